@@ -1,0 +1,123 @@
+package io.breakerboard.ingest;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A readable log: a file, or text in memory for tests. Counts the bytes read, for progress, and stops reading
+ * with a {@link CancellationException} once cancelled, so formats need no cancellation code of their own.
+ */
+public final class LogSource {
+
+    /** Opens the raw bytes, from the start. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private final String name;
+    private final long size;
+    private final Opener opener;
+    private final BooleanSupplier cancelled;
+    private final AtomicLong bytesRead = new AtomicLong();
+    private final long startOffset;
+
+    private LogSource(String name, long size, Opener opener, BooleanSupplier cancelled, long startOffset) {
+        this.name = name;
+        this.size = size;
+        this.opener = opener;
+        this.cancelled = cancelled;
+        this.startOffset = startOffset;
+    }
+
+    public static LogSource of(Path file, BooleanSupplier cancelled) throws IOException {
+        return new LogSource(file.toString(), Files.size(file), () -> Files.newInputStream(file), cancelled, 0);
+    }
+
+    public static LogSource of(String name, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return new LogSource(name, bytes.length, () -> new ByteArrayInputStream(bytes), () -> false, 0);
+    }
+
+    /** A source over bytes from an opener, e.g. the appended part of a tailed file. */
+    public static LogSource of(String name, long size, Opener opener, BooleanSupplier cancelled) {
+        return new LogSource(name, size, opener, cancelled, 0);
+    }
+
+    /** Display name: the file path. */
+    public String name() {
+        return name;
+    }
+
+    /** Total size in bytes, for progress. */
+    public long size() {
+        return size;
+    }
+
+    /** Bytes read so far over every stream opened. */
+    public long bytesRead() {
+        return bytesRead.get();
+    }
+
+    /** Line numbers reported by {@link #openLines()} start after this offset's lines (0 for whole files). */
+    public long startOffset() {
+        return startOffset;
+    }
+
+    /** The raw bytes, counted and cancellable. */
+    public InputStream openStream() throws IOException {
+        return new Counting(opener.open());
+    }
+
+    /** UTF-8 lines with their numbers. */
+    public LineReader openLines() throws IOException {
+        return new LineReader(new BufferedReader(new InputStreamReader(openStream(), StandardCharsets.UTF_8), 1 << 16));
+    }
+
+    private final class Counting extends FilterInputStream {
+        private long sinceCheck;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            bytesRead.addAndGet(n);
+            sinceCheck += n;
+            if (sinceCheck >= 64 * 1024) {
+                sinceCheck = 0;
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("import of " + name + " cancelled");
+                }
+            }
+        }
+    }
+}

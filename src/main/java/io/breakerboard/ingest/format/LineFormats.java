@@ -1,0 +1,14 @@
+package io.breakerboard.ingest.format;
+
+import io.breakerboard.ingest.LogFormat;
+import java.util.List;
+
+/** Breakerboard's own and operational line formats: canonical, audit, pipe-delimited, cost JSON, CSV. */
+final class LineFormats {
+    private LineFormats() {
+    }
+
+    static List<LogFormat> list() {
+        return List.of();
+    }
+}

@@ -1,0 +1,5 @@
+package io.breakerboard.metrics;
+
+/** Cost and tokens attributed to one model over a filter's range. */
+public record ModelCost(String model, long executions, long inputTokens, long outputTokens, long costMicros) {
+}
