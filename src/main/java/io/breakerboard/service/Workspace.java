@@ -1,0 +1,56 @@
+package io.breakerboard.service;
+
+import io.breakerboard.ingest.FileSummary;
+import io.breakerboard.ingest.ImportListener;
+import io.breakerboard.metrics.DashboardSnapshot;
+import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.TimeRange;
+import io.breakerboard.model.Execution;
+import io.breakerboard.model.QuarantinedRecord;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * What the window (and the command line) may ask of the core. Every method is safe to call from any thread
+ * and none blocks for long, except where it says it runs a query; the UI calls those off the FX thread.
+ */
+public interface Workspace extends AutoCloseable {
+
+    /** Aggregates for a filter, from the in-memory rollups: milliseconds, no database scan. */
+    DashboardSnapshot snapshot(MetricsFilter filter);
+
+    /** Grows whenever new executions were recorded; cheap, for polling. */
+    long dataVersion();
+
+    /** Every agent seen. */
+    SortedSet<String> agents();
+
+    /** From the earliest execution's start to the latest's end, empty when there is no data. */
+    Optional<TimeRange> dataSpan();
+
+    /** Executions in the filter, newest first, without their steps. Runs a query. */
+    List<Execution> executions(MetricsFilter filter, boolean failuresOnly, int limit);
+
+    /** One execution with all its steps. Runs a query. */
+    Optional<Execution> execution(String key);
+
+    /** Quarantined records of one source (or of all when null), newest first. Runs a query. */
+    List<QuarantinedRecord> quarantine(String source, int limit);
+
+    /** Imports files and folders in the background. */
+    Job<List<FileSummary>> importPaths(List<Path> paths, ImportListener listener);
+
+    /** Starts following a growing file; appended lines import as they arrive. */
+    void watch(Path file);
+
+    /** Stops following a file. */
+    void unwatch(Path file);
+
+    /** The files being followed. */
+    List<Path> watched();
+
+    @Override
+    void close();
+}
