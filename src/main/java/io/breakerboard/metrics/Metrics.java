@@ -1,0 +1,35 @@
+package io.breakerboard.metrics;
+
+import io.breakerboard.model.Execution;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * Incremental aggregates over every execution recorded, kept as per-agent, per-minute rollups and merged on
+ * demand. Thread-safe: the pipeline records while the UI takes snapshots.
+ */
+public interface Metrics {
+
+    /** Adds one execution to its agent's minute. */
+    void record(Execution execution);
+
+    /** Aggregates for a filter, merged from the rollups. */
+    DashboardSnapshot snapshot(MetricsFilter filter);
+
+    /** Grows with every record or restore. */
+    long version();
+
+    /** Every agent recorded. */
+    SortedSet<String> agents();
+
+    /** From the earliest recorded start to the latest end, empty when nothing was recorded. */
+    Optional<TimeRange> span();
+
+    /** Rollups changed since the last drain, for the store to persist. */
+    List<RollupRecord> drainDirty();
+
+    /** Loads persisted rollups (on start-up), merging into what is held. */
+    void restore(Collection<RollupRecord> records);
+}
