@@ -5,12 +5,14 @@ import io.breakerboard.ingest.ImportListener;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.metrics.TimeRange;
+import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.QuarantinedRecord;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.function.LongConsumer;
 
 /**
  * What the window (and the command line) may ask of the core. Every method is safe to call from any thread
@@ -50,6 +52,20 @@ public interface Workspace extends AutoCloseable {
 
     /** The files being followed. */
     List<Path> watched();
+
+    /**
+     * Writes a CSV file in the background (RFC 4180, UTF-8, formula-injection safe, secrets redacted).
+     *
+     * @param rowsWritten told the running row count, for progress
+     * @return a job completing with the number of rows written
+     */
+    Job<Long> export(ExportKind kind, MetricsFilter filter, Path target, LongConsumer rowsWritten);
+
+    /** Current alerts: firing first, then pending, then recently resolved. */
+    List<Alert> alerts();
+
+    /** Marks an alert as seen by a person. */
+    void acknowledge(String alertId);
 
     @Override
     void close();
