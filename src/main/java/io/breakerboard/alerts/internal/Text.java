@@ -17,7 +17,7 @@ public final class Text {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** A duration in its largest whole unit where exact: {@code 5 min}, {@code 24 h}, {@code 90 s}, {@code 250 ms}. */
+    /** A duration in its largest whole unit where exact: {@code 5 min}, {@code 24 h}, {@code 7 d}, {@code 90 s}, {@code 250 ms}. */
     public static String duration(Duration d) {
         if (d == null) {
             return "null";
@@ -32,7 +32,7 @@ public final class Text {
         if (d.toNanos() % 1_000_000 != 0 && millis < 1000) {
             return d.toNanos() + " ns";
         }
-        if (millis % 86_400_000 == 0) return millis / 86_400_000 + " d";
+        if (millis % 86_400_000 == 0 && millis > 86_400_000) return millis / 86_400_000 + " d";
         if (millis % 3_600_000 == 0) return millis / 3_600_000 + " h";
         if (millis % 60_000 == 0) return millis / 60_000 + " min";
         if (millis % 1000 == 0) return millis / 1000 + " s";
