@@ -50,7 +50,7 @@ public final class AnomalyDetector {
         if (e.duration().compareTo(settings.maxDuration()) > 0) {
             found.add(alert(e, TOO_LONG, Text.seconds(e.duration()), Text.seconds(settings.maxDuration()), "s",
                     "ran " + Text.number(Text.seconds(e.duration())) + " s, longer than "
-                            + Text.duration(settings.maxDuration())));
+                            + Text.number(Text.seconds(settings.maxDuration())) + " s"));
         }
         if (e.toolFailures() > settings.maxToolFailures()) {
             found.add(alert(e, TOOL_FAILURES, e.toolFailures(), settings.maxToolFailures(), "failures",
