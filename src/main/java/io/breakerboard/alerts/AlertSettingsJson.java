@@ -65,8 +65,8 @@ public final class AlertSettingsJson {
                 throw new IllegalArgumentException("alert settings in " + origin + ": " + invalid.getMessage()
                         + "; correct that value", invalid);
             }
-            throw new IllegalArgumentException("alert settings in " + origin + ": " + path(e) + " "
-                    + e.getOriginalMessage() + "; correct that value", e);
+            throw new IllegalArgumentException("alert settings in " + origin + ": " + path(e) + ": "
+                    + reason(e) + "; correct that value", e);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("alert settings in " + origin + ": " + e.getOriginalMessage(), e);
         }
@@ -87,6 +87,13 @@ public final class AlertSettingsJson {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining("."));
+    }
+
+    /** Jackson's own words without its advice on configuring Jackson, which a user cannot act on. */
+    private static String reason(JsonMappingException e) {
+        String m = e.getOriginalMessage();
+        int advice = m.indexOf(" (set DeserializationConfig");
+        return advice < 0 ? m : m.substring(0, advice);
     }
 
     private static Throwable rootCause(Throwable t) {
