@@ -1,6 +1,7 @@
 package io.breakerboard.alerts;
 
 import io.breakerboard.alerts.AlertTransition.Change;
+import io.breakerboard.alerts.internal.AlertBook;
 import io.breakerboard.alerts.internal.AlertLifecycle;
 import io.breakerboard.alerts.internal.AlertOrder;
 import io.breakerboard.alerts.internal.Alerts;
@@ -9,51 +10,45 @@ import io.breakerboard.alerts.internal.CostPerDayEvaluator;
 import io.breakerboard.alerts.internal.NoDataEvaluator;
 import io.breakerboard.alerts.internal.P95Evaluator;
 import io.breakerboard.alerts.internal.RateEvaluator;
-import io.breakerboard.alerts.internal.RecentAnomalies;
 import io.breakerboard.alerts.internal.RuleEvaluator;
 import io.breakerboard.alerts.internal.TransitionLog;
+import io.breakerboard.alerts.internal.TransitionOutbox;
 import io.breakerboard.alerts.internal.WindowSnapshots;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.model.Alert;
-import io.breakerboard.model.AlertState;
 import io.breakerboard.model.Execution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Evaluates every rule on demand and keeps the alerts they raise, plus the anomalies found in single executions.
  * Thread-safe. {@link #evaluate()} is meant to run about once a second: it asks the metrics for a snapshot only
- * when the data or the current minute has changed, one per distinct window. Readers ({@link #alerts()}) never
- * wait for an evaluation.
+ * when the data or the current minute has changed, one per distinct window. {@link #alerts()} hands out an
+ * immutable list, rebuilt only after something changed. Listeners hear of every transition in the order they
+ * happened, outside the engine's lock, usually on the thread that caused it.
  */
 public final class AlertEngine {
-    private static final Logger LOG = LoggerFactory.getLogger(AlertEngine.class);
-
     private final Clock clock;
     private final Object lock = new Object();
     private final WindowSnapshots snapshots;
     private final Map<RuleKind, RuleEvaluator> evaluators = new EnumMap<>(RuleKind.class);
-    private final Map<RuleKind, Map<String, Alert>> open = new EnumMap<>(RuleKind.class);
-    private final List<Alert> resolved = new ArrayList<>();
-    private final RecentAnomalies anomalies;
+    private final AlertBook book;
     private final TransitionLog history;
-    private final List<AlertListener> listeners = new CopyOnWriteArrayList<>();
+    private final TransitionOutbox outbox = new TransitionOutbox();
 
     private volatile AlertSettings settings;
     private volatile AnomalyDetector detector;
     private volatile boolean stale = true;
     private volatile List<Alert> current = List.of();
     private volatile List<Alert> recentAnomalies = List.of();
+    private AlertSettings lastJudgedBy;
+    private boolean moved;
 
     /**
      * @param metrics  where rates, percentiles and cost come from
@@ -73,64 +68,62 @@ public final class AlertEngine {
         evaluators.put(RuleKind.P95_DURATION, new P95Evaluator(snapshots));
         evaluators.put(RuleKind.BREAKER_OPEN, new BreakerOpenEvaluator(breakers));
         evaluators.put(RuleKind.NO_DATA, new NoDataEvaluator(metrics));
-        for (RuleKind k : RuleKind.values()) {
-            open.put(k, new HashMap<>());
-        }
         this.detector = new AnomalyDetector(settings.anomalies());
-        this.anomalies = new RecentAnomalies(settings.anomalies().keep());
+        this.book = new AlertBook(settings.anomalies().keep());
         this.history = new TransitionLog(settings.historyLimit());
     }
 
     /** Judges every rule at the clock's current instant, tells listeners of each transition, returns {@link #alerts()}. */
     public List<Alert> evaluate() {
-        List<AlertTransition> changes = new ArrayList<>();
-        List<Alert> changed = new ArrayList<>();
         synchronized (lock) {
             Instant now = clock.instant();
             AlertSettings s = settings;
+            boolean sameSettings = s == lastJudgedBy;
+            moved = false;
             for (RuleKind kind : RuleKind.values()) {
-                evaluate(kind, s.rule(kind), now, changes, changed);
+                evaluate(kind, s.rule(kind), now, sameSettings);
             }
-            resolved.removeIf(a -> a.resolvedAt().plus(s.resolvedRetention()).isBefore(now));
-            stale = true;
+            moved |= book.expire(now, s.resolvedRetention());
+            lastJudgedBy = s;
+            if (moved) {
+                stale = true;
+            }
         }
-        notifyListeners(changes, changed);
+        outbox.deliver();
         return alerts();
     }
 
-    private void evaluate(RuleKind kind, RuleSettings rs, Instant now, List<AlertTransition> changes, List<Alert> changed) {
+    private void evaluate(RuleKind kind, RuleSettings rs, Instant now, boolean sameSettings) {
         RuleEvaluator evaluator = evaluators.get(kind);
         Map<String, Double> values = evaluator.measure(now, rs);
-        Map<String, Alert> openOfKind = open.get(kind);
+        Map<String, Alert> openOfKind = book.open(kind);
         String reason = openOfKind.isEmpty() ? null : evaluator.unmeasuredReason(rs);
         for (String subject : List.copyOf(openOfKind.keySet())) {
-            step(kind, subject, openOfKind.get(subject), values.get(subject), reason, rs, now, changes, changed);
+            Alert held = openOfKind.get(subject);
+            Double value = values.get(subject);
+            // Judged by the same settings on the same value, a firing alert stays as it is, and so does a pending
+            // one whose period has not run out; skipping them keeps an evaluation with nothing new nearly free.
+            boolean unchanged = sameSettings && value != null && value == held.value()
+                    && (held.firing() || now.isBefore(held.since().plus(rs.pendingFor())));
+            if (!unchanged) {
+                step(kind, subject, held, value, reason, rs, now);
+            }
         }
         for (Map.Entry<String, Double> v : values.entrySet()) {
             if (!openOfKind.containsKey(v.getKey()) && kind.breaches(v.getValue(), rs.threshold())) {
-                step(kind, v.getKey(), null, v.getValue(), reason, rs, now, changes, changed);
+                step(kind, v.getKey(), null, v.getValue(), reason, rs, now);
             }
         }
     }
 
     private void step(RuleKind kind, String subject, Alert currentAlert, Double value, String reason, RuleSettings rs,
-            Instant now, List<AlertTransition> changes, List<Alert> changed) {
+            Instant now) {
         AlertLifecycle.Step st = AlertLifecycle.advance(currentAlert, kind, subject, value, reason, rs, now,
-                () -> newId(kind, subject, now));
-        if (st.alert() == null) {
-            return;
-        }
-        Map<String, Alert> openOfKind = open.get(kind);
-        if (st.open()) {
-            openOfKind.put(subject, st.alert());
-        } else {
-            openOfKind.remove(subject);
-            if (st.alert().state() == AlertState.RESOLVED) {
-                resolved.add(st.alert());
-            }
-        }
+                () -> book.newId(kind, subject, now));
+        book.apply(kind, subject, st);
+        moved |= st.change() != null || (st.alert() != null && !st.alert().equals(currentAlert));
         if (st.change() != null) {
-            record(Alerts.transition(st.alert(), st.change(), now), st.alert(), changes, changed);
+            record(Alerts.transition(st.alert(), st.change(), now), st.alert());
         }
     }
 
@@ -144,34 +137,33 @@ public final class AlertEngine {
         if (found.isEmpty()) {
             return found;
         }
-        List<AlertTransition> changes = new ArrayList<>();
-        List<Alert> added = new ArrayList<>();
+        List<Alert> added = new ArrayList<>(found.size());
         synchronized (lock) {
             Instant now = clock.instant();
             for (Alert a : found) {
-                if (anomalies.add(a)) {
-                    record(Alerts.transition(a, Change.FIRING, now), a, changes, added);
+                if (book.anomalies().add(a)) {
+                    record(Alerts.transition(a, Change.FIRING, now), a);
+                    added.add(a);
                 }
             }
-            stale = true;
+            stale |= !added.isEmpty();
         }
-        notifyListeners(changes, added);
+        outbox.deliver();
         return List.copyOf(added);
     }
 
-    /** Current alerts: firing first, then pending, then resolved within the retention period; anomalies included. */
+    /**
+     * Current alerts: firing first, then pending, then resolved within the retention period; anomalies included.
+     * The same list instance comes back until something changes, so a caller can skip redrawing by identity.
+     */
     public List<Alert> alerts() {
         if (stale) {
             synchronized (lock) {
                 if (stale) {
-                    List<Alert> all = new ArrayList<>();
-                    open.values().forEach(m -> all.addAll(m.values()));
-                    all.addAll(resolved);
-                    List<Alert> recent = anomalies.newestFirst();
-                    all.addAll(recent);
+                    List<Alert> all = book.all();
                     all.sort(AlertOrder.CURRENT);
                     current = List.copyOf(all);
-                    recentAnomalies = List.copyOf(recent);
+                    recentAnomalies = List.copyOf(book.anomalies().newestFirst());
                     stale = false;
                 }
             }
@@ -196,24 +188,19 @@ public final class AlertEngine {
      * @return false when no current alert has this id
      */
     public boolean acknowledge(String id) {
-        AlertTransition change = null;
-        Alert marked = null;
         synchronized (lock) {
-            Alert a = find(id);
+            Alert a = book.find(id);
             if (a == null) {
                 return false;
             }
             if (!a.acknowledged()) {
-                marked = Alerts.acknowledged(a);
-                replace(marked);
-                change = Alerts.transition(marked, Change.ACKNOWLEDGED, clock.instant());
-                history.add(change);
+                Alert marked = Alerts.acknowledged(a);
+                book.replace(marked);
+                record(Alerts.transition(marked, Change.ACKNOWLEDGED, clock.instant()), marked);
                 stale = true;
             }
         }
-        if (change != null) {
-            notifyListeners(List.of(change), List.of(marked));
-        }
+        outbox.deliver();
         return true;
     }
 
@@ -234,78 +221,22 @@ public final class AlertEngine {
         synchronized (lock) {
             settings = newSettings;
             detector = new AnomalyDetector(newSettings.anomalies());
-            anomalies.limit(newSettings.anomalies().keep());
+            book.anomalies().limit(newSettings.anomalies().keep());
             history.limit(newSettings.historyLimit());
             stale = true;
         }
     }
 
     public void addListener(AlertListener listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        outbox.addListener(listener);
     }
 
     public void removeListener(AlertListener listener) {
-        listeners.remove(listener);
+        outbox.removeListener(listener);
     }
 
-    private void record(AlertTransition t, Alert a, List<AlertTransition> changes, List<Alert> changed) {
+    private void record(AlertTransition t, Alert a) {
         history.add(t);
-        changes.add(t);
-        changed.add(a);
-    }
-
-    private Alert find(String id) {
-        for (Map<String, Alert> m : open.values()) {
-            for (Alert a : m.values()) {
-                if (a.id().equals(id)) {
-                    return a;
-                }
-            }
-        }
-        for (Alert a : resolved) {
-            if (a.id().equals(id)) {
-                return a;
-            }
-        }
-        return anomalies.get(id);
-    }
-
-    private void replace(Alert a) {
-        for (Map<String, Alert> m : open.values()) {
-            Alert held = m.get(a.subject());
-            if (held != null && held.id().equals(a.id())) {
-                m.put(a.subject(), a);
-                return;
-            }
-        }
-        for (int i = 0; i < resolved.size(); i++) {
-            if (resolved.get(i).id().equals(a.id())) {
-                resolved.set(i, a);
-                return;
-            }
-        }
-        anomalies.replace(a);
-    }
-
-    private String newId(RuleKind kind, String subject, Instant now) {
-        String base = kind.id() + "/" + subject + "/" + now.toEpochMilli();
-        String id = base;
-        for (int n = 2; find(id) != null; n++) {
-            id = base + "-" + n;
-        }
-        return id;
-    }
-
-    private void notifyListeners(List<AlertTransition> changes, List<Alert> alerts) {
-        for (int i = 0; i < changes.size(); i++) {
-            for (AlertListener l : listeners) {
-                try {
-                    l.onTransition(changes.get(i), alerts.get(i));
-                } catch (RuntimeException e) {
-                    LOG.warn("alert listener {} failed on {} of {}: {}", l, changes.get(i).change(),
-                            changes.get(i).alertId(), e.toString(), e);
-                }
-            }
-        }
+        outbox.post(t, a);
     }
 }

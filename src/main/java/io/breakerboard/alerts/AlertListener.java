@@ -3,8 +3,9 @@ package io.breakerboard.alerts;
 import io.breakerboard.model.Alert;
 
 /**
- * Told of every alert transition, on the thread that caused it (an evaluation, an inspected execution or an
- * acknowledgement), after the engine has released its lock. Keep it short; hand long work to another thread.
+ * Told of every alert transition, one at a time and in the order they happened, outside the engine's lock:
+ * usually on the thread that caused it (an evaluation, an inspected execution or an acknowledgement), otherwise on
+ * the thread already delivering. It may call back into the engine. Keep it short; hand long work to another thread.
  */
 @FunctionalInterface
 public interface AlertListener {

@@ -129,6 +129,23 @@ class AlertEngineTest {
     }
 
     @Test
+    void aListenerMayCallBackIntoTheEngineAndStillHearsEverythingInOrder() {
+        List<String> heard = new ArrayList<>();
+        f.engine.addListener((t, a) -> {
+            heard.add(t.change() + " " + a.rule());
+            if (t.change() == FIRING && t.rule().equals("error-rate")) {
+                f.engine.acknowledge(a.id());
+            }
+        });
+        f.metrics.add(f.now(), 7, 3);
+
+        f.engine.evaluate();
+
+        assertThat(heard).containsExactly("FIRING error-rate", "PENDING success-rate", "ACKNOWLEDGED error-rate");
+        assertThat(f.engine.alerts().get(0).acknowledged()).isTrue();
+    }
+
+    @Test
     void evaluatingEverySecondTakesOneSnapshotPerWindowPerMinuteWhileNoDataArrives() {
         f.metrics.add(f.now(), 10, 0);
         f.advance(Duration.ofMillis(500));
@@ -146,6 +163,19 @@ class AlertEngineTest {
         f.advance(Duration.ofSeconds(1));
         f.engine.evaluate();
         assertThat(f.metrics.snapshotsTaken()).isEqualTo(3 * distinctWindows);
+    }
+
+    @Test
+    void theSameListComesBackUntilSomethingChanges() {
+        f.metrics.add(f.now(), 7, 3);
+        f.advance(Duration.ofMinutes(2));
+        List<Alert> first = f.engine.evaluate();
+
+        f.advance(Duration.ofSeconds(1));
+        assertThat(f.engine.evaluate()).isSameAs(first);
+
+        f.advance(Duration.ofSeconds(1)).metrics.add(f.now(), 0, 1);
+        assertThat(f.engine.evaluate()).isNotSameAs(first);
     }
 
     @Test

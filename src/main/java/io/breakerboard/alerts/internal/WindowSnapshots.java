@@ -19,7 +19,6 @@ import java.util.Set;
 public final class WindowSnapshots {
     private final Metrics metrics;
     private final Map<Duration, Cached> cache = new HashMap<>();
-    private long taken;
 
     public WindowSnapshots(Metrics metrics) {
         this.metrics = metrics;
@@ -34,14 +33,8 @@ public final class WindowSnapshots {
             return c.snapshot;
         }
         DashboardSnapshot s = metrics.snapshot(new MetricsFilter(range, Set.of()));
-        taken++;
         cache.put(window, new Cached(version, range, s));
         return s;
-    }
-
-    /** How many snapshots were actually taken from the metrics; the rest were served from the cache. */
-    public long taken() {
-        return taken;
     }
 
     /** The last {@code window} of whole minutes, the current minute included. */
