@@ -15,21 +15,31 @@ import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class JdbcAlertRepositoryTest {
     private static final Instant T = Instant.parse("2025-03-10T12:00:00.123456789Z");
 
-    private JdbcDataSource dataSource;
-    private JdbcAlertRepository repo;
+    private static JdbcDataSource dataSource;
 
-    @BeforeEach
-    void migrate() {
+    private final JdbcAlertRepository repo = new JdbcAlertRepository(dataSource);
+
+    @BeforeAll
+    static void migrate() {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:alerts-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        repo = new JdbcAlertRepository(dataSource);
+    }
+
+    @BeforeEach
+    void empty() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM alerts");
+            s.executeUpdate("DELETE FROM alert_transitions");
+            s.executeUpdate("DELETE FROM alert_settings");
+        }
     }
 
     private static Alert alert(String id, AlertState state, Instant since) {
