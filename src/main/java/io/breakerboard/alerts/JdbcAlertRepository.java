@@ -1,0 +1,182 @@
+package io.breakerboard.alerts;
+
+import io.breakerboard.alerts.internal.AlertOrder;
+import io.breakerboard.alerts.internal.AlertRows;
+import io.breakerboard.model.Alert;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Alerts in the tables of migration {@code V3__alerts.sql}, through any pooled data source. Written for H2, the
+ * embedded store ({@code MERGE … KEY}).
+ */
+public final class JdbcAlertRepository implements AlertRepository {
+    private static final String SETTINGS_ORIGIN = "table alert_settings";
+    private static final String SELECT_ALERTS = "SELECT " + AlertRows.ALERT_COLUMNS + " FROM alerts";
+    private static final String SELECT_TRANSITIONS = "SELECT " + AlertRows.TRANSITION_COLUMNS + " FROM alert_transitions";
+    private static final String MERGE_ALERT = "MERGE INTO alerts (" + AlertRows.ALERT_COLUMNS
+            + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_TRANSITION = "INSERT INTO alert_transitions (" + AlertRows.TRANSITION_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final DataSource dataSource;
+
+    public JdbcAlertRepository(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    @Override
+    public void save(Alert alert) {
+        run("save alert " + alert.id(), c -> update(c, MERGE_ALERT, ps -> AlertRows.bind(ps, alert)));
+    }
+
+    @Override
+    public void append(AlertTransition t) {
+        run("append the " + t.change() + " transition of alert " + t.alertId(),
+                c -> update(c, INSERT_TRANSITION, ps -> AlertRows.bind(ps, t)));
+    }
+
+    @Override
+    public void record(AlertTransition t, Alert alert) {
+        run("record the " + t.change() + " transition of alert " + alert.id(), c -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                update(c, MERGE_ALERT, ps -> AlertRows.bind(ps, alert));
+                update(c, INSERT_TRANSITION, ps -> AlertRows.bind(ps, t));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Alert> find(String id) {
+        return run("read alert " + id, c -> alerts(c, SELECT_ALERTS + " WHERE id = ?", ps -> ps.setString(1, id)))
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<Alert> open() {
+        List<Alert> open = new ArrayList<>(run("read the open alerts",
+                c -> alerts(c, SELECT_ALERTS + " WHERE state IN ('PENDING', 'FIRING')", ps -> { })));
+        open.sort(AlertOrder.CURRENT);
+        return open;
+    }
+
+    @Override
+    public List<Alert> recent(int limit) {
+        return run("read the recent alerts",
+                c -> alerts(c, SELECT_ALERTS + " ORDER BY since DESC, id FETCH FIRST ? ROWS ONLY", ps -> ps.setInt(1, limit)));
+    }
+
+    @Override
+    public List<AlertTransition> history(String alertId) {
+        return run("read the history of alert " + alertId, c -> transitions(c,
+                SELECT_TRANSITIONS + " WHERE alert_id = ? ORDER BY id", ps -> ps.setString(1, alertId)));
+    }
+
+    @Override
+    public List<AlertTransition> history(int limit) {
+        List<AlertTransition> newestFirst = run("read the alert history", c -> transitions(c,
+                SELECT_TRANSITIONS + " ORDER BY id DESC FETCH FIRST ? ROWS ONLY", ps -> ps.setInt(1, limit)));
+        List<AlertTransition> out = new ArrayList<>(newestFirst);
+        Collections.reverse(out);
+        return out;
+    }
+
+    @Override
+    public int deleteResolvedBefore(Instant cutoff) {
+        return run("delete alerts resolved before " + cutoff, c -> update(c,
+                "DELETE FROM alerts WHERE state = 'RESOLVED' AND resolved_at < ?", ps -> AlertRows.setInstant(ps, 1, cutoff)));
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the setting when the stored settings are invalid; the caller falls
+     *                                  back to the defaults and tells the user
+     */
+    @Override
+    public Optional<AlertSettings> loadSettings() {
+        String json = run("read the alert settings", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM alert_settings WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+        return json == null ? Optional.empty() : Optional.of(AlertSettingsJson.read(json, SETTINGS_ORIGIN));
+    }
+
+    @Override
+    public void saveSettings(AlertSettings settings) {
+        String json = AlertSettingsJson.write(settings);
+        run("save the alert settings", c -> update(c,
+                "MERGE INTO alert_settings (id, json, updated_at) KEY (id) VALUES (1, ?, CURRENT_TIMESTAMP)",
+                ps -> ps.setString(1, json)));
+    }
+
+    private <T> T run(String what, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new AlertStoreException("could not " + what + ": " + e.getMessage()
+                    + "; check that the database is open and its data directory writable", e);
+        }
+    }
+
+    private static int update(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static List<Alert> alerts(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<Alert> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(AlertRows.alert(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static List<AlertTransition> transitions(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<AlertTransition> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(AlertRows.transition(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+}

@@ -1,0 +1,172 @@
+package io.breakerboard.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.breakerboard.alerts.AlertTransition.Change;
+import io.breakerboard.model.Alert;
+import io.breakerboard.model.AlertState;
+import io.breakerboard.model.Severity;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JdbcAlertRepositoryTest {
+    private static final Instant T = Instant.parse("2025-03-10T12:00:00.123456789Z");
+
+    private static JdbcDataSource dataSource;
+
+    private final JdbcAlertRepository repo = new JdbcAlertRepository(dataSource);
+
+    @BeforeAll
+    static void migrate() {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:alerts-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    @BeforeEach
+    void empty() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM alerts");
+            s.executeUpdate("DELETE FROM alert_transitions");
+            s.executeUpdate("DELETE FROM alert_settings");
+        }
+    }
+
+    private static Alert alert(String id, AlertState state, Instant since) {
+        return new Alert(id, "error-rate", Severity.CRITICAL, state, "all", 31.5, 20, "%", "Error rate 31.5 %", since,
+                state == AlertState.PENDING ? null : since.plusSeconds(60),
+                state == AlertState.RESOLVED ? since.plusSeconds(600) : null, false, List.of());
+    }
+
+    @Test
+    void anAlertComesBackExactlyAsSaved() {
+        Alert anomaly = new Alert("tool-loop/run-7", AnomalyDetector.TOOL_LOOP, Severity.WARNING, AlertState.FIRING,
+                "researcher", 4, 3, "calls", "Execution run-7 called tool 'search' 4 times", T, T.plusSeconds(9), null,
+                true, List.of("run-7", "key with \"quotes\""));
+
+        repo.save(anomaly);
+
+        assertThat(repo.find("tool-loop/run-7")).contains(anomaly);
+        assertThat(repo.find("missing")).isEmpty();
+    }
+
+    @Test
+    void savingAgainReplacesTheAlert() {
+        repo.save(alert("a", AlertState.PENDING, T));
+        Alert fired = alert("a", AlertState.FIRING, T);
+
+        repo.save(fired);
+
+        assertThat(repo.recent(10)).containsExactly(fired);
+    }
+
+    @Test
+    void openAlertsAreFiringFirstAndRecentAreNewestFirst() {
+        Alert pending = alert("p", AlertState.PENDING, T.plusSeconds(30));
+        Alert firing = alert("f", AlertState.FIRING, T);
+        Alert resolved = alert("r", AlertState.RESOLVED, T.plusSeconds(60));
+        repo.save(pending);
+        repo.save(firing);
+        repo.save(resolved);
+
+        assertThat(repo.open()).containsExactly(firing, pending);
+        assertThat(repo.recent(2)).containsExactly(resolved, pending);
+    }
+
+    @Test
+    void transitionsAreKeptInOrderPerAlertAndOverall() {
+        Alert a = alert("a", AlertState.FIRING, T);
+        AlertTransition fired = new AlertTransition("a", "error-rate", "all", Severity.CRITICAL, Change.FIRING, T, 31.5,
+                "Error rate 31.5 %");
+        AlertTransition acked = new AlertTransition("a", "error-rate", "all", Severity.CRITICAL, Change.ACKNOWLEDGED,
+                T.plusSeconds(5), 31.5, "Error rate 31.5 %");
+        AlertTransition other = new AlertTransition("b", "no-data", "all", Severity.WARNING, Change.PENDING,
+                T.plusSeconds(7), 11, null);
+
+        repo.record(fired, a);
+        repo.append(acked);
+        repo.append(other);
+
+        assertThat(repo.history("a")).containsExactly(fired, acked);
+        assertThat(repo.history(2)).containsExactly(acked, other);
+        assertThat(repo.find("a")).contains(a);
+    }
+
+    @Test
+    void deletingOldResolvedAlertsKeepsTheirHistory() {
+        repo.record(new AlertTransition("r", "error-rate", "all", Severity.CRITICAL, Change.RESOLVED, T, 10, "back"),
+                alert("r", AlertState.RESOLVED, T));
+        repo.save(alert("f", AlertState.FIRING, T));
+
+        int deleted = repo.deleteResolvedBefore(T.plus(Duration.ofHours(1)));
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(repo.recent(10)).extracting(Alert::id).containsExactly("f");
+        assertThat(repo.history("r")).hasSize(1);
+    }
+
+    @Test
+    void settingsAreStoredAsOneJsonRow() throws Exception {
+        assertThat(repo.loadSettings()).isEmpty();
+        AlertSettings changed = AlertSettings.DEFAULTS.with(RuleKind.ERROR_RATE,
+                AlertSettings.DEFAULTS.errorRate().withThresholds(25, 10));
+
+        repo.saveSettings(AlertSettings.DEFAULTS);
+        repo.saveSettings(changed);
+
+        assertThat(repo.loadSettings()).contains(changed);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("SELECT COUNT(*), MAX(json) FROM alert_settings");
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+            assertThat(rs.getString(2)).contains("\"threshold\" : 25.0");
+        }
+    }
+
+    @Test
+    void invalidStoredSettingsNameTheTableAndTheSetting() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO alert_settings (id, json, updated_at) VALUES "
+                    + "(1, '{\"errorRate\": {\"threshold\": 140}}', CURRENT_TIMESTAMP)");
+        }
+
+        assertThatThrownBy(() -> repo.loadSettings())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("alert settings in table alert_settings: error-rate threshold must be between 0 and 100 %, got 140");
+    }
+
+    @Test
+    void aFailingStoreSaysWhatCouldNotBeDone() {
+        JdbcDataSource empty = new JdbcDataSource();
+        empty.setURL("jdbc:h2:mem:unmigrated-" + UUID.randomUUID());
+        JdbcAlertRepository unmigrated = new JdbcAlertRepository(empty);
+
+        assertThatThrownBy(() -> unmigrated.save(alert("x", AlertState.FIRING, T)))
+                .isInstanceOf(AlertStoreException.class)
+                .hasMessageStartingWith("could not save alert x: ")
+                .hasMessageEndingWith("; check that the database is open and its data directory writable");
+    }
+
+    @Test
+    void theRecorderKeepsWhatTheEngineReports() {
+        EngineFixture f = new EngineFixture();
+        f.engine.addListener(new AlertRecorder(repo));
+        f.metrics.add(f.now(), 7, 3);
+        String id = f.evaluateOne(RuleKind.ERROR_RATE).orElseThrow().id();
+        f.engine.acknowledge(id);
+
+        assertThat(repo.history(id)).extracting(AlertTransition::change).containsExactly(Change.FIRING, Change.ACKNOWLEDGED);
+        assertThat(repo.find(id)).get().extracting(Alert::acknowledged, Alert::state)
+                .containsExactly(true, AlertState.FIRING);
+    }
+}
