@@ -53,7 +53,7 @@ public final class GenAiAttributes {
             List.of("llm.cost.prompt", "llm.cost.completion"));
 
     /** Explicit agent names, strongest first. */
-    public static final List<String> AGENT_NAME = List.of("gen_ai.agent.name", "agent.name");
+    public static final List<String> AGENT_NAME = List.of("gen_ai.agent.name", "agent.name", "agent_name");
     /** Workflow or function names that stand for the agent when no agent name is given. */
     public static final List<String> WORKFLOW_NAME = List.of(
             "traceloop.workflow.name", "ai.telemetry.functionId", "langsmith.trace.name");
@@ -150,6 +150,9 @@ public final class GenAiAttributes {
         }
         if (first(a, TOOL_NAME) != null) {
             return Operation.TOOL;
+        }
+        if (first(a, AGENT_NAME) != null) {
+            return Operation.AGENT;
         }
         if (inputTokens(a) != null || outputTokens(a) != null) {
             return Operation.MODEL_CALL;

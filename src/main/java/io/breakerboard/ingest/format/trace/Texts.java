@@ -77,6 +77,14 @@ public final class Texts {
             return null;
         }
         String t = input.strip();
+        if (t.startsWith("\"") && t.endsWith("\"") && t.length() > 1) {
+            // JSON encoded twice, as Langfuse stores some inputs.
+            try {
+                return prompt(Json.parse(t).asText());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return input;
+            }
+        }
         if (!(t.startsWith("{") || t.startsWith("["))) {
             return input;
         }
@@ -97,19 +105,20 @@ public final class Texts {
         if (node.isArray()) {
             String last = null;
             for (JsonNode m : node) {
-                String role = Json.text(m, "role", "type");
-                if (role != null && (role.equalsIgnoreCase("user") || role.equalsIgnoreCase("human"))) {
-                    JsonNode c = Json.field(m, "content", "parts", "text");
-                    String text = c != null && c.isArray() ? partsText(c) : content(c);
-                    if (text != null && !text.isBlank()) {
-                        last = text;
-                    }
+                String text = userText(m);
+                if (text != null) {
+                    last = text;
                 }
             }
             return last;
         }
         if (node.isObject()) {
-            for (String key : new String[] {"messages", "prompt", "input", "question", "query", "inputs"}) {
+            String own = userText(node);
+            if (own != null) {
+                return own;
+            }
+            for (String key : new String[] {"messages", "prompt", "input", "question", "query", "inputs",
+                    "new_message", "contents"}) {
                 String v = promptOf(node.get(key), depth + 1);
                 if (v != null) {
                     return v;
@@ -117,6 +126,17 @@ public final class Texts {
             }
         }
         return null;
+    }
+
+    // The text of one message when it is the user's.
+    private static String userText(JsonNode m) {
+        String role = Json.text(m, "role", "type");
+        if (role == null || !(role.equalsIgnoreCase("user") || role.equalsIgnoreCase("human"))) {
+            return null;
+        }
+        JsonNode c = Json.field(m, "content", "parts", "text");
+        String text = c != null && c.isArray() ? partsText(c) : content(c);
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static String partsText(JsonNode parts) {

@@ -209,6 +209,9 @@ public final class TraceAssembler {
         if (best != null) {
             return best.name();
         }
+        if (exec != null && exec.agentSpan && exec.spanName != null) {
+            return exec.spanName;
+        }
         SpanRecord top = exec != null ? exec : roots.isEmpty() ? null : roots.get(0);
         String service = top != null ? top.serviceName : null;
         if (service != null && !service.startsWith("unknown_service")) {
@@ -222,10 +225,10 @@ public final class TraceAssembler {
 
     // The user's words: the execution span's input, else the first model call's prompt.
     private static String task(TraceContext context, SpanRecord exec, List<SpanRecord> roots, List<SpanRecord> steps) {
-        if (context.task() != null) {
-            return Texts.prompt(context.task());
+        String t = Texts.prompt(context.task());
+        if (t == null) {
+            t = Texts.prompt(exec != null ? exec.input : roots.isEmpty() ? null : roots.get(0).input);
         }
-        String t = Texts.prompt(exec != null ? exec.input : roots.isEmpty() ? null : roots.get(0).input);
         for (int i = 0; t == null && i < steps.size(); i++) {
             if (steps.get(i).kind == StepKind.LLM_CALL) {
                 t = Texts.prompt(steps.get(i).input);
