@@ -39,6 +39,6 @@ public final class AtifResults {
     /** The error text of a failed result: its {@code error} field, else its content. */
     public static String message(JsonNode result, String text) {
         String error = Json.text(result, "error");
-        return error != null ? error : text != null ? text : "tool result reported an error";
+        return error != null ? error : text != null && !text.isBlank() ? text : "tool result reported an error";
     }
 }
