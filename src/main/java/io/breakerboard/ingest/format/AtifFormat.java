@@ -108,6 +108,7 @@ public final class AtifFormat implements LogFormat {
         return steps != null && steps.isArray();
     }
 
+    // Returns how many trajectories were found, imported or rejected.
     private int read(JsonNode t, String parentSession, long line, Instant fileTime, ParseSink sink) {
         String session = Json.text(t, "session_id");
         if (session == null) {
@@ -211,7 +212,7 @@ public final class AtifFormat implements LogFormat {
         if (first == null) {
             sink.reject(line, "trajectory " + key + " has no timestamp in any step and the file's time is unknown; "
                     + "add 'timestamp' to its steps", "");
-            return 0;
+            return 1;
         }
         b.startedAt(first).task(Texts.cut(task != null ? task : copiedTask, Texts.MAX_TASK)).iterations(llmCalls);
         String main = models.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(agentModel);
