@@ -17,7 +17,6 @@ import io.breakerboard.ingest.format.trace.TraceBuffer;
 import io.breakerboard.ingest.format.trace.TraceContext;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,9 +112,7 @@ public final class LangSmithFormat implements LogFormat {
                 }
                 ObjectNode target = find(byId, patch);
                 if (target != null) {
-                    Iterator<Map.Entry<String, JsonNode>> it = patch.fields();
-                    while (it.hasNext()) {
-                        Map.Entry<String, JsonNode> e = it.next();
+                    for (Map.Entry<String, JsonNode> e : patch.properties()) {
                         if (!e.getValue().isNull()) {
                             target.set(e.getKey(), e.getValue());
                         }

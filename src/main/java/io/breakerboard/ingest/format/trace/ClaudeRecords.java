@@ -5,7 +5,6 @@ import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.model.Money;
 import io.breakerboard.model.StepKind;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -230,9 +229,7 @@ public final class ClaudeRecords {
     }
 
     private static void scalars(JsonNode r, StepDraft e) {
-        Iterator<Map.Entry<String, JsonNode>> it = r.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : r.properties()) {
             if (f.getValue().isValueNode() && !Set.of("type", "sessionId", "timestamp").contains(f.getKey())) {
                 e.attribute(f.getKey(), f.getValue().asText());
             }

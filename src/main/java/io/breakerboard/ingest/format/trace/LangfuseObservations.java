@@ -6,7 +6,6 @@ import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.model.Money;
 import io.breakerboard.model.StepKind;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -138,9 +137,7 @@ public final class LangfuseObservations {
     private static Map<String, String> attributes(JsonNode attrs) {
         Map<String, String> out = new LinkedHashMap<>();
         if (attrs != null && attrs.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = attrs.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : attrs.properties()) {
                 String v = Texts.of(e.getValue());
                 if (v != null) {
                     out.put(e.getKey(), v);
