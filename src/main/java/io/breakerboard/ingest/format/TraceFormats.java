@@ -9,6 +9,7 @@ final class TraceFormats {
     }
 
     static List<LogFormat> list() {
-        return List.of();
+        return List.of(new OtlpJsonFormat(), new LangfuseFormat(), new LangSmithFormat(), new AtifFormat(),
+                new ClaudeCodeFormat(), new CodexFormat());
     }
 }

@@ -1,0 +1,77 @@
+package io.breakerboard.ingest.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.breakerboard.ingest.LogFormat;
+import io.breakerboard.ingest.LogSource;
+import io.breakerboard.ingest.Sample;
+import io.breakerboard.model.Execution;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Imports every file of the shared corpus of real trace and session files, when it is beside the project
+ * ({@code ../shared/corpus}, as in CI; {@code -Dbreakerboard.corpus=DIR} points elsewhere). Skipped when absent.
+ */
+class CorpusImportTest {
+    private static final Map<String, String> FORMAT_BY_FOLDER = Map.of("otlp", "otlp-json", "langfuse", "langfuse",
+            "langsmith", "langsmith", "atif", "atif", "claude-code", "claude-code", "codex", "codex");
+
+    private static Path corpus() {
+        String dir = System.getProperty("breakerboard.corpus");
+        return dir != null ? Path.of(dir) : Path.of("..", "shared", "corpus");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCorpusFileIsDetectedAndYieldsAnExecution() throws IOException {
+        Path dir = corpus();
+        assumeTrue(Files.isDirectory(dir), "no corpus at " + dir.toAbsolutePath());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".md"))
+                    .sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        return files.stream().map(file -> DynamicTest.dynamicTest(dir.relativize(file).toString(), () -> {
+            LogFormat format = Parsed.detect(Formats.all(), head(file));
+            assertThat(format).as("a format claims " + file).isNotNull();
+            String folder = dir.relativize(file).getName(0).toString();
+            if (FORMAT_BY_FOLDER.containsKey(folder)) {
+                assertThat(format.id()).isEqualTo(FORMAT_BY_FOLDER.get(folder));
+            }
+            Parsed parsed = Parsed.parse(format, LogSource.of(file, () -> false));
+            assertThat(parsed.executions()).as("executions from " + file).isNotEmpty();
+            assertThat(parsed.executions()).allSatisfy(e -> assertThat(e.key()).startsWith(format.id()
+                    .equals("otlp-json") ? "otlp:" : format.id() + ":"));
+        }));
+    }
+
+    @Test
+    void theDeliberatelyCutClaudeCodeLineIsRejectedAndTheSessionStillImports() throws IOException {
+        Path file = corpus().resolve("claude-code/00000000-0000-4000-8000-000000000001.jsonl");
+        assumeTrue(Files.isRegularFile(file), "no corpus file " + file);
+
+        Parsed parsed = Parsed.parse(new ClaudeCodeFormat(), LogSource.of(file, () -> false));
+
+        Execution e = parsed.only();
+        assertThat(e.key()).isEqualTo("claude-code:00000000-0000-4000-8000-000000000001");
+        assertThat(parsed.rejects()).extracting(Parsed.Reject::line).contains(52L);
+        assertThat(e.steps()).isNotEmpty();
+    }
+
+    private static Sample head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(Sample.MAX_BYTES);
+            return Sample.of(file.getFileName().toString(), head, head.length, in.read() < 0);
+        }
+    }
+}
