@@ -48,8 +48,9 @@ final class ExecutionStream {
         return arrivals.next();
     }
 
-    int jitterSeconds(int max) {
-        return r.between(1, max);
+    /** A number drawn from the same stream, uniform in [lo, hi]. */
+    int between(int lo, int hi) {
+        return r.between(lo, hi);
     }
 
     private AgentProfile pickAgent() {

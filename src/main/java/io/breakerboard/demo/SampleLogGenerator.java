@@ -110,10 +110,10 @@ public final class SampleLogGenerator {
             while (written < AUDIT_COUNT) {
                 // Three to five sessions start within seconds of each other and run side by side.
                 Instant start = stream.nextStart();
-                int size = Math.min(AUDIT_COUNT - written, 3 + stream.jitterSeconds(3) - 1);
+                int size = Math.min(AUDIT_COUNT - written, 2 + stream.between(1, 3));
                 List<Execution> group = new ArrayList<>(size);
                 for (int k = 0; k < size; k++) {
-                    group.add(stream.at(start.plusSeconds(k == 0 ? 0 : stream.jitterSeconds(8))));
+                    group.add(stream.at(start.plusSeconds(k == 0 ? 0 : stream.between(1, 8))));
                 }
                 audit.writeConcurrent(group);
                 written += size;

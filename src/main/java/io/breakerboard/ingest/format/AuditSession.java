@@ -16,7 +16,6 @@ import io.breakerboard.model.Step;
  */
 final class AuditSession {
     private final Execution.Builder builder;
-    private final long firstLine;
     private long lastLine;
     private int retries;
     private Step last;
@@ -26,7 +25,6 @@ final class AuditSession {
 
     AuditSession(String key, String sessionId, long firstLine) {
         this.builder = Execution.builder(key).sessionId(sessionId);
-        this.firstLine = firstLine;
         this.lastLine = firstLine;
     }
 
@@ -41,10 +39,6 @@ final class AuditSession {
         agent = agent != null ? agent : entry.agent();
         model = model != null ? model : entry.model();
         user = user != null ? user : entry.userId();
-    }
-
-    long firstLine() {
-        return firstLine;
     }
 
     long lastLine() {

@@ -20,7 +20,7 @@ final class JsonValues {
     /** Text of a scalar; objects and arrays are refused. */
     static String text(JsonParser p, String field) throws IOException, RecordProblem {
         JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING || t.isScalarValue()) {
+        if (t.isScalarValue()) {
             return p.getText();
         }
         throw RecordProblem.invalid(field, "expected text, found " + describe(t));

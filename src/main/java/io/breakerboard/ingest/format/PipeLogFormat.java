@@ -90,7 +90,7 @@ public final class PipeLogFormat implements LogFormat {
                         sink.execution(run.partial("a new AGENT_START began at line " + no + " before AGENT_DONE"));
                     }
                     String task = pl.field("task");
-                    run = new PipeRun(no, pl.field("agent"), task != null ? task : pl.text(), step.at());
+                    run = new PipeRun(pl.field("agent"), task != null ? task : pl.text(), step.at());
                 } else if (run == null) {
                     sink.reject(no, pl.event() + " before any AGENT_START; an execution starts with an AGENT_START line",
                             line);
@@ -103,7 +103,7 @@ public final class PipeLogFormat implements LogFormat {
                 } else if (run.size() >= MAX_STEPS) {
                     sink.execution(run.partial("more than " + MAX_STEPS + " steps without AGENT_DONE; cut at line " + no
                             + " and continued as a new execution"));
-                    run = new PipeRun(no + 1, run.agent(), run.task(), null);
+                    run = new PipeRun(run.agent(), run.task(), null);
                 }
             }
         }
@@ -123,7 +123,10 @@ public final class PipeLogFormat implements LogFormat {
         return clock.timeOnly(pl.time());
     }
 
-    /** The time of the file's first dated line, read ahead once for time-only lines at the top; null when none. */
+    /**
+     * The time of the file's first dated line, read ahead once for time-only lines at the top; null when none.
+     * It opens the source a second time, so progress counts the lines up to that one twice.
+     */
     private static String firstDatedTime(LogSource source) throws IOException {
         try (LineReader lines = source.openLines()) {
             String line;

@@ -22,7 +22,6 @@ import java.util.Locale;
 final class PipeRun {
     private final ContentKey key = new ContentKey();
     private final Execution.Builder builder = Execution.builder("pending");
-    private final long firstLine;
     private int retries;
     private String failedTool;
     private boolean apiErrorPending;
@@ -34,8 +33,7 @@ final class PipeRun {
     private final String task;
 
     /** @param startedAt null to take the first step's time */
-    PipeRun(long firstLine, String agent, String task, Instant startedAt) {
-        this.firstLine = firstLine;
+    PipeRun(String agent, String task, Instant startedAt) {
         this.agent = agent;
         this.task = task;
         builder.agent(agent).task(task).startedAt(startedAt);
@@ -47,10 +45,6 @@ final class PipeRun {
 
     String task() {
         return task;
-    }
-
-    long firstLine() {
-        return firstLine;
     }
 
     int size() {

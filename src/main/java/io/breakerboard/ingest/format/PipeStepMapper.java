@@ -29,7 +29,7 @@ final class PipeStepMapper {
     static Step toStep(PipeLine line, Instant at) throws RecordProblem {
         StepKind kind = StepKind.parse(line.event());
         Step.Builder b = Step.builder(kind).at(at).attributes(line.text() == null ? line.fields() : withText(line));
-        String name = kind == StepKind.EVENT ? line.event() : line.field("tool", "model", "name", "agent", "source");
+        String name = kind == StepKind.EVENT ? line.event() : line.field("tool", "model", "name", "rule", "agent", "source");
         b.name(name);
         b.input(line.field("args", "input", "query", "task", "prompt"));
         String output = line.field("result", "output", "reason", "error", "message", "plan", "thought", "summary");
