@@ -22,15 +22,14 @@ import java.util.Locale;
 final class PipeRun {
     private final ContentKey key = new ContentKey();
     private final Execution.Builder builder = Execution.builder("pending");
+    private final String agent;
+    private final String task;
     private int retries;
     private String failedTool;
     private boolean apiErrorPending;
     private String guardrailReason;
     private Step lastFailed;
     private boolean modelSet;
-
-    private final String agent;
-    private final String task;
 
     /** @param startedAt null to take the first step's time */
     PipeRun(String agent, String task, Instant startedAt) {
