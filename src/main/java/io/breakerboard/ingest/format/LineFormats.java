@@ -9,6 +9,7 @@ final class LineFormats {
     }
 
     static List<LogFormat> list() {
-        return List.of();
+        return List.of(new CanonicalJsonlFormat(), new AuditJsonlFormat(), new PipeLogFormat(), new CostJsonFormat(),
+                new CsvFormat());
     }
 }

@@ -1,0 +1,205 @@
+package io.breakerboard.ingest.format;
+
+import static io.breakerboard.ingest.format.CanonicalFields.*;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breakerboard.model.ErrorKind;
+import io.breakerboard.model.Execution;
+import io.breakerboard.model.Outcome;
+import io.breakerboard.model.Step;
+import io.breakerboard.model.StepKind;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one canonical line with Jackson's streaming parser, field by field, straight into an {@link Execution}:
+ * no tree, no reflection, no regular expression, since this runs a million times in a benchmark import.
+ */
+final class CanonicalLineParser {
+    private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
+
+    private CanonicalLineParser() {
+    }
+
+    /**
+     * @throws RecordProblem with the reason when the line is valid JSON but not a canonical execution
+     * @throws com.fasterxml.jackson.core.JsonProcessingException when it is not valid JSON
+     */
+    static Execution parse(String line) throws IOException, RecordProblem {
+        try (JsonParser p = FACTORY.createParser(line)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new RecordProblem("expected one JSON object per line, found " + JsonValues.describe(first));
+            }
+            Execution e = readExecution(p);
+            int column = p.currentLocation().getColumnNr();
+            boolean trailing;
+            try {
+                trailing = p.nextToken() != null;
+            } catch (JsonProcessingException notJson) {
+                trailing = true;
+            }
+            if (trailing) {
+                throw new RecordProblem("unexpected text after the JSON object at column " + column
+                        + "; write one execution per line");
+            }
+            return e;
+        }
+    }
+
+    private static Execution readExecution(JsonParser p) throws IOException, RecordProblem {
+        String key = null, agent = null, task = null, error = null, model = null, user = null, session = null;
+        Instant started = null;
+        Duration duration = null;
+        Outcome outcome = null;
+        ErrorKind errorKind = null;
+        long inTok = -1, outTok = -1, cost = Long.MIN_VALUE;
+        int retries = 0, iterations = 0, toolCalls = -1, toolFailures = -1;
+        List<Step> steps = List.of();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            switch (f) {
+                case EXECUTION_ID: key = JsonValues.text(p, f); break;
+                case AGENT: agent = JsonValues.text(p, f); break;
+                case TASK: task = JsonValues.text(p, f); break;
+                case STARTED_AT: started = JsonValues.instant(p, f); break;
+                case DURATION_MS: duration = JsonValues.millis(p, f); break;
+                case OUTCOME: outcome = outcome(JsonValues.text(p, f)); break;
+                case ERROR_KIND: errorKind = ErrorKind.parse(JsonValues.text(p, f)); break;
+                case ERROR: error = JsonValues.text(p, f); break;
+                case MODEL: model = JsonValues.text(p, f); break;
+                case INPUT_TOKENS: inTok = JsonValues.whole(p, f); break;
+                case OUTPUT_TOKENS: outTok = JsonValues.whole(p, f); break;
+                case COST_USD: cost = JsonValues.micros(p, f); break;
+                case RETRIES: retries = JsonValues.count(p, f); break;
+                case ITERATIONS: iterations = JsonValues.count(p, f); break;
+                case TOOL_CALLS: toolCalls = JsonValues.count(p, f); break;
+                case TOOL_FAILURES: toolFailures = JsonValues.count(p, f); break;
+                case USER_ID: user = JsonValues.text(p, f); break;
+                case SESSION_ID: session = JsonValues.text(p, f); break;
+                case STEPS: steps = readSteps(p); break;
+                default: p.skipChildren();
+            }
+        }
+        if (key == null || key.isBlank()) {
+            throw RecordProblem.missing(EXECUTION_ID);
+        }
+        if (started == null) {
+            throw RecordProblem.missing(STARTED_AT);
+        }
+        Execution.Builder b = Execution.builder(key).agent(agent).task(task).startedAt(started).duration(duration)
+                .outcome(outcome).errorKind(errorKind).errorMessage(error).model(model).retries(retries)
+                .iterations(iterations).userId(user).sessionId(session).steps(steps);
+        if (inTok >= 0) b.inputTokens(inTok);
+        if (outTok >= 0) b.outputTokens(outTok);
+        if (cost != Long.MIN_VALUE) b.costMicros(cost);
+        if (toolCalls >= 0) b.toolCalls(toolCalls);
+        if (toolFailures >= 0) b.toolFailures(toolFailures);
+        return b.build();
+    }
+
+    private static List<Step> readSteps(JsonParser p) throws IOException, RecordProblem {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw RecordProblem.invalid(STEPS, "expected an array, found " + JsonValues.describe(p.currentToken()));
+        }
+        List<Step> steps = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                throw RecordProblem.invalid(STEPS + "[" + steps.size() + "]",
+                        "expected an object, found " + JsonValues.describe(t));
+            }
+            steps.add(readStep(p, steps.size()));
+        }
+        return steps;
+    }
+
+    private static Step readStep(JsonParser p, int index) throws IOException, RecordProblem {
+        try {
+            return readStepFields(p, index);
+        } catch (RecordProblem e) {
+            throw e.within(STEPS + "[" + index + "]");
+        }
+    }
+
+    // Field names in reasons get their steps[i] prefix only on failure: no string building per step.
+    private static Step readStepFields(JsonParser p, int index) throws IOException, RecordProblem {
+        StepKind kind = null;
+        String name = null, input = null, output = null, rawKind = null;
+        Instant at = null;
+        Duration duration = Duration.ZERO;
+        boolean failed = false;
+        ErrorKind errorKind = null;
+        long inTok = 0, outTok = 0, cost = 0;
+        Map<String, String> attributes = Map.of();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            switch (f) {
+                case KIND: rawKind = JsonValues.text(p, f); kind = StepKind.parse(rawKind); break;
+                case NAME: name = JsonValues.text(p, f); break;
+                case AT: at = JsonValues.instant(p, f); break;
+                case DURATION_MS: duration = JsonValues.millis(p, f); break;
+                case FAILED: failed = JsonValues.bool(p, f); break;
+                case ERROR_KIND: errorKind = ErrorKind.parse(JsonValues.text(p, f)); break;
+                case INPUT: input = JsonValues.text(p, f); break;
+                case OUTPUT: output = JsonValues.text(p, f); break;
+                case INPUT_TOKENS: inTok = JsonValues.whole(p, f); break;
+                case OUTPUT_TOKENS: outTok = JsonValues.whole(p, f); break;
+                case COST_USD: cost = JsonValues.micros(p, f); break;
+                case ATTRIBUTES: attributes = readAttributes(p, f); break;
+                default: p.skipChildren();
+            }
+        }
+        if (kind == null) {
+            throw RecordProblem.missing(KIND);
+        }
+        if (kind == StepKind.EVENT && name == null && !"EVENT".equalsIgnoreCase(rawKind)) {
+            name = rawKind;
+        }
+        return new Step(index, kind, name, at, duration, failed, failed && errorKind == null ? ErrorKind.UNKNOWN : errorKind,
+                input, output, inTok, outTok, cost, attributes);
+    }
+
+    private static Map<String, String> readAttributes(JsonParser p, String field) throws IOException, RecordProblem {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw RecordProblem.invalid(field, "expected an object, found " + JsonValues.describe(p.currentToken()));
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String k = p.currentName();
+            JsonToken v = p.nextToken();
+            if (v == JsonToken.VALUE_NULL) {
+                map.put(k, null);
+            } else if (v.isScalarValue()) {
+                map.put(k, p.getText());
+            } else {
+                map.put(k, p.readValueAsTree().toString());
+            }
+        }
+        return map;
+    }
+
+    private static Outcome outcome(String text) throws RecordProblem {
+        switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "success": return Outcome.SUCCESS;
+            case "failure": return Outcome.FAILURE;
+            case "partial": return Outcome.PARTIAL;
+            default: throw RecordProblem.invalid(OUTCOME, "expected success, failure or partial, found '" + text + "'");
+        }
+    }
+}

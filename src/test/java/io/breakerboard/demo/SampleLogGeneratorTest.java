@@ -1,0 +1,202 @@
+package io.breakerboard.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.breakerboard.ingest.LogFormat;
+import io.breakerboard.ingest.LogSource;
+import io.breakerboard.ingest.ParseSink;
+import io.breakerboard.ingest.Sample;
+import io.breakerboard.ingest.format.Formats;
+import io.breakerboard.model.ErrorKind;
+import io.breakerboard.model.Execution;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleLogGeneratorTest {
+    private static final Map<String, String> FORMAT_OF = Map.of(
+            SampleLogGenerator.CANONICAL, "canonical-jsonl",
+            SampleLogGenerator.AUDIT, "audit-jsonl",
+            SampleLogGenerator.PIPE, "pipe-log",
+            SampleLogGenerator.COST, "cost-json",
+            SampleLogGenerator.CSV, "csv",
+            SampleLogGenerator.MIXED, "canonical-jsonl");
+
+    @TempDir
+    static Path dir;
+    static List<Path> files;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        files = new SampleLogGenerator().writeSampleLogs(dir.resolve("a"));
+    }
+
+    record Read(List<Execution> executions, List<String> rejected) {
+    }
+
+    private static Read read(Path file) throws IOException {
+        LogFormat format = detect(file);
+        List<Execution> executions = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        format.parse(LogSource.of(file, () -> false), new ParseSink() {
+            @Override
+            public void execution(Execution e) {
+                executions.add(e);
+            }
+
+            @Override
+            public void reject(long line, String reason, String raw) {
+                rejected.add(line + ": " + reason);
+            }
+        });
+        return new Read(executions, rejected);
+    }
+
+    private static LogFormat detect(Path file) throws IOException {
+        byte[] head = new byte[Sample.MAX_BYTES];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        Sample sample = Sample.of(file.getFileName().toString(), head, n, n < head.length);
+        return Formats.all().stream().max(Comparator.comparingInt(f -> f.sniff(sample))).orElseThrow();
+    }
+
+    @Test
+    void writesOneFileOfAFewHundredKilobytesPerFormat() throws IOException {
+        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(SampleLogGenerator.CANONICAL,
+                SampleLogGenerator.AUDIT, SampleLogGenerator.PIPE, SampleLogGenerator.COST, SampleLogGenerator.CSV,
+                SampleLogGenerator.MIXED);
+        long total = 0;
+        for (Path f : files) {
+            total += Files.size(f);
+        }
+        assertThat(total).isBetween(1_000_000L, 6_000_000L);
+    }
+
+    @Test
+    void everyFileIsDetectedAsItsFormatAndImportsCleanly() throws IOException {
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            assertThat(detect(f).id()).as(name).isEqualTo(FORMAT_OF.get(name));
+            Read read = read(f);
+            assertThat(read.executions()).as(name).hasSizeGreaterThan(30);
+            if (name.equals(SampleLogGenerator.MIXED)) {
+                assertThat(read.rejected()).hasSize(7);
+                assertThat(read.executions()).hasSize(SampleLogGenerator.MIXED_COUNT);
+            } else {
+                assertThat(read.rejected()).as(name).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theDataLooksLikeAFleetOverAFewDays() throws IOException {
+        List<Execution> all = read(files.get(0)).executions();
+
+        Set<String> agents = new TreeSet<>();
+        Set<ErrorKind> errors = EnumSet.noneOf(ErrorKind.class);
+        Set<String> models = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        Instant first = Instant.MAX, last = Instant.MIN;
+        long failures = 0;
+        for (Execution e : all) {
+            agents.add(e.agent());
+            models.add(e.model());
+            keys.add(e.key());
+            if (e.errorKind() != null) {
+                errors.add(e.errorKind());
+            }
+            failures += e.succeeded() ? 0 : 1;
+            first = e.startedAt().isBefore(first) ? e.startedAt() : first;
+            last = e.startedAt().isAfter(last) ? e.startedAt() : last;
+            assertThat(e.costMicros()).isNotNegative();
+            assertThat(e.steps()).isNotEmpty();
+        }
+        assertThat(agents).containsExactly("approval-bot", "code-reviewer", "fraud-scorer", "invoice-validator",
+                "reconciler", "research-assistant", "sre-triage", "support-router");
+        assertThat(models).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(errors).contains(ErrorKind.TIMEOUT, ErrorKind.RATE_LIMIT, ErrorKind.TOOL_ERROR, ErrorKind.VALIDATION,
+                ErrorKind.MALFORMED_RESPONSE, ErrorKind.BUDGET_EXCEEDED);
+        assertThat(keys).hasSize(all.size());
+        assertThat(all.stream().mapToLong(Execution::costMicros).sum()).isPositive();
+        assertThat(Duration.between(first, last)).isBetween(Duration.ofDays(2), Duration.ofDays(4));
+        assertThat((double) failures / all.size()).isBetween(0.03, 0.2);
+    }
+
+    @Test
+    void auditSessionsInterleave() throws IOException {
+        List<String> sessionsInOrder = new ArrayList<>();
+        for (String line : Files.readAllLines(files.get(1))) {
+            int at = line.indexOf("\"session_id\":\"") + 14;
+            sessionsInOrder.add(line.substring(at, line.indexOf('"', at)));
+        }
+        Map<String, Integer> lastSeen = new LinkedHashMap<>();
+        boolean interleaved = false;
+        for (int i = 0; i < sessionsInOrder.size(); i++) {
+            Integer prev = lastSeen.put(sessionsInOrder.get(i), i);
+            interleaved |= prev != null && prev != i - 1;
+        }
+        assertThat(interleaved).isTrue();
+    }
+
+    @Test
+    void theSameSeedWritesTheSameBytes() throws IOException {
+        List<Path> again = new SampleLogGenerator().writeSampleLogs(dir.resolve("b"));
+
+        for (int i = 0; i < files.size(); i++) {
+            assertThat(Files.mismatch(files.get(i), again.get(i))).as(files.get(i).getFileName().toString()).isEqualTo(-1L);
+        }
+    }
+
+    @Test
+    void anotherSeedWritesOtherData() throws IOException {
+        Path a = SampleLogGenerator.writeCanonical(dir.resolve("s1.jsonl"), 20, 1);
+        Path b = SampleLogGenerator.writeCanonical(dir.resolve("s2.jsonl"), 20, 2);
+
+        assertThat(Files.mismatch(a, b)).isNotEqualTo(-1L);
+    }
+
+    @Test
+    void writesAnyNumberOfCanonicalLinesWithOrWithoutSteps() throws IOException {
+        List<Long> progress = new ArrayList<>();
+        Path withSteps = SampleLogGenerator.writeCanonical(dir.resolve("n/with.jsonl"), 12_000, 5, true, progress::add);
+        Path without = SampleLogGenerator.writeCanonical(dir.resolve("n/without.jsonl"), 300, 5, false, n -> { });
+
+        assertThat(progress).containsExactly(10_000L, 12_000L);
+        try (var lines = Files.lines(withSteps)) {
+            assertThat(lines.count()).isEqualTo(12_000);
+        }
+        List<String> plain = Files.readAllLines(without);
+        assertThat(plain).hasSize(300).allSatisfy(l -> assertThat(l).doesNotContain("\"steps\""));
+        assertThat(plain.get(0)).startsWith("{\"execution_id\":\"ex-5-0000001\"");
+        assertThatThrownBy(() -> SampleLogGenerator.writeCanonical(dir.resolve("x.jsonl"), -1, 5))
+                .hasMessageContaining("-1");
+    }
+
+    @Test
+    void theCommittedSampleLogsAreWhatTheGeneratorWrites() throws IOException {
+        Path committed = Path.of("sample-logs");
+        for (Path f : files) {
+            Path c = committed.resolve(f.getFileName());
+            assertThat(c).as("run: breakerboard generate --out sample-logs").exists();
+            assertThat(Files.mismatch(f, c)).as(c.toString()).isEqualTo(-1L);
+        }
+    }
+}
