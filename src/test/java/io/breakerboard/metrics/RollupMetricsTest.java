@@ -5,12 +5,14 @@ import static io.breakerboard.metrics.TestExecutions.failed;
 import static io.breakerboard.metrics.TestExecutions.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -242,9 +244,9 @@ class RollupMetricsTest {
         List<RollupRecord> again = metrics.drainDirty();
 
         assertThat(first).extracting(RollupRecord::agent, RollupRecord::minute).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("planner", minute(T0)),
-                org.assertj.core.groups.Tuple.tuple("planner", minute(T0) + 1),
-                org.assertj.core.groups.Tuple.tuple("coder", minute(T0)));
+                tuple("planner", minute(T0)),
+                tuple("planner", minute(T0) + 1),
+                tuple("coder", minute(T0)));
         assertThat(nothing).isEmpty();
         assertThat(again).singleElement().satisfies(r -> {
             assertThat(r.agent()).isEqualTo("coder");
@@ -296,7 +298,7 @@ class RollupMetricsTest {
     @Test
     void aDamagedRecordChangesNothing() {
         RollupMetrics source = TestExecutions.recorded(TestExecutions.random(13, 50, Duration.ofMinutes(5), "a"));
-        List<RollupRecord> records = new java.util.ArrayList<>(source.drainDirty());
+        List<RollupRecord> records = new ArrayList<>(source.drainDirty());
         records.add(new RollupRecord("a", 1, new byte[] {RollupCodec.VERSION, 1}));
 
         assertThatThrownBy(() -> metrics.restore(records)).isInstanceOf(IllegalArgumentException.class)
