@@ -1,8 +1,8 @@
 package io.breakerboard.metrics;
 
-import com.datadoghq.sketch.ddsketch.DDSketch;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,10 +13,11 @@ final class BucketAccumulator {
     private long costMicros;
     private long durationMinMicros = Long.MAX_VALUE;
     private long durationMaxMicros;
-    private DDSketch durations;
+    private MergedDurations durations;
     private final long[] costByAgent;
     private final boolean[] agentSeen;
-    private final Map<String, Long> costByModel = new HashMap<>();
+    private PooledName[] models = new PooledName[0];
+    private long[] costByModel = new long[0];
 
     /** @param agents how many agents the snapshot covers; rollups name theirs by position */
     BucketAccumulator(int agents) {
@@ -32,14 +33,20 @@ final class BucketAccumulator {
         durationMinMicros = Math.min(durationMinMicros, rollup.durationMinMicros);
         durationMaxMicros = Math.max(durationMaxMicros, rollup.durationMaxMicros);
         if (durations == null) {
-            durations = DurationSketch.forMerge();
+            durations = new MergedDurations();
         }
-        durations.mergeWith(rollup.durations);
+        durations.add(rollup.durations);
         costByAgent[agent] += rollup.costMicros;
         agentSeen[agent] = true;
-        ModelTable models = rollup.models;
-        for (int i = 0; i < models.size(); i++) {
-            costByModel.merge(models.name(i), models.costMicros(i), Long::sum);
+        ModelTable table = rollup.models;
+        for (int i = 0; i < table.size(); i++) {
+            PooledName model = table.name(i);
+            if (model.id() >= models.length) {
+                models = Arrays.copyOf(models, model.id() + 4);
+                costByModel = Arrays.copyOf(costByModel, models.length);
+            }
+            models[model.id()] = model;
+            costByModel[model.id()] += table.costMicros(i);
         }
     }
 
@@ -53,7 +60,13 @@ final class BucketAccumulator {
                 byAgent.put(agentNames[i], costByAgent[i]);
             }
         }
-        Duration p95 = DurationSketch.nearestRanks(durations, durationMinMicros, durationMaxMicros, 0.95)[0];
-        return new SeriesPoint(start, executions, failures, costMicros, p95, byAgent, costByModel);
+        Map<String, Long> byModel = new HashMap<>();
+        for (int id = 0; id < models.length; id++) {
+            if (models[id] != null) {
+                byModel.put(models[id].text(), costByModel[id]);
+            }
+        }
+        Duration p95 = durations.nearestRanks(durationMinMicros, durationMaxMicros, 0.95)[0];
+        return new SeriesPoint(start, executions, failures, costMicros, p95, byAgent, byModel);
     }
 }

@@ -13,7 +13,7 @@ final class ModelTable {
     private static final int COST = 3;
     private static final int FIELDS = 4;
 
-    private String[] names;
+    private PooledName[] names;
     private long[] values;
     private int size;
 
@@ -22,22 +22,28 @@ final class ModelTable {
     }
 
     ModelTable(int capacity) {
-        names = new String[Math.max(1, capacity)];
+        names = new PooledName[Math.max(1, capacity)];
         values = new long[names.length * FIELDS];
     }
 
-    /** Adds to a model's totals; a model new to this table is stored under its pooled name. */
-    void add(String name, long executions, long inputTokens, long outputTokens, long costMicros, NamePool pool) {
+    /** Adds one execution's figures; a model new to this table is taken from the pool. */
+    void add(String name, long inputTokens, long outputTokens, long costMicros, NamePool pool) {
         int i = indexOf(name);
         if (i < 0) {
-            i = append(pool.canonical(name));
+            i = append(pool.pooled(name));
         }
-        addAt(i, executions, inputTokens, outputTokens, costMicros);
+        addAt(i, 1, inputTokens, outputTokens, costMicros);
     }
 
-    /** Adds to a model's totals; {@code name} is already pooled. */
-    void add(String name, long executions, long inputTokens, long outputTokens, long costMicros) {
-        int i = indexOf(name);
+    /** Adds a model's totals as read back from the store. */
+    void add(PooledName name, long executions, long inputTokens, long outputTokens, long costMicros) {
+        int i = -1;
+        for (int j = 0; j < size; j++) {
+            if (names[j] == name) {
+                i = j;
+                break;
+            }
+        }
         if (i < 0) {
             i = append(name);
         }
@@ -54,19 +60,19 @@ final class ModelTable {
 
     private int indexOf(String name) {
         for (int i = 0; i < size; i++) {
-            if (names[i] == name) {
+            if (names[i].text() == name) {
                 return i;
             }
         }
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
+            if (names[i].text().equals(name)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private int append(String name) {
+    private int append(PooledName name) {
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
             values = Arrays.copyOf(values, size * 2 * FIELDS);
@@ -79,7 +85,7 @@ final class ModelTable {
         return size;
     }
 
-    String name(int i) {
+    PooledName name(int i) {
         return names[i];
     }
 

@@ -1,20 +1,27 @@
 package io.breakerboard.metrics;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One shared instance per distinct name, so tens of thousands of rollups do not each keep their own copy of
- * "gpt-4o" and lookups usually succeed on identity.
+ * "gpt-4o", lookups usually succeed on identity, and merges can index arrays by {@link PooledName#id()}.
  */
 final class NamePool {
-    private final ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, PooledName> names = new ConcurrentHashMap<>();
+    private final AtomicInteger nextId = new AtomicInteger();
 
-    String canonical(String name) {
-        String known = names.get(name);
-        if (known != null) {
-            return known;
-        }
-        known = names.putIfAbsent(name, name);
-        return known == null ? name : known;
+    PooledName pooled(String text) {
+        PooledName known = names.get(text);
+        return known != null ? known : names.computeIfAbsent(text, t -> new PooledName(t, nextId.getAndIncrement()));
+    }
+
+    String canonical(String text) {
+        return pooled(text).text();
+    }
+
+    /** How many names were pooled: every id is below this. */
+    int size() {
+        return nextId.get();
     }
 }

@@ -1,25 +1,21 @@
 package io.breakerboard.metrics;
 
-import com.datadoghq.sketch.ddsketch.encoding.Input;
 import com.datadoghq.sketch.ddsketch.encoding.VarEncodingHelper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
- * Reads the length-prefixed UTF-8 names of persisted rollups. The same few model and error names repeat in
- * every record, so the bytes are compared with the names read recently before a new string is made. One reader
- * serves one restore on one thread.
+ * Reads the length-prefixed UTF-8 names of persisted rollups. The same few model names repeat in every record,
+ * so the bytes are matched in place against the names read before, through a small hash table, and a string
+ * is made only for a name not seen yet. One reader serves one restore on one thread.
  */
 final class NameReader {
     private static final int MAX_BYTES = 1 << 20;
-    private static final int REMEMBERED = 64;
+    private static final int SLOTS = 256;
 
     private final NamePool pool;
-    private final byte[][] recentBytes = new byte[REMEMBERED][];
-    private final String[] recentNames = new String[REMEMBERED];
-    private int remembered;
-    private byte[] buffer = new byte[64];
+    private final byte[][] slotBytes = new byte[SLOTS][];
+    private final PooledName[] slotNames = new PooledName[SLOTS];
 
     NameReader(NamePool pool) {
         this.pool = pool;
@@ -29,28 +25,22 @@ final class NameReader {
         return pool.canonical(name);
     }
 
-    String read(Input in) throws IOException {
+    PooledName read(ByteCursor in) throws IOException {
         long length = VarEncodingHelper.decodeUnsignedVarLong(in);
         if (length < 0 || length > MAX_BYTES) {
             throw new IOException("a name of " + length + " bytes");
         }
         int n = (int) length;
-        if (buffer.length < n) {
-            buffer = new byte[Math.max(n, buffer.length * 2)];
+        int start = in.skip(n);
+        int slot = in.hash(start, n) & (SLOTS - 1);
+        byte[] known = slotBytes[slot];
+        if (known != null && in.matches(start, n, known)) {
+            return slotNames[slot];
         }
-        for (int i = 0; i < n; i++) {
-            buffer[i] = in.readByte();
-        }
-        for (int i = 0; i < remembered; i++) {
-            byte[] known = recentBytes[i];
-            if (known.length == n && Arrays.equals(known, 0, n, buffer, 0, n)) {
-                return recentNames[i];
-            }
-        }
-        String name = pool.canonical(new String(buffer, 0, n, StandardCharsets.UTF_8));
-        int slot = remembered < REMEMBERED ? remembered++ : n % REMEMBERED;
-        recentBytes[slot] = Arrays.copyOf(buffer, n);
-        recentNames[slot] = name;
+        byte[] bytes = in.copy(start, n);
+        PooledName name = pool.pooled(new String(bytes, StandardCharsets.UTF_8));
+        slotBytes[slot] = bytes;
+        slotNames[slot] = name;
         return name;
     }
 }

@@ -71,7 +71,7 @@ final class Rollup {
         outputTokens += execution.outputTokens();
         costMicros += execution.costMicros();
         String model = execution.model() == null ? ModelCost.UNKNOWN : execution.model();
-        models.add(model, 1, execution.inputTokens(), execution.outputTokens(), execution.costMicros(), names);
+        models.add(model, execution.inputTokens(), execution.outputTokens(), execution.costMicros(), names);
         firstStartMicros = Math.min(firstStartMicros, startMicros);
         lastEndMicros = Math.max(lastEndMicros, Micros.add(startMicros, micros));
     }

@@ -1,7 +1,6 @@
 package io.breakerboard.metrics;
 
 import com.datadoghq.sketch.ddsketch.DDSketch;
-import com.datadoghq.sketch.ddsketch.encoding.ByteArrayInput;
 import com.datadoghq.sketch.ddsketch.encoding.GrowingByteArrayOutput;
 import com.datadoghq.sketch.ddsketch.encoding.Input;
 import com.datadoghq.sketch.ddsketch.encoding.Output;
@@ -11,28 +10,41 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
- * The bytes of a persisted rollup. Format version {@value #VERSION}, in order: the version byte; executions,
- * successes, failures, retried; duration sum, min, max (µs); input and output tokens and cost (µ$); first start
- * and last end as offsets (µs) from the minute and from the first start; failures by error kind (count, then
- * name and count each, by name so that reordering the enum changes nothing); models (count, then name,
- * executions, input tokens, output tokens, cost each); and last, running to the end, the duration sketch in the
- * library's own compact encoding without its index mapping, which this version fixes to
- * {@link DurationSketch#MAPPING}. Numbers are variable-length, so a typical minute takes well under 200 bytes.
- *
- * <p>A new layout or a new sketch mapping takes a new version byte; old versions stay readable here.
+ * The bytes of a persisted rollup. Format version {@value #VERSION}, in order:
+ * <ol>
+ *   <li>the version byte;</li>
+ *   <li>executions, successes, failures, retried; duration sum, min, max (µs); input tokens, output tokens,
+ *       cost (µ$); first start as an offset from the minute and last end as an offset from the first start (µs);</li>
+ *   <li>failures by error kind: a bit mask over {@link #ERROR_KINDS_V1}, then one count per bit set;</li>
+ *   <li>models: their number, then for each its UTF-8 name, executions, input tokens, output tokens, cost;</li>
+ *   <li>last, running to the end, the duration sketch in the library's own compact encoding, without its index
+ *       mapping, which this version fixes to {@link DurationSketch#MAPPING}.</li>
+ * </ol>
+ * Numbers are variable-length, so a minute of 30 executions takes about 200 bytes. A new layout, mapping or error
+ * kind takes a new version byte; the versions written before stay readable here.
  */
 final class RollupCodec {
     static final byte VERSION = 1;
+
+    /** The error kinds version 1 can hold, in bit order. Fixed: a new kind goes into a new version. */
+    static final List<String> ERROR_KINDS_V1 = List.of("TIMEOUT", "RATE_LIMIT", "TOOL_ERROR", "PERMISSION_DENIED",
+            "MALFORMED_RESPONSE", "VALIDATION", "BUDGET_EXCEEDED", "MAX_ITERATIONS", "LOOP_DETECTED", "MODEL_ERROR",
+            "CIRCUIT_OPEN", "CANCELLED", "UNKNOWN");
+
+    private static final ErrorKind[] KIND_OF_BIT = new ErrorKind[ERROR_KINDS_V1.size()];
+    private static final int[] BIT_OF_KIND = new int[ErrorKind.values().length];
     private static final int MAX_MODELS = 1 << 16;
-    private static final Map<String, ErrorKind> KINDS = new HashMap<>();
 
     static {
+        for (int bit = 0; bit < KIND_OF_BIT.length; bit++) {
+            KIND_OF_BIT[bit] = ErrorKind.parse(ERROR_KINDS_V1.get(bit));
+        }
         for (ErrorKind kind : ErrorKind.values()) {
-            KINDS.put(kind.name(), kind);
+            int bit = ERROR_KINDS_V1.indexOf(kind.name());
+            BIT_OF_KIND[kind.ordinal()] = bit >= 0 ? bit : ERROR_KINDS_V1.indexOf(ErrorKind.UNKNOWN.name());
         }
     }
 
@@ -40,7 +52,7 @@ final class RollupCodec {
     }
 
     static byte[] encode(Rollup rollup) {
-        GrowingByteArrayOutput out = GrowingByteArrayOutput.withInitialCapacity(128);
+        GrowingByteArrayOutput out = GrowingByteArrayOutput.withInitialCapacity(256);
         try {
             out.writeByte(VERSION);
             unsigned(out, rollup.executions);
@@ -65,17 +77,20 @@ final class RollupCodec {
     }
 
     private static void encodeErrors(Output out, Rollup rollup) throws IOException {
-        int kinds = 0;
+        long[] byBit = new long[KIND_OF_BIT.length];
+        long mask = 0;
         for (ErrorKind kind : ErrorKind.values()) {
-            if (rollup.errors(kind) > 0) {
-                kinds++;
+            long count = rollup.errors(kind);
+            if (count > 0) {
+                int bit = BIT_OF_KIND[kind.ordinal()];
+                byBit[bit] += count;
+                mask |= 1L << bit;
             }
         }
-        unsigned(out, kinds);
-        for (ErrorKind kind : ErrorKind.values()) {
-            if (rollup.errors(kind) > 0) {
-                string(out, kind.name());
-                unsigned(out, rollup.errors(kind));
+        unsigned(out, mask);
+        for (int bit = 0; bit < byBit.length; bit++) {
+            if (byBit[bit] > 0) {
+                unsigned(out, byBit[bit]);
             }
         }
     }
@@ -83,7 +98,11 @@ final class RollupCodec {
     private static void encodeModels(Output out, ModelTable models) throws IOException {
         unsigned(out, models.size());
         for (int i = 0; i < models.size(); i++) {
-            string(out, models.name(i));
+            byte[] name = models.name(i).text().getBytes(StandardCharsets.UTF_8);
+            unsigned(out, name.length);
+            for (byte b : name) {
+                out.writeByte(b);
+            }
             unsigned(out, models.executions(i));
             signed(out, models.inputTokens(i));
             signed(out, models.outputTokens(i));
@@ -108,7 +127,7 @@ final class RollupCodec {
         }
         Rollup rollup;
         try {
-            Input in = ByteArrayInput.wrap(state, 1, state.length - 1);
+            ByteCursor in = new ByteCursor(state, 1);
             long executions = unsigned(in);
             long successes = unsigned(in);
             long failures = unsigned(in);
@@ -121,7 +140,7 @@ final class RollupCodec {
             long cost = signed(in);
             long firstStart = record.minute() * Micros.PER_MINUTE + signed(in);
             long lastEnd = firstStart + signed(in);
-            long[] errors = decodeErrors(in, names);
+            long[] errors = decodeErrors(in);
             ModelTable models = decodeModels(in, names);
             DDSketch durations = DDSketch.decode(in, SortedArrayStore::new, DurationSketch.MAPPING);
             rollup = new Rollup(names.canonical(record.agent()), record.minute(), models, durations);
@@ -150,21 +169,24 @@ final class RollupCodec {
         return rollup;
     }
 
-    private static long[] decodeErrors(Input in, NameReader names) throws IOException {
-        long kinds = unsigned(in);
-        long[] errors = kinds == 0 ? null : new long[Rollup.ERROR_KINDS];
-        for (long i = 0; i < kinds; i++) {
-            String name = names.read(in);
-            ErrorKind kind = KINDS.getOrDefault(name, null);
-            if (kind == null) {
-                kind = ErrorKind.parse(name);
+    private static long[] decodeErrors(Input in) throws IOException {
+        long mask = unsigned(in);
+        if (mask == 0) {
+            return null;
+        }
+        if (mask >>> KIND_OF_BIT.length != 0) {
+            throw new IOException("error kinds beyond version " + VERSION + " (mask " + Long.toBinaryString(mask) + ")");
+        }
+        long[] errors = new long[Rollup.ERROR_KINDS];
+        for (int bit = 0; bit < KIND_OF_BIT.length; bit++) {
+            if ((mask & (1L << bit)) != 0) {
+                errors[KIND_OF_BIT[bit].ordinal()] += unsigned(in);
             }
-            errors[(kind == null ? ErrorKind.UNKNOWN : kind).ordinal()] += unsigned(in);
         }
         return errors;
     }
 
-    private static ModelTable decodeModels(Input in, NameReader names) throws IOException {
+    private static ModelTable decodeModels(ByteCursor in, NameReader names) throws IOException {
         long count = unsigned(in);
         if (count < 0 || count > MAX_MODELS) {
             throw new IOException(count + " models");
@@ -190,14 +212,6 @@ final class RollupCodec {
         VarEncodingHelper.encodeSignedVarLong(out, value);
     }
 
-    private static void string(Output out, String value) throws IOException {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        unsigned(out, bytes.length);
-        for (byte b : bytes) {
-            out.writeByte(b);
-        }
-    }
-
     private static long unsigned(Input in) throws IOException {
         return VarEncodingHelper.decodeUnsignedVarLong(in);
     }
@@ -205,5 +219,4 @@ final class RollupCodec {
     private static long signed(Input in) throws IOException {
         return VarEncodingHelper.decodeSignedVarLong(in);
     }
-
 }

@@ -97,7 +97,7 @@ public final class RollupMetrics implements Metrics {
             }
         }
         DashboardSnapshot snapshot = SnapshotMerger.merge(filter, selected, firstMinuteFrom(filter.range().from()),
-                firstMinuteFrom(filter.range().to()), currentVersion, clock.instant());
+                firstMinuteFrom(filter.range().to()), currentVersion, clock.instant(), names.size());
         lastSnapshot = snapshot;
         return snapshot;
     }

@@ -213,4 +213,11 @@ final class SortedArrayStore implements Store {
             }
         }
     }
+
+    /** Adds every bin into a dense array whose first element is bin {@code offset}; the array covers them all. */
+    void addTo(double[] dense, int offset) {
+        for (int i = 0; i < size; i++) {
+            dense[indexes[i] - offset] += counts[i];
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package io.breakerboard.metrics;
 
-import com.datadoghq.sketch.ddsketch.DDSketch;
 import io.breakerboard.model.ErrorKind;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -19,7 +18,7 @@ final class StatsAccumulator {
     private long outputTokens;
     private long costMicros;
     private final long[] errors = new long[Rollup.ERROR_KINDS];
-    private final DDSketch durations = DurationSketch.forMerge();
+    private final MergedDurations durations = new MergedDurations();
 
     /** Adds a rollup; the caller holds its monitor. */
     void add(Rollup rollup) {
@@ -38,7 +37,7 @@ final class StatsAccumulator {
                 errors[i] += rollup.errors[i];
             }
         }
-        durations.mergeWith(rollup.durations);
+        durations.add(rollup.durations);
     }
 
     void add(StatsAccumulator other) {
@@ -55,7 +54,7 @@ final class StatsAccumulator {
         for (int i = 0; i < errors.length; i++) {
             errors[i] += other.errors[i];
         }
-        durations.mergeWith(other.durations);
+        durations.add(other.durations);
     }
 
     long executions() {
@@ -77,7 +76,7 @@ final class StatsAccumulator {
         if (executions == 0) {
             return DurationStats.EMPTY;
         }
-        Duration[] p = DurationSketch.nearestRanks(durations, durationMinMicros, durationMaxMicros, 0.50, 0.95, 0.99);
+        Duration[] p = durations.nearestRanks(durationMinMicros, durationMaxMicros, 0.50, 0.95, 0.99);
         return new DurationStats(executions, Percentiles.averageOf(durationSumMicros, executions),
                 Percentiles.ofMicros(durationMinMicros), Percentiles.ofMicros(durationMaxMicros), p[0], p[1], p[2]);
     }

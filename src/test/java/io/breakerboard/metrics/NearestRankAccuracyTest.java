@@ -58,18 +58,18 @@ class NearestRankAccuracyTest {
     void everyPercentileOfTheMergedSketchIsWithinOnePercent(String name, int n, IntFunction<long[]> draw) {
         long[] micros = draw.apply(n);
         // Spread over several rollups, as minutes are, then merged as a snapshot merges them.
-        DDSketch merged = DurationSketch.forMerge();
+        MergedDurations merged = new MergedDurations();
         for (int part = 0; part < 4; part++) {
             DDSketch rollup = DurationSketch.forRollup();
             for (int i = part; i < micros.length; i += 4) {
                 rollup.accept(micros[i]);
             }
-            merged.mergeWith(rollup);
+            merged.add(rollup);
         }
         long[] sorted = micros.clone();
         Arrays.sort(sorted);
 
-        Duration[] estimates = DurationSketch.nearestRanks(merged, sorted[0], sorted[sorted.length - 1], EVERY_PERCENT);
+        Duration[] estimates = merged.nearestRanks(sorted[0], sorted[sorted.length - 1], EVERY_PERCENT);
 
         for (int i = 0; i < EVERY_PERCENT.length; i++) {
             long exact = Percentiles.nearestRank(sorted, EVERY_PERCENT[i]) * 1_000;
@@ -110,7 +110,10 @@ class NearestRankAccuracyTest {
             sketch.accept(i * 1_000_000);
         }
 
-        Duration p95 = DurationSketch.nearestRanks(sketch, 1_000_000, 10_000_000, 0.95)[0];
+        MergedDurations merged = new MergedDurations();
+        merged.add(sketch);
+
+        Duration p95 = merged.nearestRanks(1_000_000, 10_000_000, 0.95)[0];
 
         assertWithinOnePercent(p95, Duration.ofSeconds(10));
         assertThat(sketch.getValueAtQuantile(0.95)).isCloseTo(9e6, Offset.offset(9e4));
@@ -121,8 +124,10 @@ class NearestRankAccuracyTest {
         DDSketch sketch = DurationSketch.forRollup();
         sketch.accept(0);
         sketch.accept(0);
+        MergedDurations merged = new MergedDurations();
+        merged.add(sketch);
 
-        assertThat(DurationSketch.nearestRanks(sketch, 0, 0, 0.5, 0.99)).containsExactly(Duration.ZERO, Duration.ZERO);
+        assertThat(merged.nearestRanks(0, 0, 0.5, 0.99)).containsExactly(Duration.ZERO, Duration.ZERO);
     }
 
     private static void assertWithinOnePercent(Duration actual, Duration exact) {

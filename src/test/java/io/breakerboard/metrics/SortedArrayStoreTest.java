@@ -52,21 +52,6 @@ class SortedArrayStoreTest {
         assertThat(compact.getValueAtQuantile(0.5)).isEqualTo(sketch.getValueAtQuantile(0.5));
     }
 
-    @Test
-    void mergesIntoADenseSketch() {
-        DDSketch rollup = DurationSketch.forRollup();
-        DDSketch reference = DurationSketch.forMerge();
-        for (int i = 1; i <= 300; i++) {
-            rollup.accept(i * 137.0);
-            reference.accept(i * 137.0);
-        }
-        DDSketch merged = DurationSketch.forMerge();
-
-        merged.mergeWith(rollup);
-
-        assertThat(bins(merged.getPositiveValueStore())).isEqualTo(bins(reference.getPositiveValueStore()));
-    }
-
     private static List<Bin> bins(com.datadoghq.sketch.ddsketch.store.Store store) {
         List<Bin> bins = new ArrayList<>();
         store.getAscendingIterator().forEachRemaining(bins::add);
