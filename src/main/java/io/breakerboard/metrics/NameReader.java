@@ -21,10 +21,6 @@ final class NameReader {
         this.pool = pool;
     }
 
-    String canonical(String name) {
-        return pool.canonical(name);
-    }
-
     PooledName read(ByteCursor in) throws IOException {
         long length = VarEncodingHelper.decodeUnsignedVarLong(in);
         if (length < 0 || length > MAX_BYTES) {

@@ -113,10 +113,12 @@ final class RollupCodec {
     /**
      * Reads a persisted rollup back.
      *
+     * @param agent  the record's agent name, as the rollup should keep it
+     * @param models reads the model names
      * @throws IllegalArgumentException naming the agent, the minute and the reason when the bytes are not a
      *                                  rollup this version can read
      */
-    static Rollup decode(RollupRecord record, NameReader names) {
+    static Rollup decode(RollupRecord record, String agent, NameReader models) {
         byte[] state = record.state();
         if (state == null || state.length == 0) {
             throw unreadable(record, "it is empty");
@@ -141,9 +143,9 @@ final class RollupCodec {
             long firstStart = record.minute() * Micros.PER_MINUTE + signed(in);
             long lastEnd = firstStart + signed(in);
             long[] errors = decodeErrors(in);
-            ModelTable models = decodeModels(in, names);
+            ModelTable modelTable = decodeModels(in, models);
             DDSketch durations = DDSketch.decode(in, SortedArrayStore::new, DurationSketch.MAPPING);
-            rollup = new Rollup(names.canonical(record.agent()), record.minute(), models, durations);
+            rollup = new Rollup(agent, record.minute(), modelTable, durations);
             rollup.executions = executions;
             rollup.successes = successes;
             rollup.failures = failures;

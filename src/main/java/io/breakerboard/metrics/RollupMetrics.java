@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /**
  * {@link Metrics} kept as one rollup per agent and UTC minute (placed by the execution's start) and merged on
@@ -32,9 +33,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * 1 % of the exact value. Average, min and max are exact (to the microsecond).
  */
 public final class RollupMetrics implements Metrics {
+    private static final int PARALLEL_RESTORE = 8_192;
+
     private final Clock clock;
     private final ConcurrentHashMap<String, AgentRollups> byAgent = new ConcurrentHashMap<>();
-    private final NamePool names = new NamePool();
+    private final NamePool agentNames = new NamePool();
+    private final NamePool modelNames = new NamePool();
     private final ConcurrentLinkedQueue<Rollup> dirty = new ConcurrentLinkedQueue<>();
     private final SpanTracker span = new SpanTracker();
     private final AtomicLong version = new AtomicLong();
@@ -56,7 +60,7 @@ public final class RollupMetrics implements Metrics {
         boolean becameDirty;
         long endMicros;
         synchronized (rollup) {
-            rollup.add(execution, startMicros, names);
+            rollup.add(execution, startMicros, modelNames);
             becameDirty = !rollup.dirty;
             rollup.dirty = true;
             endMicros = rollup.lastEndMicros;
@@ -71,7 +75,7 @@ public final class RollupMetrics implements Metrics {
     private AgentRollups agent(String name) {
         AgentRollups agent = byAgent.get(name);
         if (agent == null) {
-            String canonical = names.canonical(name);
+            String canonical = agentNames.canonical(name);
             agent = byAgent.computeIfAbsent(canonical, AgentRollups::new);
         }
         return agent;
@@ -97,7 +101,7 @@ public final class RollupMetrics implements Metrics {
             }
         }
         DashboardSnapshot snapshot = SnapshotMerger.merge(filter, selected, firstMinuteFrom(filter.range().from()),
-                firstMinuteFrom(filter.range().to()), currentVersion, clock.instant(), names.size());
+                firstMinuteFrom(filter.range().to()), currentVersion, clock.instant(), modelNames.size());
         lastSnapshot = snapshot;
         return snapshot;
     }
@@ -155,11 +159,7 @@ public final class RollupMetrics implements Metrics {
      */
     @Override
     public void restore(Collection<RollupRecord> records) {
-        List<Rollup> persisted = new ArrayList<>(records.size());
-        NameReader reader = new NameReader(names);
-        for (RollupRecord record : records) {
-            persisted.add(RollupCodec.decode(record, reader));
-        }
+        List<Rollup> persisted = decodeAll(List.copyOf(records));
         for (Rollup rollup : persisted) {
             agent(rollup.agent).restore(rollup);
             span.include(rollup.firstStartMicros, rollup.lastEndMicros);
@@ -167,5 +167,27 @@ public final class RollupMetrics implements Metrics {
         if (!persisted.isEmpty()) {
             version.incrementAndGet();
         }
+    }
+
+    /** Reads records in order; a start-up restore of tens of thousands splits the reading over the cores. */
+    private List<Rollup> decodeAll(List<RollupRecord> records) {
+        int parts = records.size() < PARALLEL_RESTORE ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), 8);
+        if (parts <= 1) {
+            return decode(records);
+        }
+        int n = records.size();
+        return IntStream.range(0, parts).parallel()
+                .mapToObj(part -> decode(records.subList(part * n / parts, (part + 1) * n / parts)))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    private List<Rollup> decode(List<RollupRecord> records) {
+        NameReader models = new NameReader(modelNames);
+        List<Rollup> decoded = new ArrayList<>(records.size());
+        for (RollupRecord record : records) {
+            decoded.add(RollupCodec.decode(record, agentNames.canonical(record.agent()), models));
+        }
+        return decoded;
     }
 }

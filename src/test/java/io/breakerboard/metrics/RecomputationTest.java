@@ -67,6 +67,23 @@ class RecomputationTest {
     }
 
     @Test
+    void aLargeRestoreKeepsTheLastRecordOfEachMinute() {
+        // Over eight thousand records are read in parallel; their order must still decide which state wins.
+        List<Execution> spread = TestExecutions.random(7, 12_000, Duration.ofDays(10), "planner");
+        RollupMetrics live = new RollupMetrics(SnapshotAssert.CLOCK);
+        spread.subList(0, 6_000).forEach(live::record);
+        List<RollupRecord> records = new ArrayList<>(live.drainDirty());
+        spread.subList(6_000, 12_000).forEach(live::record);
+        records.addAll(live.drainDirty());
+        RollupMetrics restarted = new RollupMetrics(SnapshotAssert.CLOCK);
+
+        restarted.restore(records);
+
+        assertThat(records.size()).isGreaterThan(8_192);
+        assertSameForEveryFilter(restarted, live);
+    }
+
+    @Test
     void figuresMatchAPlainRecount() {
         DashboardSnapshot snapshot = TestExecutions.recorded(EXECUTIONS).snapshot(MetricsFilter.all());
 
