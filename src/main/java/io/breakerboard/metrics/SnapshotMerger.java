@@ -15,13 +15,13 @@ final class SnapshotMerger {
     }
 
     /**
-     * @param agents   the selected agents, by name
-     * @param from     first epoch minute in range
-     * @param to       first epoch minute past the range
-     * @param pooledNames how many names the pool holds, to size the model arrays
+     * @param agents     the selected agents, by name
+     * @param from       first epoch minute in range
+     * @param to         first epoch minute past the range
+     * @param modelNames how many model names are pooled, to size the model arrays
      */
     static DashboardSnapshot merge(MetricsFilter filter, List<AgentRollups> agents, long from, long to, long version,
-            Instant takenAt, int pooledNames) {
+            Instant takenAt, int modelNames) {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         if (from < to) {
@@ -42,7 +42,7 @@ final class SnapshotMerger {
         }
         String[] names = new String[agents.size()];
         StatsAccumulator total = new StatsAccumulator();
-        ModelAccumulator models = new ModelAccumulator(pooledNames);
+        ModelAccumulator models = new ModelAccumulator(modelNames);
         List<AgentStats> perAgent = new ArrayList<>();
         for (int a = 0; a < agents.size(); a++) {
             names[a] = agents.get(a).agent;

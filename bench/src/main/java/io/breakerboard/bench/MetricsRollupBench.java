@@ -8,6 +8,8 @@ import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +20,8 @@ import java.util.Set;
 /**
  * Rough timings of the metrics core on a benchmark-sized load: record one million executions of 8 agents over
  * three days, drain and restore the rollups into a fresh instance, and take snapshots. Prints figures, asserts
- * nothing. Run: {@code mvn -B -o -Pbench -q compile && java -cp target/classes:$(cat cp.txt)
- * io.breakerboard.bench.MetricsRollupBench}.
+ * nothing. Run: {@code mvn -B -o -q -Pbench compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}
+ * then {@code java -cp target/classes:$(cat target/cp.txt) io.breakerboard.bench.MetricsRollupBench}.
  */
 public final class MetricsRollupBench {
     private static final String[] MODELS = {"gpt-4o", "gpt-4o-mini", "claude-sonnet-4", "llama-3.1-70b"};
@@ -36,6 +38,7 @@ public final class MetricsRollupBench {
     }
 
     private static void run(List<Execution> executions) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         RollupMetrics metrics = new RollupMetrics();
         long t0 = System.nanoTime();
         for (Execution e : executions) {
@@ -46,11 +49,13 @@ public final class MetricsRollupBench {
         long t2 = System.nanoTime();
         long bytes = records.stream().mapToLong(r -> r.state().length).sum();
         RollupMetrics restored = new RollupMetrics();
+        long cpu3 = threads.getCurrentThreadCpuTime();
         long t3 = System.nanoTime();
         restored.restore(records);
         long t4 = System.nanoTime();
         DashboardSnapshot all = restored.snapshot(MetricsFilter.all());
         long t5 = System.nanoTime();
+        long cpu5 = threads.getCurrentThreadCpuTime();
         DashboardSnapshot again = restored.snapshot(new MetricsFilter(TimeRange.ALL, Set.of("agent-1", "agent-2", "agent-3",
                 "agent-4", "agent-5", "agent-6", "agent-7", "agent-0")));
         long t6 = System.nanoTime();
@@ -60,8 +65,9 @@ public final class MetricsRollupBench {
         System.out.printf("record %,d: %d ms (%.0f ns each); drain %,d rollups: %d ms, %,d bytes (%.0f per rollup)%n",
                 executions.size(), ms(t1 - t0), (t1 - t0) / (double) executions.size(), records.size(), ms(t2 - t1), bytes,
                 bytes / (double) records.size());
-        System.out.printf("restore: %d ms; snapshot all: %d ms (%d points of %s); all agents again: %d ms; last 24 h: %d ms%n",
-                ms(t4 - t3), ms(t5 - t4), all.series().size(), all.bucket(), ms(t6 - t5), ms(t7 - t6));
+        System.out.printf("restore: %d ms; snapshot all: %d ms (%d points of %s); restore + snapshot on this thread's CPU:"
+                + " %d ms; all agents again: %d ms; last 24 h: %d ms%n", ms(t4 - t3), ms(t5 - t4), all.series().size(),
+                all.bucket(), ms(cpu5 - cpu3), ms(t6 - t5), ms(t7 - t6));
         System.out.printf("total %,d executions, p95 %s, agents %d, models %d, day points %d%n", all.total().executions(),
                 all.total().durations().p95(), all.agents().size(), all.models().size(), day.series().size());
         if (again.total().executions() != all.total().executions()) {
