@@ -21,6 +21,9 @@ public final class Formats {
         if (d == null) {
             return "";
         }
+        if (d.isZero()) {
+            return "0 ms";
+        }
         long micros = d.toNanos() / 1_000;
         if (micros < 1_000) {
             return micros + " µs";

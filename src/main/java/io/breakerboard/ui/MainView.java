@@ -99,6 +99,11 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         tab.setUserData(key);
         tab.getStyleClass().add("trace-tab");
         tab.setOnClosed(e -> view.dispose());
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                view.requestFocus();
+            }
+        });
         vm.executionProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 tab.setText(e.agent() + " · " + shortKey(key));
@@ -113,7 +118,6 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         vm.load(key);
-        view.requestFocus();
     }
 
     private static String shortKey(String key) {

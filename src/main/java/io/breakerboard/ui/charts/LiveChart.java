@@ -155,14 +155,19 @@ public final class LiveChart {
         return applied.getReadOnlyProperty();
     }
 
-    /** Points of the series now attached, by legend name; reads under each data set's read lock (for tests and tooltips). */
-    public Map<String, Integer> attachedPointCounts() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    /**
+     * The points of the series now attached, by legend name, each as {@code {x[], y[]}}; read under each data
+     * set's read lock. FX thread (the renderers' lists belong to the scene graph). For tests and diagnostics.
+     */
+    public Map<String, double[][]> attachedPoints() {
+        Map<String, double[][]> points = new LinkedHashMap<>();
         for (Renderer renderer : chart.getRenderers()) {
             for (DataSet ds : renderer.getDatasets()) {
-                counts.put(ds.getName(), ds.lock().readLockGuard(ds::getDataCount));
+                points.put(ds.getName(), ds.lock().readLockGuard(() -> new double[][] {
+                        java.util.Arrays.copyOf(ds.getValues(DataSet.DIM_X), ds.getDataCount()),
+                        java.util.Arrays.copyOf(ds.getValues(DataSet.DIM_Y), ds.getDataCount())}));
             }
         }
-        return counts;
+        return points;
     }
 }

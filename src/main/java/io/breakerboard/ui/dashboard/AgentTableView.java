@@ -45,6 +45,8 @@ final class AgentTableView extends BorderPane {
         table.getColumns().setAll(java.util.List.of(agent, runs, success, p50, p95, p99, cost, errors, score));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         errors.setPrefWidth(180);
+        runs.setMinWidth(88);
+        score.setMinWidth(84);
         table.setPlaceholder(empty);
         setTop(heading);
         setCenter(table);

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * Pulls the dashboard's data off the FX thread: every {@link #PERIOD} it asks the workspace for its data
  * version and takes a new snapshot only when that or the filter changed (so at most ten a second, and none
  * while nothing happens). Recent failures are a query, so they are read at most once per
- * {@link #FAILURES_EVERY} unless the filter changed.
+ * {@link #FAILURES_EVERY} unless the person changed the filter.
  */
 public final class SnapshotRefresher implements AutoCloseable {
     public static final Duration PERIOD = Duration.ofMillis(100);
@@ -43,6 +43,7 @@ public final class SnapshotRefresher implements AutoCloseable {
     // Touched only inside tick(), which is synchronized.
     private long lastVersion = Long.MIN_VALUE;
     private MetricsFilter lastFilter;
+    private FilterSpec lastSpec;
     private DashboardSnapshot lastSnapshot;
     private List<Execution> lastFailures = List.of();
     private Instant lastFailuresAt = Instant.MIN;
@@ -132,13 +133,15 @@ public final class SnapshotRefresher implements AutoCloseable {
         Instant now = clock.instant();
         MetricsFilter filter = currentSpec.resolve(now, workspace.dataSpan());
         long version = workspace.dataVersion();
-        boolean filterChanged = !filter.equals(lastFilter);
-        boolean changed = force || filterChanged || version != lastVersion;
+        boolean changed = force || !filter.equals(lastFilter) || version != lastVersion;
         if (changed) {
             failuresStale = true;
         }
+        // A filter the person changed shows its failures at once; a window sliding with time or growing with
+        // the data waits for the throttle like new data does.
+        boolean specChanged = !currentSpec.equals(lastSpec);
         boolean failuresDue = failuresStale
-                && (force || filterChanged || !now.isBefore(lastFailuresAt.plus(FAILURES_EVERY)));
+                && (force || specChanged || !now.isBefore(lastFailuresAt.plus(FAILURES_EVERY)));
         if (!changed && !failuresDue) {
             return;
         }
@@ -149,6 +152,7 @@ public final class SnapshotRefresher implements AutoCloseable {
             failuresStale = false;
         }
         lastSnapshot = snapshot;
+        lastSpec = currentSpec;
         lastFilter = filter;
         lastVersion = version;
 

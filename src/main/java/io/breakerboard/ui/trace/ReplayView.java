@@ -35,10 +35,10 @@ final class ReplayView extends BorderPane {
 
     ReplayView(TraceViewModel vm) {
         // create parts
-        Button first = button("⏮", "First step (Home)", vm::first);
+        Button first = button("|◀", "First step (Home)", vm::first);
         Button previous = button("◀ Prev", "Previous step (Left)", vm::previous);
         Button next = button("Next ▶", "Next step (Right)", vm::next);
-        Button last = button("⏭", "Last step (End)", vm::last);
+        Button last = button("▶|", "Last step (End)", vm::last);
         playButton.setId("replay-play");
         previous.setId("replay-previous");
         next.setId("replay-next");

@@ -5,6 +5,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -50,6 +52,23 @@ public final class TraceView extends BorderPane {
 
         // handlers: a filter, so the keys drive the replay even while the table has the focus.
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // A click anywhere in the trace keeps the keys here: left to bubble up, it reaches the tab pane, which takes
+        // the focus, and there Left/Right switch tabs.
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!contains(getScene() == null ? null : getScene().getFocusOwner())) {
+                requestFocus();
+            }
+            e.consume();
+        });
+    }
+
+    private boolean contains(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onKey(KeyEvent e) {

@@ -46,6 +46,8 @@ final class WaterfallView extends TableView<StepRow> {
         kind.setPrefWidth(120);
         name.setPrefWidth(140);
         bar.setPrefWidth(320);
+        latency.setMinWidth(100);
+        duration.setMinWidth(80);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label("No steps to show");
         empty.getStyleClass().add("empty-state");

@@ -65,6 +65,7 @@ public final class FakeWorkspace implements Workspace {
     private final AtomicInteger snapshots = new AtomicInteger();
     private final AtomicInteger failureQueries = new AtomicInteger();
     private final List<String> acknowledged = new CopyOnWriteArrayList<>();
+    private volatile RuntimeException snapshotFailure;
 
     /** Jobs run on {@code jobs}: a thread pool in window tests, {@code Runnable::run} in view-model tests. */
     public FakeWorkspace(Clock clock, Executor jobs) {
@@ -107,6 +108,11 @@ public final class FakeWorkspace implements Workspace {
         alerts.addAll(current);
     }
 
+    /** Makes every following snapshot fail with this, as a closed store would. */
+    public void failSnapshotsWith(RuntimeException failure) {
+        snapshotFailure = failure;
+    }
+
     public int snapshotCalls() {
         return snapshots.get();
     }
@@ -128,6 +134,9 @@ public final class FakeWorkspace implements Workspace {
     @Override
     public synchronized DashboardSnapshot snapshot(MetricsFilter filter) {
         snapshots.incrementAndGet();
+        if (snapshotFailure != null) {
+            throw snapshotFailure;
+        }
         return SnapshotMath.compute(in(filter).toList(), filter, version.get(), clock.instant());
     }
 
