@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -28,10 +27,8 @@ public final class UiExecutor implements AutoCloseable {
     /** Two background threads: queries wait on the store, so a second one keeps a slow query from blocking the next. */
     public static UiExecutor create(FxScheduler fx) {
         ExecutorService pool = Executors.newFixedThreadPool(2, UiThreads.daemon("breakerboard-query"));
-        return new UiExecutor(pool, fx, () -> {
-            pool.shutdownNow();
-            awaitQuietly(pool);
-        });
+        // Closing must not wait: it runs on the FX thread as the window goes, and the threads are daemons.
+        return new UiExecutor(pool, fx, pool::shutdownNow);
     }
 
     /** Runs everything on the calling thread: for view-model tests without a toolkit. */
@@ -89,13 +86,5 @@ public final class UiExecutor implements AutoCloseable {
     public void close() {
         shutdown.run();
         fx.close();
-    }
-
-    private static void awaitQuietly(ExecutorService pool) {
-        try {
-            pool.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -158,6 +158,20 @@ class DashboardWindowTest {
     }
 
     @Test
+    void aChartSavesAsPng() throws Exception {
+        waitUntilReady();
+        Path target = dir.resolve("cost.png");
+        var panel = window.view().dashboard().chartPanels().stream().filter(p -> p.title().equals("Cost")).findFirst().orElseThrow();
+
+        WaitForAsyncUtils.asyncFx(() -> panel.save(target)).get();
+
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> Files.isRegularFile(target));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(target.toFile());
+        assertThat(image.getWidth()).isGreaterThan(100);
+        waitUntil(() -> window.view().messageProperty().get().startsWith("Saved Cost to "));
+    }
+
+    @Test
     void theTraceReplayStepsForwardAndBackWithTheKeys(FxRobot robot) throws Exception {
         waitUntilReady();
         String key = workspace.executions(io.breakerboard.metrics.MetricsFilter.all(), false, 1).get(0).key();

@@ -141,6 +141,9 @@ public final class ExportDialog {
     static String describe(MetricsFilter filter) {
         ZoneId zone = ZoneId.systemDefault();
         String agents = filter.agents().isEmpty() ? "all agents" : String.join(", ", new java.util.TreeSet<>(filter.agents()));
+        if (filter.range().equals(io.breakerboard.metrics.TimeRange.ALL)) {
+            return "All time, " + agents;
+        }
         return Formats.timestamp(filter.range().from(), zone) + " – " + Formats.timestamp(filter.range().to(), zone) + ", " + agents;
     }
 }
