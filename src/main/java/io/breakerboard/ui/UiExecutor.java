@@ -67,6 +67,27 @@ public final class UiExecutor implements AutoCloseable {
         return future;
     }
 
+    /**
+     * As {@link #query(String, Supplier, Consumer)}, and on failure also tells {@code onFailureFx} (on the FX
+     * thread), for view models that must leave a busy state.
+     */
+    public <T> CompletableFuture<T> query(String what, Supplier<T> work, Consumer<? super T> onFx,
+                                          Consumer<Throwable> onFailureFx) {
+        CompletableFuture<T> future = CompletableFuture.supplyAsync(work, background);
+        future.whenComplete((value, failure) -> {
+            if (failure == null) {
+                fx.post(() -> onFx.accept(value));
+            } else {
+                fx.post(() -> onFailureFx.accept(unwrap(failure)));
+            }
+        });
+        return future;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
     /** Runs a command in the background; failures are reported. */
     public CompletableFuture<Void> run(String what, Runnable work) {
         return query(what, () -> {
@@ -77,7 +98,7 @@ public final class UiExecutor implements AutoCloseable {
 
     /** Reports a failure of {@code what} to the error sink. */
     public void report(String what, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = unwrap(failure);
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         tell("Could not " + what + ": " + reason);
     }

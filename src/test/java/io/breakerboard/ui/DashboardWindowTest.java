@@ -158,6 +158,23 @@ class DashboardWindowTest {
     }
 
     @Test
+    void theViewMenuSwitchesToTheDarkThemeAndHelpListsTheShortcuts(FxRobot robot) throws Exception {
+        waitUntilReady();
+
+        robot.clickOn("View").clickOn("Switch theme");
+        waitUntil(() -> window.stage().getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("css/dark.css")));
+
+        robot.clickOn("Help").clickOn("Keyboard shortcuts");
+        waitUntil(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof Stage st
+                && "Keyboard shortcuts · Breakerboard".equals(st.getTitle())));
+        List<String> keys = onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && "Keyboard shortcuts · Breakerboard".equals(st.getTitle()))
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".keys").stream())
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        assertThat(keys).hasSize(Shortcuts.all().size()).contains("F5", "Left / Right", "Space");
+    }
+
+    @Test
     void aChartSavesAsPng() throws Exception {
         waitUntilReady();
         Path target = dir.resolve("cost.png");

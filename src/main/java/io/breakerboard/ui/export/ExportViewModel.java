@@ -25,6 +25,7 @@ public final class ExportViewModel {
     private final Supplier<MetricsFilter> currentFilter;
     private final Object progressKey = new Object();
     private Job<Long> job;
+    private boolean cancelRequested;
     private final ReadOnlyObjectWrapper<ExportKind> kind = new ReadOnlyObjectWrapper<>(this, "kind", ExportKind.EXECUTIONS);
     private final ReadOnlyObjectWrapper<Path> target = new ReadOnlyObjectWrapper<>(this, "target");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -76,20 +77,26 @@ public final class ExportViewModel {
         running.set(true);
         outcome.set("");
         progressText.set("Writing " + file.getFileName() + "…");
-        try {
-            job = workspace.export(kind.get(), filter, file, rows ->
-                    ui.fx().coalesce(progressKey, () -> progressText.set(Formats.count(rows) + " rows written…")));
-        } catch (RuntimeException e) {
-            finish(file, null, e);
-            return;
-        }
-        job.result().whenComplete((rows, failure) -> ui.fx().post(() -> finish(file, rows, failure)));
+        cancelRequested = false;
+        ExportKind chosen = kind.get();
+        ui.query("start the export", () -> workspace.export(chosen, filter, file, rows ->
+                ui.fx().coalesce(progressKey, () -> progressText.set(Formats.count(rows) + " rows written…"))), started -> {
+            job = started;
+            if (cancelRequested) {
+                started.cancel().run();
+            }
+            started.result().whenComplete((rows, failure) -> ui.fx().post(() -> finish(file, rows, failure)));
+        }, failure -> finish(file, null, failure));
     }
 
     /** Stops the export; the partial file is left for the workspace to clean up. */
     public void cancel() {
+        if (!running.get()) {
+            return;
+        }
+        progressText.set("Cancelling…");
+        cancelRequested = true;
         if (job != null) {
-            progressText.set("Cancelling…");
             job.cancel().run();
         }
     }

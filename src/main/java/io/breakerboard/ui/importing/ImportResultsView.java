@@ -27,14 +27,14 @@ final class ImportResultsView extends BorderPane {
         TableView<FileSummary> files = new TableView<>();
         files.setId("import-files");
         files.getColumns().setAll(java.util.List.of(
-                column("File", f -> Path.of(f.file()).getFileName().toString()),
-                column("Format", f -> f.format() == null ? "refused" : f.format()),
-                column("Executions", f -> Formats.count(f.executions())),
-                column("New", f -> Formats.count(f.imported())),
-                column("Duplicates", f -> Formats.count(f.duplicates())),
-                column("Quarantined", f -> Formats.count(f.quarantined())),
-                column("Time", f -> Formats.duration(f.elapsed())),
-                column("Problem", f -> f.ok() ? (f.messages().isEmpty() ? "" : f.messages().get(0)) : f.error())));
+                column("File", 180, f -> Path.of(f.file()).getFileName().toString()),
+                column("Format", 110, f -> f.format() == null ? "refused" : f.format()),
+                column("Executions", 90, f -> Formats.count(f.executions())),
+                column("New", 70, f -> Formats.count(f.imported())),
+                column("Duplicates", 90, f -> Formats.count(f.duplicates())),
+                column("Quarantined", 100, f -> Formats.count(f.quarantined())),
+                column("Time", 80, f -> Formats.duration(f.elapsed())),
+                column("Problem", 200, f -> f.ok() ? (f.messages().isEmpty() ? "" : f.messages().get(0)) : f.error())));
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label noFiles = new Label("No import yet: drop files or folders on the window, or use File → Import…");
         noFiles.getStyleClass().add("empty-state");
@@ -50,7 +50,7 @@ final class ImportResultsView extends BorderPane {
         line.setPrefWidth(70);
         TableColumn<QuarantinedRecord, String> reason = new TableColumn<>("Reason");
         reason.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
-        reason.setPrefWidth(320);
+        reason.setMinWidth(320);
         TableColumn<QuarantinedRecord, String> raw = new TableColumn<>("Raw text");
         raw.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().raw()));
         raw.setCellFactory(c -> new TableCell<>() {
@@ -93,8 +93,9 @@ final class ImportResultsView extends BorderPane {
         });
     }
 
-    private static TableColumn<FileSummary, String> column(String title, Function<FileSummary, String> value) {
+    private static TableColumn<FileSummary, String> column(String title, double minWidth, Function<FileSummary, String> value) {
         TableColumn<FileSummary, String> c = new TableColumn<>(title);
+        c.setMinWidth(minWidth);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;
     }

@@ -39,6 +39,7 @@ public final class ImportViewModel {
     private final Object progressKey = new Object();
     private final Deque<List<Path>> waiting = new ArrayDeque<>();
     private Job<List<FileSummary>> job;
+    private boolean cancelRequested;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
@@ -74,8 +75,12 @@ public final class ImportViewModel {
     /** Stops the running import at its next check; what it finished stays imported. Waiting imports are dropped. */
     public void cancel() {
         waiting.clear();
+        if (!running.get()) {
+            return;
+        }
+        progressText.set("Cancelling…");
+        cancelRequested = true;
         if (job != null) {
-            progressText.set("Cancelling…");
             job.cancel().run();
         }
     }
@@ -113,13 +118,15 @@ public final class ImportViewModel {
                 });
             }
         };
-        try {
-            job = workspace.importPaths(paths, listener);
-        } catch (RuntimeException e) {
-            finish(List.of(), e);
-            return;
-        }
-        job.result().whenComplete((summaries, failure) -> ui.fx().post(() -> finish(summaries, failure)));
+        cancelRequested = false;
+        // Starting may list folders, so even that happens off the FX thread.
+        ui.query("start the import", () -> workspace.importPaths(paths, listener), started -> {
+            job = started;
+            if (cancelRequested) {
+                started.cancel().run();
+            }
+            started.result().whenComplete((summaries, failure) -> ui.fx().post(() -> finish(summaries, failure)));
+        }, failure -> finish(List.of(), failure));
     }
 
     private void showProgress(ImportProgress p) {
