@@ -1,0 +1,236 @@
+package io.breakerboard.ui;
+
+import io.breakerboard.service.Workspace;
+import io.breakerboard.ui.dashboard.DashboardView;
+import io.breakerboard.ui.dashboard.DashboardViewModel;
+import io.breakerboard.ui.export.ExportDialog;
+import io.breakerboard.ui.export.ExportViewModel;
+import io.breakerboard.ui.importing.ImportStatusView;
+import io.breakerboard.ui.importing.ImportViewModel;
+import io.breakerboard.ui.importing.ImportsWindow;
+import io.breakerboard.ui.importing.WatchViewModel;
+import io.breakerboard.ui.settings.Theme;
+import io.breakerboard.ui.trace.TraceView;
+import io.breakerboard.ui.trace.TraceViewModel;
+import java.io.File;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The window's content: menus, the dashboard tab and one tab per opened trace, and the status line. */
+public final class MainView extends BorderPane implements MainMenu.Actions {
+    /** Trace tabs kept open at most; opening another closes the oldest. */
+    static final int MAX_TRACES = 8;
+
+    private final Workspace workspace;
+    private final UiExecutor ui;
+    private final DashboardView dashboard;
+    private final DashboardViewModel dashboardVm;
+    private final ImportViewModel imports;
+    private final WatchViewModel watch;
+    private final ExportViewModel export;
+    private final Runnable quit;
+    private final TabPane tabs = new TabPane();
+    private final Tab dashboardTab;
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private ImportsWindow importsWindow;
+    private ExportDialog exportDialog;
+
+    public MainView(Workspace workspace, UiExecutor ui, DashboardView dashboard, DashboardViewModel dashboardVm,
+                    ImportViewModel imports, WatchViewModel watch, ExportViewModel export, ObjectProperty<Theme> theme,
+                    Runnable quit) {
+        this.workspace = workspace;
+        this.ui = ui;
+        this.dashboard = dashboard;
+        this.dashboardVm = dashboardVm;
+        this.imports = imports;
+        this.watch = watch;
+        this.export = export;
+        this.quit = quit;
+        // create parts
+        MainMenu menu = new MainMenu(this, theme);
+        dashboardTab = new Tab("Dashboard", dashboard);
+        dashboardTab.setClosable(false);
+        dashboardTab.setId("tab-dashboard");
+        Label status = new Label();
+        status.setId("status-message");
+        status.getStyleClass().add("status-message");
+        ImportStatusView importStatus = new ImportStatusView(imports, this::showImports);
+
+        // lay out
+        getStyleClass().add("main-view");
+        tabs.setId("main-tabs");
+        tabs.getTabs().add(dashboardTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        HBox statusBar = new HBox(12, importStatus, status);
+        HBox.setHgrow(importStatus, Priority.ALWAYS);
+        statusBar.getStyleClass().add("status-bar");
+        setTop(menu);
+        setCenter(tabs);
+        setBottom(statusBar);
+
+        // bind
+        status.textProperty().bind(message);
+        ui.onMessage(message::set);
+        imports.finishedImportsProperty().addListener((obs, old, now) -> dashboardVm.refresh());
+    }
+
+    /** Opens the trace of an execution in its own tab, or shows the tab if it is open already. */
+    public void openTrace(String key) {
+        Optional<Tab> open = tabs.getTabs().stream().filter(t -> key.equals(t.getUserData())).findFirst();
+        if (open.isPresent()) {
+            tabs.getSelectionModel().select(open.get());
+            return;
+        }
+        TraceViewModel vm = new TraceViewModel(workspace, ui);
+        TraceView view = new TraceView(vm);
+        Tab tab = new Tab("Trace " + shortKey(key), view);
+        tab.setUserData(key);
+        tab.getStyleClass().add("trace-tab");
+        tab.setOnClosed(e -> view.dispose());
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                view.requestFocus();
+            }
+        });
+        vm.executionProperty().addListener((obs, old, e) -> {
+            if (e != null) {
+                tab.setText(e.agent() + " · " + shortKey(key));
+            }
+        });
+        List<Tab> traces = tabs.getTabs().stream().filter(t -> t != dashboardTab).toList();
+        if (traces.size() >= MAX_TRACES) {
+            Tab oldest = traces.get(0);
+            tabs.getTabs().remove(oldest);
+            ((TraceView) oldest.getContent()).dispose();
+        }
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        vm.load(key);
+    }
+
+    private static String shortKey(String key) {
+        return key.length() <= 14 ? key : key.substring(0, 6) + "…" + key.substring(key.length() - 6);
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public DashboardView dashboard() {
+        return dashboard;
+    }
+
+    /** The status line's text. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    // Menu actions
+
+    @Override
+    public void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import agent logs");
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null) {
+            imports.importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    @Override
+    public void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of agent logs");
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            imports.importPaths(List.of(folder.toPath()));
+        }
+    }
+
+    @Override
+    public void watch() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Watch a growing log file");
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            watch.watch(file.toPath());
+            importsWindow().showWatched();
+        }
+    }
+
+    @Override
+    public void showImports() {
+        importsWindow().showResults();
+    }
+
+    /** The imports window, created on first use. */
+    public ImportsWindow importsWindow() {
+        if (importsWindow == null) {
+            importsWindow = new ImportsWindow(window(), imports, watch);
+        }
+        return importsWindow;
+    }
+
+    @Override
+    public void export() {
+        exportDialog().show();
+    }
+
+    /** The export dialog, created on first use. */
+    public ExportDialog exportDialog() {
+        if (exportDialog == null) {
+            exportDialog = new ExportDialog(window(), export);
+        }
+        return exportDialog;
+    }
+
+    @Override
+    public void quit() {
+        quit.run();
+    }
+
+    @Override
+    public void refresh() {
+        dashboardVm.refresh();
+    }
+
+    @Override
+    public void showDashboard() {
+        tabs.getSelectionModel().select(dashboardTab);
+    }
+
+    @Override
+    public void closeTrace() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected != null && selected != dashboardTab) {
+            tabs.getTabs().remove(selected);
+            ((TraceView) selected.getContent()).dispose();
+        }
+    }
+
+    @Override
+    public void shortcuts() {
+        HelpDialogs.shortcuts(window()).show();
+    }
+
+    @Override
+    public void about() {
+        HelpDialogs.about(window()).show();
+    }
+}

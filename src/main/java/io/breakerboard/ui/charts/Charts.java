@@ -1,0 +1,159 @@
+package io.breakerboard.ui.charts;
+
+import io.breakerboard.ui.Formats;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.AxisMode;
+import io.fair_acc.chartfx.axes.spi.CategoryAxis;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.axes.spi.format.DefaultTimeFormatter;
+import io.fair_acc.chartfx.plugins.DataPointTooltip;
+import io.fair_acc.chartfx.plugins.Zoomer;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import javafx.scene.input.MouseButton;
+import javafx.util.StringConverter;
+
+/** Builds the dashboard's charts the same way: time or category x axis, zoom on drag, tooltips on hover. */
+public final class Charts {
+    private Charts() {
+    }
+
+    /** A chart over time; x values are epoch seconds, shown in local time. */
+    public static XYChart timeChart(String yLabel, DoubleFunction<String> yText) {
+        DefaultNumericAxis x = new DefaultNumericAxis("");
+        x.setTimeAxis(true);
+        x.setAnimated(false);
+        x.getAxisLabel().setVisible(false);
+        if (x.getAxisLabelFormatter() instanceof DefaultTimeFormatter formatter) {
+            formatter.setTimeZoneOffset(localOffset());
+        }
+        DefaultNumericAxis y = valueAxis(yLabel, yText);
+        XYChart chart = newChart(x, y);
+        addPlugins(chart, AxisMode.X, Charts::localTime, yText);
+        return chart;
+    }
+
+    /** A chart over named categories (agents); the first series' point labels name the categories. */
+    public static XYChart categoryChart(String yLabel, DoubleFunction<String> yText) {
+        CategoryAxis x = new CategoryAxis("");
+        x.setAnimated(false);
+        x.getAxisLabel().setVisible(false);
+        DefaultNumericAxis y = valueAxis(yLabel, yText);
+        XYChart chart = newChart(x, y);
+        addPlugins(chart, AxisMode.Y, v -> "", yText);
+        return chart;
+    }
+
+    /** A second value axis on the right, for a renderer of its own. */
+    public static DefaultNumericAxis rightAxis(String label, DoubleFunction<String> text) {
+        DefaultNumericAxis axis = valueAxis(label, text);
+        axis.setSide(Side.RIGHT);
+        return axis;
+    }
+
+    /** Lines with small markers. */
+    public static ErrorDataSetRenderer lines() {
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setErrorStyle(ErrorStyle.NONE);
+        r.setPolyLineStyle(LineStyle.NORMAL);
+        r.setDrawMarker(true);
+        return r;
+    }
+
+    /**
+     * Sets a category axis to these names, one per x position 0..n-1, with half a category of room each side so
+     * the outer bars are not cut. FX thread.
+     */
+    public static void showCategories(XYChart chart, List<String> names) {
+        if (chart.getXAxis() instanceof CategoryAxis axis && !names.equals(axis.getCategories())) {
+            axis.setCategories(names);
+            axis.setAutoRanging(false);
+            axis.set(-0.5, Math.max(0.5, names.size() - 0.5));
+        }
+    }
+
+    /** Filled areas, for counts per bucket. */
+    public static ErrorDataSetRenderer areas() {
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setErrorStyle(ErrorStyle.NONE);
+        r.setPolyLineStyle(LineStyle.HISTOGRAM_FILLED);
+        r.setDrawMarker(false);
+        return r;
+    }
+
+    /** Bars per category; give each series its own x offset (e.g. -0.25, 0, +0.25) to set them side by side. */
+    public static ErrorDataSetRenderer groupedBars() {
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setErrorStyle(ErrorStyle.NONE);
+        r.setPolyLineStyle(LineStyle.NONE);
+        r.setDrawMarker(false);
+        r.setDrawBars(true);
+        // Series place their bars side by side through their x values; chartfx's shift would overlap them.
+        r.setShiftBar(false);
+        r.setDynamicBarWidth(true);
+        r.setBarWidthPercentage(24);
+        return r;
+    }
+
+    private static DefaultNumericAxis valueAxis(String label, DoubleFunction<String> text) {
+        DefaultNumericAxis y = new DefaultNumericAxis(label);
+        // Units are in the tick labels ("$25", "10 s"); without this chartfx adds an empty "[]" to the name.
+        y.setUnit(null);
+        y.setAnimated(false);
+        y.setAutoUnitScaling(false);
+        y.setTickLabelFormatter(converter(text));
+        y.setForceZeroInRange(true);
+        y.setAutoRangeRounding(true);
+        return y;
+    }
+
+    private static XYChart newChart(DefaultNumericAxis x, DefaultNumericAxis y) {
+        XYChart chart = new XYChart(x, y);
+        chart.setAnimated(false);
+        chart.getRenderers().clear();
+        chart.setLegendVisible(true);
+        chart.getStyleClass().add("breakerboard-chart");
+        return chart;
+    }
+
+    private static void addPlugins(XYChart chart, AxisMode zoomAxes, DoubleFunction<String> xText, DoubleFunction<String> yText) {
+        Zoomer zoomer = new Zoomer(zoomAxes);
+        // Right-click opens the chart's menu; Shift+right-click steps the zoom back.
+        zoomer.setZoomOutMouseFilter(e -> e.getButton() == MouseButton.SECONDARY && e.isShiftDown());
+        chart.getPlugins().add(zoomer);
+        DataPointTooltip tooltip = new DataPointTooltip();
+        tooltip.setXValueFormatter(converter(xText));
+        tooltip.setYValueFormatter(converter(yText));
+        chart.getPlugins().add(tooltip);
+    }
+
+    private static StringConverter<Number> converter(DoubleFunction<String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n == null ? "" : text.apply(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                throw new UnsupportedOperationException("chart values are not edited");
+            }
+        };
+    }
+
+    private static ZoneOffset localOffset() {
+        return ZoneId.systemDefault().getRules().getOffset(Instant.now());
+    }
+
+    /** Epoch seconds as local time, for tooltips. */
+    static String localTime(double epochSeconds) {
+        return Formats.timestamp(Instant.ofEpochMilli(Math.round(epochSeconds * 1000)), ZoneId.systemDefault());
+    }
+}

@@ -1,0 +1,81 @@
+package io.breakerboard.ui.dashboard;
+
+import io.breakerboard.ui.Formats;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+
+/** Per agent: executions, success, percentiles, cost, top errors and the attention score; highest score first. */
+final class AgentTableView extends BorderPane {
+    private final TableView<AgentRow> table = new TableView<>();
+
+    AgentTableView(DashboardViewModel vm) {
+        // create parts
+        Label heading = new Label("Agents");
+        heading.getStyleClass().add("panel-title");
+        TableColumn<AgentRow, String> agent = column("Agent", AgentRow::agent, Comparator.naturalOrder(), s -> s);
+        TableColumn<AgentRow, Long> runs = column("Executions", AgentRow::executions, Comparator.naturalOrder(), Formats::count);
+        TableColumn<AgentRow, Double> success = column("Success", AgentRow::successRate, Comparator.naturalOrder(), Formats::percent);
+        TableColumn<AgentRow, Duration> p50 = column("P50", AgentRow::p50, Comparator.naturalOrder(), Formats::duration);
+        TableColumn<AgentRow, Duration> p95 = column("P95", AgentRow::p95, Comparator.naturalOrder(), Formats::duration);
+        TableColumn<AgentRow, Duration> p99 = column("P99", AgentRow::p99, Comparator.naturalOrder(), Formats::duration);
+        TableColumn<AgentRow, Long> cost = column("Avg cost", AgentRow::avgCostMicros, Comparator.naturalOrder(), Formats::money);
+        TableColumn<AgentRow, String> errors = column("Top errors", AgentRow::topErrors, Comparator.naturalOrder(), s -> s);
+        TableColumn<AgentRow, Double> score = column("", AgentRow::score, Comparator.naturalOrder(),
+                v -> String.format(Locale.ROOT, "%.0f", v));
+        Label scoreHeader = new Label("Score (?)");
+        scoreHeader.setTooltip(new Tooltip(AttentionScore.EXPLANATION));
+        score.setGraphic(scoreHeader);
+        score.setSortType(TableColumn.SortType.DESCENDING);
+        Label empty = new Label();
+        empty.getStyleClass().add("empty-state");
+
+        // lay out
+        getStyleClass().add("panel");
+        table.setId("agent-table");
+        table.getColumns().setAll(java.util.List.of(agent, runs, success, p50, p95, p99, cost, errors, score));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        errors.setPrefWidth(180);
+        runs.setMinWidth(88);
+        score.setMinWidth(84);
+        table.setPlaceholder(empty);
+        setTop(heading);
+        setCenter(table);
+
+        // bind
+        SortedList<AgentRow> sorted = new SortedList<>(vm.agentRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSortOrder().setAll(java.util.List.of(score));
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "No agents ran in " + vm.specProperty().get().rangePhrase(), vm.specProperty()));
+    }
+
+    TableView<AgentRow> table() {
+        return table;
+    }
+
+    private static <T> TableColumn<AgentRow, T> column(String title, Function<AgentRow, T> value, Comparator<T> order,
+                                                       Function<T, String> text) {
+        TableColumn<AgentRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setComparator(order);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,25 @@
+package io.breakerboard.ui.dashboard;
+
+import io.breakerboard.metrics.DashboardSnapshot;
+import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.model.Execution;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * One refresh of the dashboard, immutable: built on the refresher's thread, read on the FX thread and by the
+ * chart writer.
+ *
+ * @param spec     what the person had chosen when it was taken
+ * @param filter   the spec pinned to the moment of the refresh
+ * @param failures recent failed executions under the filter, newest first, without steps
+ * @param agents   every agent known, for the agent filter
+ */
+public record DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnapshot snapshot, List<Execution> failures,
+                            SortedSet<String> agents) {
+    public DashboardData {
+        failures = List.copyOf(failures);
+        agents = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(agents));
+    }
+}

@@ -1,0 +1,196 @@
+package io.breakerboard.ui.dashboard;
+
+import io.breakerboard.metrics.AgentStats;
+import io.breakerboard.metrics.DashboardSnapshot;
+import io.breakerboard.metrics.TimeRange;
+import io.breakerboard.ui.Formats;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The dashboard's state: the filter the person chose and what the latest snapshot says under it. Read-only to
+ * the view; changed through the command methods. Lives on the FX thread; data arrives through
+ * {@link #apply(DashboardData)} from the {@link SnapshotRefresher}.
+ */
+public final class DashboardViewModel {
+    private final SnapshotRefresher refresher;
+    private final ReadOnlyObjectWrapper<FilterSpec> spec;
+    private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "Loading…");
+    private final ReadOnlyStringWrapper rangeLabel = new ReadOnlyStringWrapper(this, "rangeLabel", "");
+    private final ReadOnlyLongWrapper executions = new ReadOnlyLongWrapper(this, "executions");
+    private final ReadOnlyStringWrapper successRate = new ReadOnlyStringWrapper(this, "successRate", "–");
+    private final ReadOnlyStringWrapper cost = new ReadOnlyStringWrapper(this, "cost", "$0.00");
+    private final ReadOnlyStringWrapper p95 = new ReadOnlyStringWrapper(this, "p95", "–");
+    private final ReadOnlyStringWrapper errorRate = new ReadOnlyStringWrapper(this, "errorRate", "–");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    private final ObservableList<String> knownAgents = FXCollections.observableArrayList();
+    private final ObservableList<String> knownAgentsView = FXCollections.unmodifiableObservableList(knownAgents);
+    private final ObservableList<AgentRow> agentRows = FXCollections.observableArrayList();
+    private final ObservableList<AgentRow> agentRowsView = FXCollections.unmodifiableObservableList(agentRows);
+    private final ObservableList<FailureRow> failures = FXCollections.observableArrayList();
+    private final ObservableList<FailureRow> failuresView = FXCollections.unmodifiableObservableList(failures);
+
+    public DashboardViewModel(SnapshotRefresher refresher) {
+        this.refresher = Objects.requireNonNull(refresher, "refresher");
+        this.spec = new ReadOnlyObjectWrapper<>(this, "spec", refresher.spec());
+        refresher.onData(this::apply);
+        updateRangeLabel();
+    }
+
+    // Commands
+
+    public void selectRange(RangeChoice choice) {
+        if (choice == RangeChoice.CUSTOM) {
+            throw new IllegalArgumentException("a custom range needs its start and end: use selectCustomRange");
+        }
+        setSpec(spec.get().withChoice(choice));
+    }
+
+    /** Shows {@code [from, to)}. */
+    public void selectCustomRange(Instant from, Instant to) {
+        setSpec(spec.get().withCustom(new TimeRange(from, to)));
+    }
+
+    /** Shows only these agents; an empty set shows every agent. */
+    public void showAgents(Set<String> agents) {
+        setSpec(spec.get().withAgents(agents));
+    }
+
+    /** Adds the agent to the shown ones or takes it away. */
+    public void toggleAgent(String agent, boolean shown) {
+        Set<String> agents = new LinkedHashSet<>(spec.get().agents());
+        if (shown) {
+            agents.add(agent);
+        } else {
+            agents.remove(agent);
+        }
+        showAgents(agents);
+    }
+
+    /** Takes a fresh snapshot at once, even if nothing changed. */
+    public void refresh() {
+        refresher.refreshNow();
+    }
+
+    private void setSpec(FilterSpec newSpec) {
+        if (newSpec.equals(spec.get())) {
+            return;
+        }
+        spec.set(newSpec);
+        refresher.setSpec(newSpec);
+        refresher.refreshNow();
+        updateRangeLabel();
+    }
+
+    /** Takes in a refresh. Data taken under an older filter is dropped; the next refresh follows quickly. */
+    public void apply(DashboardData next) {
+        if (!next.spec().equals(spec.get())) {
+            return;
+        }
+        DashboardSnapshot snapshot = next.snapshot();
+        AgentStats total = snapshot.total();
+        executions.set(total.executions());
+        successRate.set(total.executions() == 0 ? "–" : Formats.percent(total.successRate()));
+        errorRate.set(total.executions() == 0 ? "–" : Formats.percent(total.errorRate()));
+        cost.set(Formats.money(total.costMicros()));
+        p95.set(total.executions() == 0 ? "–" : Formats.duration(total.durations().p95()));
+        headline.set(rangeLabel.get() + ": " + Formats.count(total.executions()) + " executions | "
+                + successRate.get() + " success | " + cost.get());
+        emptyMessage.set(total.executions() == 0 ? "No executions in " + next.spec().rangePhrase() : "");
+
+        List<String> agents = new ArrayList<>(new TreeSet<>(next.agents()));
+        if (!agents.equals(knownAgents)) {
+            knownAgents.setAll(agents);
+        }
+        agentRows.setAll(AttentionScore.rank(snapshot.agents()));
+        failures.setAll(next.failures().stream().map(FailureRow::of).toList());
+        data.set(next);
+        loaded.set(true);
+    }
+
+    private void updateRangeLabel() {
+        FilterSpec s = spec.get();
+        rangeLabel.set(s.choice() == RangeChoice.CUSTOM
+                ? Formats.timestamp(s.custom().from(), ZoneId.systemDefault()) + " – "
+                        + Formats.timestamp(s.custom().to(), ZoneId.systemDefault())
+                : s.choice().longLabel());
+    }
+
+    // Read-only state
+
+    public ReadOnlyObjectProperty<FilterSpec> specProperty() {
+        return spec.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DashboardData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** {@code Last 24 h: 1,234 executions | 97.1% success | $12.35}. */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rangeLabelProperty() {
+        return rangeLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty executionsProperty() {
+        return executions.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty successRateProperty() {
+        return successRate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty costProperty() {
+        return cost.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty p95Property() {
+        return p95.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorRateProperty() {
+        return errorRate.getReadOnlyProperty();
+    }
+
+    /** Words for a dashboard with nothing to show, or empty when there is data. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> knownAgents() {
+        return knownAgentsView;
+    }
+
+    public ObservableList<AgentRow> agentRows() {
+        return agentRowsView;
+    }
+
+    public ObservableList<FailureRow> failures() {
+        return failuresView;
+    }
+}

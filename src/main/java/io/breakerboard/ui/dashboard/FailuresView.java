@@ -1,0 +1,97 @@
+package io.breakerboard.ui.dashboard;
+
+import io.breakerboard.ui.Formats;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+
+/** Recent failures, newest first; a click or Enter opens the execution's trace. */
+final class FailuresView extends BorderPane {
+    private final TableView<FailureRow> table = new TableView<>();
+
+    FailuresView(DashboardViewModel vm, Clock clock, Consumer<String> openTrace) {
+        // create parts
+        Label heading = new Label("Recent failures");
+        heading.getStyleClass().add("panel-title");
+        ZoneId zone = clock.getZone();
+        TableColumn<FailureRow, Instant> time = column("Time", FailureRow::time, t -> Formats.time(t, clock.instant(), zone));
+        TableColumn<FailureRow, String> agent = column("Agent", FailureRow::agent, s -> s);
+        TableColumn<FailureRow, String> type = column("Error", FailureRow::errorType, s -> s);
+        TableColumn<FailureRow, String> message = column("Message", FailureRow::message, s -> s);
+        Label empty = new Label();
+        empty.getStyleClass().add("empty-state");
+
+        // lay out
+        getStyleClass().add("panel");
+        table.setId("failures-table");
+        table.getColumns().setAll(java.util.List.of(time, agent, type, message));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(empty);
+        time.setMinWidth(70);
+        agent.setMinWidth(80);
+        type.setMinWidth(120);
+        message.setPrefWidth(260);
+        setTop(heading);
+        setCenter(table);
+
+        // bind
+        table.setItems(vm.failures());
+        empty.textProperty().bind(Bindings.createStringBinding(
+                () -> "No failures in " + vm.specProperty().get().rangePhrase(), vm.specProperty()));
+
+        // handlers
+        table.setRowFactory(t -> {
+            TableRow<FailureRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(FailureRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setTooltip(empty || item == null || item.message().isEmpty() ? null : new Tooltip(item.message()));
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty()) {
+                    openTrace.accept(row.getItem().key());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            FailureRow selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                openTrace.accept(selected.key());
+                e.consume();
+            }
+        });
+    }
+
+    TableView<FailureRow> table() {
+        return table;
+    }
+
+    private static <T> TableColumn<FailureRow, T> column(String title, Function<FailureRow, T> value, Function<T, String> text) {
+        TableColumn<FailureRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setSortable(false);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        return column;
+    }
+}

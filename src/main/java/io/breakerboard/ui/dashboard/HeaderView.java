@@ -1,0 +1,48 @@
+package io.breakerboard.ui.dashboard;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableIntegerValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The line above the dashboard: {@code Last 24 h: N executions | S% success | $C}, P95, error rate, alerts firing. */
+final class HeaderView extends HBox {
+    private final Label headline = new Label();
+
+    HeaderView(DashboardViewModel vm, ObservableIntegerValue firingAlerts) {
+        // create parts
+        headline.setId("headline");
+        headline.getStyleClass().add("headline");
+        Label p95 = chip("p95");
+        Label errors = chip("error-rate");
+        Label alerts = chip("alerts-firing");
+        Region spacer = new Region();
+
+        // lay out
+        getStyleClass().add("header");
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(headline, spacer, p95, errors, alerts);
+
+        // bind
+        headline.textProperty().bind(vm.headlineProperty());
+        p95.textProperty().bind(Bindings.concat("P95 ", vm.p95Property()));
+        errors.textProperty().bind(Bindings.concat("errors ", vm.errorRateProperty()));
+        alerts.textProperty().bind(Bindings.createStringBinding(
+                () -> firingAlerts.get() == 1 ? "1 alert firing" : firingAlerts.get() + " alerts firing", firingAlerts));
+        firingAlerts.addListener((obs, old, now) -> alerts.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("firing"), now.intValue() > 0));
+    }
+
+    private static Label chip(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("chip");
+        return label;
+    }
+
+    Label headline() {
+        return headline;
+    }
+}

@@ -1,0 +1,173 @@
+package io.breakerboard.ui.dashboard;
+
+import io.breakerboard.metrics.DashboardSnapshot;
+import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.model.Alert;
+import io.breakerboard.model.Execution;
+import io.breakerboard.service.Workspace;
+import io.breakerboard.ui.FxScheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Pulls the dashboard's data off the FX thread: every {@link #PERIOD} it asks the workspace for its data
+ * version and takes a new snapshot only when that or the filter changed (so at most ten a second, and none
+ * while nothing happens). Recent failures are a query, so they are read at most once per
+ * {@link #FAILURES_EVERY} unless the person changed the filter.
+ */
+public final class SnapshotRefresher implements AutoCloseable {
+    public static final Duration PERIOD = Duration.ofMillis(100);
+    static final Duration FAILURES_EVERY = Duration.ofSeconds(1);
+    static final int FAILURE_LIMIT = 200;
+    private static final System.Logger LOG = System.getLogger(SnapshotRefresher.class.getName());
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final FxScheduler fx;
+    private final List<Consumer<DashboardData>> backgroundListeners = new CopyOnWriteArrayList<>();
+    private volatile Consumer<DashboardData> dataOnFx = data -> { };
+    private volatile Consumer<List<Alert>> alertsOnFx = alerts -> { };
+    private volatile Consumer<String> errorsOnFx = message -> { };
+    private volatile FilterSpec spec;
+    private volatile boolean forced = true;
+    private ScheduledExecutorService timer;
+
+    // Touched only inside tick(), which is synchronized.
+    private long lastVersion = Long.MIN_VALUE;
+    private MetricsFilter lastFilter;
+    private FilterSpec lastSpec;
+    private DashboardSnapshot lastSnapshot;
+    private List<Execution> lastFailures = List.of();
+    private Instant lastFailuresAt = Instant.MIN;
+    private boolean failuresStale;
+    private List<Alert> lastAlerts;
+    private String lastError;
+
+    public SnapshotRefresher(Workspace workspace, Clock clock, FxScheduler fx, FilterSpec initial) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.clock = clock;
+        this.fx = fx;
+        this.spec = initial;
+    }
+
+    /** Receives each new data on the FX thread; bursts collapse to the newest. */
+    public void onData(Consumer<DashboardData> sink) {
+        this.dataOnFx = sink;
+    }
+
+    /** Receives each new data on the refresher's thread, e.g. to fill chart data sets off the FX thread. */
+    public void onDataInBackground(Consumer<DashboardData> listener) {
+        backgroundListeners.add(listener);
+    }
+
+    /** Receives the alert list on the FX thread whenever it changed. */
+    public void onAlerts(Consumer<List<Alert>> sink) {
+        this.alertsOnFx = sink;
+    }
+
+    /** Receives a message on the FX thread when a refresh fails. */
+    public void onError(Consumer<String> sink) {
+        this.errorsOnFx = sink;
+    }
+
+    public FilterSpec spec() {
+        return spec;
+    }
+
+    /** Takes effect at the next tick. */
+    public void setSpec(FilterSpec newSpec) {
+        this.spec = Objects.requireNonNull(newSpec, "spec");
+    }
+
+    /** The next tick refreshes everything even if nothing changed (F5). */
+    public void refreshNow() {
+        forced = true;
+    }
+
+    /** Starts ticking on its own thread. */
+    public synchronized void start() {
+        if (timer != null) {
+            return;
+        }
+        timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "breakerboard-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(this::tick, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** One poll; runs on the refresher's thread (tests call it directly). */
+    public synchronized void tick() {
+        try {
+            poll();
+            lastError = null;
+        } catch (RuntimeException e) {
+            String message = "Could not refresh the dashboard: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            if (!message.equals(lastError)) {
+                LOG.log(System.Logger.Level.WARNING, message, e);
+                lastError = message;
+                fx.post(() -> errorsOnFx.accept(message));
+            }
+        }
+    }
+
+    private void poll() {
+        List<Alert> alerts = workspace.alerts();
+        if (!alerts.equals(lastAlerts)) {
+            lastAlerts = alerts;
+            fx.coalesce(alertsOnFx, () -> alertsOnFx.accept(alerts));
+        }
+
+        FilterSpec currentSpec = spec;
+        boolean force = forced;
+        forced = false;
+        Instant now = clock.instant();
+        MetricsFilter filter = currentSpec.resolve(now, workspace.dataSpan());
+        long version = workspace.dataVersion();
+        boolean changed = force || !filter.equals(lastFilter) || version != lastVersion;
+        if (changed) {
+            failuresStale = true;
+        }
+        // A filter the person changed shows its failures at once; a window sliding with time or growing with
+        // the data waits for the throttle like new data does.
+        boolean specChanged = !currentSpec.equals(lastSpec);
+        boolean failuresDue = failuresStale
+                && (force || specChanged || !now.isBefore(lastFailuresAt.plus(FAILURES_EVERY)));
+        if (!changed && !failuresDue) {
+            return;
+        }
+        DashboardSnapshot snapshot = changed ? workspace.snapshot(filter) : lastSnapshot;
+        if (failuresDue) {
+            lastFailures = workspace.executions(filter, true, FAILURE_LIMIT);
+            lastFailuresAt = now;
+            failuresStale = false;
+        }
+        lastSnapshot = snapshot;
+        lastSpec = currentSpec;
+        lastFilter = filter;
+        lastVersion = version;
+
+        DashboardData data = new DashboardData(currentSpec, filter, snapshot, lastFailures, workspace.agents());
+        for (Consumer<DashboardData> listener : backgroundListeners) {
+            listener.accept(data);
+        }
+        fx.coalesce(this, () -> dataOnFx.accept(data));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+    }
+}

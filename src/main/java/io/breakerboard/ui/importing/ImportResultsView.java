@@ -1,0 +1,102 @@
+package io.breakerboard.ui.importing;
+
+import io.breakerboard.ingest.FileSummary;
+import io.breakerboard.model.QuarantinedRecord;
+import io.breakerboard.ui.Formats;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** Per file of the last import: format, executions, duplicates, quarantined lines; and those lines with reasons. */
+final class ImportResultsView extends BorderPane {
+    ImportResultsView(ImportViewModel vm) {
+        // create parts
+        Label outcome = new Label();
+        outcome.getStyleClass().add("panel-title");
+        outcome.setWrapText(true);
+        TableView<FileSummary> files = new TableView<>();
+        files.setId("import-files");
+        files.getColumns().setAll(java.util.List.of(
+                column("File", 180, f -> Path.of(f.file()).getFileName().toString()),
+                column("Format", 110, f -> f.format() == null ? "refused" : f.format()),
+                column("Executions", 90, f -> Formats.count(f.executions())),
+                column("New", 70, f -> Formats.count(f.imported())),
+                column("Duplicates", 90, f -> Formats.count(f.duplicates())),
+                column("Quarantined", 100, f -> Formats.count(f.quarantined())),
+                column("Time", 80, f -> Formats.duration(f.elapsed())),
+                column("Problem", 200, f -> f.ok() ? (f.messages().isEmpty() ? "" : f.messages().get(0)) : f.error())));
+        files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label noFiles = new Label("No import yet: drop files or folders on the window, or use File → Import…");
+        noFiles.getStyleClass().add("empty-state");
+        files.setPlaceholder(noFiles);
+        Button showSelected = new Button("Quarantined lines of this file");
+        Button showAll = new Button("All quarantined lines");
+        Label quarantineTitle = new Label();
+        quarantineTitle.getStyleClass().add("panel-title");
+        TableView<QuarantinedRecord> lines = new TableView<>();
+        lines.setId("quarantine-lines");
+        TableColumn<QuarantinedRecord, String> line = new TableColumn<>("Line");
+        line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line() == 0 ? "file" : Long.toString(c.getValue().line())));
+        line.setPrefWidth(70);
+        TableColumn<QuarantinedRecord, String> reason = new TableColumn<>("Reason");
+        reason.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
+        reason.setMinWidth(320);
+        TableColumn<QuarantinedRecord, String> raw = new TableColumn<>("Raw text");
+        raw.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().raw()));
+        raw.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item.length() > 2000 ? item.substring(0, 2000) + "…" : item));
+            }
+        });
+        lines.getColumns().setAll(java.util.List.of(line, reason, raw));
+        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label noLines = new Label("No quarantined lines to show");
+        noLines.getStyleClass().add("empty-state");
+        lines.setPlaceholder(noLines);
+
+        // lay out
+        getStyleClass().add("import-results");
+        BorderPane bottom = new BorderPane(lines);
+        bottom.setTop(new HBox(8, quarantineTitle, showSelected, showAll));
+        SplitPane split = new SplitPane(files, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        setTop(outcome);
+        setCenter(split);
+
+        // bind
+        files.setItems(vm.results());
+        lines.setItems(vm.quarantined());
+        outcome.textProperty().bind(vm.outcomeProperty());
+        quarantineTitle.textProperty().bind(vm.quarantineTitleProperty());
+        showSelected.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull());
+
+        // handlers
+        showSelected.setOnAction(e -> vm.showQuarantine(files.getSelectionModel().getSelectedItem().file()));
+        showAll.setOnAction(e -> vm.showQuarantine(null));
+        files.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> {
+            if (f != null && f.quarantined() > 0) {
+                vm.showQuarantine(f.file());
+            }
+        });
+    }
+
+    private static TableColumn<FileSummary, String> column(String title, double minWidth, Function<FileSummary, String> value) {
+        TableColumn<FileSummary, String> c = new TableColumn<>(title);
+        c.setMinWidth(minWidth);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+}

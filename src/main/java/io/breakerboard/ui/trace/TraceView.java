@@ -1,0 +1,98 @@
+package io.breakerboard.ui.trace;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * One execution's trace: summary, waterfall and replay. Left/Right step through it, Space plays and pauses,
+ * Home/End jump to the first and last step.
+ */
+public final class TraceView extends BorderPane {
+    private final TraceViewModel vm;
+    private final WaterfallView waterfall;
+    private final ReplayView replay;
+
+    public TraceView(TraceViewModel vm) {
+        this.vm = vm;
+        // create parts
+        Label key = new Label();
+        key.getStyleClass().add("trace-key");
+        Label summary = new Label();
+        summary.setId("trace-summary");
+        summary.getStyleClass().add("trace-summary");
+        Label status = new Label();
+        status.getStyleClass().add("empty-state");
+        waterfall = new WaterfallView(vm);
+        replay = new ReplayView(vm);
+
+        // lay out
+        getStyleClass().add("trace");
+        setFocusTraversable(true);
+        SplitPane split = new SplitPane(waterfall, replay);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        StackPane body = new StackPane(split, status);
+        setTop(new VBox(2, summary, key));
+        setCenter(body);
+
+        // bind
+        key.textProperty().bind(vm.keyProperty());
+        summary.textProperty().bind(vm.summaryProperty());
+        status.textProperty().bind(vm.statusProperty());
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        split.visibleProperty().bind(vm.executionProperty().isNotNull());
+
+        // handlers: a filter, so the keys drive the replay even while the table has the focus.
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // A click anywhere in the trace keeps the keys here: left to bubble up, it reaches the tab pane, which takes
+        // the focus, and there Left/Right switch tabs.
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!contains(getScene() == null ? null : getScene().getFocusOwner())) {
+                requestFocus();
+            }
+            e.consume();
+        });
+    }
+
+    private boolean contains(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        switch (code) {
+            case LEFT -> vm.previous();
+            case RIGHT -> vm.next();
+            case SPACE -> vm.togglePlay();
+            case HOME -> vm.first();
+            case END -> vm.last();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    public TraceViewModel viewModel() {
+        return vm;
+    }
+
+    /** Stops the replay when the trace is closed. */
+    public void dispose() {
+        vm.pause();
+        replay.dispose();
+    }
+}

@@ -1,0 +1,181 @@
+package io.breakerboard.ui.trace;
+
+import io.breakerboard.model.Execution;
+import io.breakerboard.service.Workspace;
+import io.breakerboard.ui.Formats;
+import io.breakerboard.ui.UiExecutor;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One execution's trace: the waterfall's rows and a replay cursor that steps through them. The execution is
+ * loaded in the background; moving the cursor is instant because {@link Waterfall} precomputed the totals.
+ */
+public final class TraceViewModel {
+    private final Workspace workspace;
+    private final UiExecutor ui;
+    private Waterfall waterfall;
+    private final ReadOnlyStringWrapper key = new ReadOnlyStringWrapper(this, "key", "");
+    private final ReadOnlyObjectWrapper<Execution> execution = new ReadOnlyObjectWrapper<>(this, "execution");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<StepRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
+    private final ReadOnlyObjectWrapper<ReplayFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+
+    public TraceViewModel(Workspace workspace, UiExecutor ui) {
+        this.workspace = workspace;
+        this.ui = ui;
+    }
+
+    // Commands
+
+    /** Loads the execution with all its steps, off the FX thread. */
+    public void load(String executionKey) {
+        pause();
+        key.set(executionKey);
+        status.set("Loading trace " + executionKey + "…");
+        ui.query("load the trace of " + executionKey,
+                () -> workspace.execution(executionKey).map(Waterfall::of),
+                loaded -> show(executionKey, loaded));
+    }
+
+    /** Shows an execution already at hand (its steps included). */
+    public void show(Execution e) {
+        show(e.key(), Optional.of(Waterfall.of(e)));
+    }
+
+    private void show(String executionKey, Optional<Waterfall> loaded) {
+        if (!executionKey.equals(key.get())) {
+            return;
+        }
+        if (loaded.isEmpty()) {
+            status.set("Execution " + executionKey + " is not in the workspace (it may have been imported into another data directory)");
+            return;
+        }
+        waterfall = loaded.get();
+        Execution e = waterfall.execution();
+        rows.setAll(waterfall.rows());
+        execution.set(e);
+        summary.set(e.agent() + " · " + e.outcome().name().toLowerCase(java.util.Locale.ROOT)
+                + (e.errorKind() == null ? "" : " (" + e.errorKind().name() + ")")
+                + " · " + Formats.duration(e.duration()) + " · " + Formats.count(e.inputTokens() + e.outputTokens())
+                + " tokens · " + Formats.money(e.costMicros()) + " · " + Formats.count(e.steps().size()) + " steps");
+        status.set(e.steps().isEmpty() ? "This execution's log records no steps" : "");
+        select(e.steps().isEmpty() ? -1 : 0);
+    }
+
+    /** Moves the replay to a step; out-of-range positions are clamped. */
+    public void select(int position) {
+        if (waterfall == null || waterfall.size() == 0) {
+            index.set(-1);
+            frame.set(null);
+            return;
+        }
+        int clamped = Math.max(0, Math.min(position, waterfall.size() - 1));
+        index.set(clamped);
+        frame.set(waterfall.frame(clamped));
+    }
+
+    public void next() {
+        select(index.get() + 1);
+    }
+
+    public void previous() {
+        select(index.get() - 1);
+    }
+
+    public void first() {
+        select(0);
+    }
+
+    public void last() {
+        select(Integer.MAX_VALUE);
+    }
+
+    /** Starts stepping forward on each {@link #tick()}; from the end it starts over. */
+    public void play() {
+        if (waterfall == null || waterfall.size() == 0) {
+            return;
+        }
+        if (atEnd()) {
+            first();
+        }
+        playing.set(true);
+    }
+
+    public void pause() {
+        playing.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** One beat of the replay clock: the next step, stopping at the last. */
+    public void tick() {
+        if (!playing.get()) {
+            return;
+        }
+        next();
+        if (atEnd()) {
+            pause();
+        }
+    }
+
+    private boolean atEnd() {
+        return waterfall != null && index.get() >= waterfall.size() - 1;
+    }
+
+    // Read-only state
+
+    public ReadOnlyStringProperty keyProperty() {
+        return key.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Execution> executionProperty() {
+        return execution.getReadOnlyProperty();
+    }
+
+    /** Loading, not found, or empty when the trace is shown. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** {@code coder · failure (TIMEOUT) · 4.20 s · 12,345 tokens · $0.0420 · 38 steps}. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<StepRow> rows() {
+        return rowsView;
+    }
+
+    /** The replay's step, or -1 when there is none. */
+    public ReadOnlyIntegerProperty indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ReplayFrame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+}

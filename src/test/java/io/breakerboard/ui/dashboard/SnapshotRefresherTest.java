@@ -1,0 +1,132 @@
+package io.breakerboard.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.breakerboard.model.Alert;
+import io.breakerboard.ui.FxScheduler;
+import io.breakerboard.ui.testing.ExecutionGenerator;
+import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SnapshotRefresherTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
+    private final FakeWorkspace workspace = new FakeWorkspace(clock, Runnable::run);
+    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL));
+    private final List<DashboardData> shown = new ArrayList<>();
+    private final List<DashboardData> inBackground = new ArrayList<>();
+    private final List<List<Alert>> alerts = new ArrayList<>();
+
+    SnapshotRefresherTest() {
+        workspace.add(new ExecutionGenerator(1).generate(50, clock.instant(), Duration.ofHours(2)));
+        refresher.onData(shown::add);
+        refresher.onDataInBackground(inBackground::add);
+        refresher.onAlerts(alerts::add);
+    }
+
+    @Test
+    void takesNoSnapshotWhileNothingChanges() {
+        refresher.tick();
+        int afterFirst = workspace.snapshotCalls();
+        for (int i = 0; i < 20; i++) {
+            clock.advance(Duration.ofMillis(100));
+            refresher.tick();
+        }
+
+        assertThat(afterFirst).isEqualTo(1);
+        assertThat(workspace.snapshotCalls()).isEqualTo(1);
+        assertThat(shown).hasSize(1);
+    }
+
+    @Test
+    void newDataMakesANewSnapshot() {
+        refresher.tick();
+        workspace.add(new ExecutionGenerator(2).generate(5, clock.instant(), Duration.ofMinutes(1)));
+        refresher.tick();
+
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(1).snapshot().total().executions()).isEqualTo(55);
+        assertThat(inBackground).hasSize(2);
+    }
+
+    @Test
+    void aNewFilterMakesANewSnapshotUnderThatFilter() {
+        refresher.tick();
+        refresher.setSpec(FilterSpec.of(RangeChoice.ALL).withAgents(Set.of("coder")));
+        refresher.tick();
+
+        DashboardData last = shown.get(shown.size() - 1);
+        assertThat(last.filter().agents()).containsExactly("coder");
+        assertThat(last.snapshot().agents()).extracting(a -> a.agent()).containsOnly("coder");
+    }
+
+    @Test
+    void refreshNowTakesASnapshotEvenWithoutChange() {
+        refresher.tick();
+        refresher.refreshNow();
+        refresher.tick();
+
+        assertThat(workspace.snapshotCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void queriesRecentFailuresAtMostOnceASecondWhileDataStreamsIn() {
+        refresher.tick();
+        int before = workspace.failureQueries();
+        ExecutionGenerator live = new ExecutionGenerator(3);
+        for (int i = 0; i < 10; i++) {
+            clock.advance(Duration.ofMillis(100));
+            workspace.add(live.generate(1, clock.instant(), Duration.ofMillis(50)));
+            refresher.tick();
+        }
+
+        assertThat(workspace.snapshotCalls()).isEqualTo(11);
+        assertThat(workspace.failureQueries() - before).isEqualTo(1);
+    }
+
+    @Test
+    void failuresSkippedByTheThrottleAreReadOnceItAllows() {
+        refresher.tick();
+        clock.advance(Duration.ofMillis(100));
+        workspace.add(new ExecutionGenerator(4).generate(1, clock.instant(), Duration.ofMillis(50)));
+        refresher.tick();
+        int before = workspace.failureQueries();
+
+        clock.advance(Duration.ofSeconds(1));
+        refresher.tick();
+
+        assertThat(workspace.failureQueries()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void passesAlertsOnOnlyWhenTheyChange() {
+        refresher.tick();
+        refresher.tick();
+        workspace.setAlerts(List.of(new Alert("x", "error-rate", io.breakerboard.model.Severity.WARNING,
+                io.breakerboard.model.AlertState.FIRING, "coder", 12, 10, "%", "too many errors", clock.instant(),
+                clock.instant(), null, false, List.of())));
+        refresher.tick();
+
+        assertThat(alerts).hasSize(2);
+        assertThat(alerts.get(1)).extracting(Alert::id).containsExactly("x");
+    }
+
+    @Test
+    void aFailingWorkspaceIsReportedOnceAndTheRefresherKeepsGoing() {
+        List<String> errors = new ArrayList<>();
+        FakeWorkspace broken = new FakeWorkspace(clock, Runnable::run);
+        broken.failSnapshotsWith(new IllegalStateException("database is closed"));
+        SnapshotRefresher r = new SnapshotRefresher(broken, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL));
+        r.onError(errors::add);
+        r.tick();
+        r.refreshNow();
+        r.tick();
+
+        assertThat(errors).containsExactly("Could not refresh the dashboard: database is closed");
+    }
+}

@@ -1,0 +1,125 @@
+package io.breakerboard.ui.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.breakerboard.ingest.FileSummary;
+import io.breakerboard.model.QuarantinedRecord;
+import io.breakerboard.ui.UiExecutor;
+import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.MutableClock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportViewModelTest {
+    @TempDir
+    Path dir;
+
+    /** Jobs wait here until the test lets them run, so a running import can be looked at. */
+    private final List<Runnable> pendingJobs = new ArrayList<>();
+    private final Executor jobs = pendingJobs::add;
+    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(Instant.parse("2024-05-01T12:00:00Z")), jobs);
+    private final ImportViewModel vm = new ImportViewModel(workspace, UiExecutor.direct());
+
+    private Path file(String name, String... lines) throws IOException {
+        return Files.write(dir.resolve(name), List.of(lines));
+    }
+
+    private void runJobs() {
+        while (!pendingJobs.isEmpty()) {
+            pendingJobs.remove(0).run();
+        }
+    }
+
+    @Test
+    void importsAFileAndReportsWhatItGave() throws IOException {
+        Path log = file("agents.log", "coder,SUCCESS,1200,0.02", "coder,FAILURE,800,0.01,timeout after 30 s",
+                "this is not a record", "planner,SUCCESS,300,0.001");
+
+        vm.importPaths(List.of(log));
+        assertThat(vm.runningProperty().get()).isTrue();
+        runJobs();
+
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.results()).singleElement().satisfies(f -> {
+            assertThat(f.executions()).isEqualTo(3);
+            assertThat(f.quarantined()).isEqualTo(1);
+            assertThat(f.format()).isEqualTo(FakeWorkspace.FORMAT);
+        });
+        assertThat(vm.outcomeProperty().get()).isEqualTo("Imported 1 file: 3 new executions, 0 duplicates, 1 quarantined lines");
+        assertThat(workspace.size()).isEqualTo(3);
+    }
+
+    @Test
+    void showsProgressInBytesAndFiles() throws IOException {
+        Path a = file("a.log", "coder,SUCCESS,1200,0.02");
+        Path b = file("b.log", "coder,SUCCESS,1300,0.02");
+
+        vm.importPaths(List.of(a, b));
+        runJobs();
+
+        assertThat(vm.results()).extracting(FileSummary::file).containsExactly(a.toString(), b.toString());
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void importingTheSameFileTwiceCountsDuplicates() throws IOException {
+        Path log = file("again.log", "coder,SUCCESS,1200,0.02", "reviewer,SUCCESS,200,0.01");
+        vm.importPaths(List.of(log));
+        runJobs();
+
+        vm.importPaths(List.of(log));
+        runJobs();
+
+        assertThat(vm.results()).singleElement().satisfies(f -> assertThat(f.duplicates()).isEqualTo(2));
+        assertThat(vm.outcomeProperty().get()).contains("0 new executions, 2 duplicates");
+    }
+
+    @Test
+    void filesDroppedDuringAnImportWaitTheirTurn() throws IOException {
+        Path first = file("first.log", "coder,SUCCESS,1200,0.02");
+        Path second = file("second.log", "planner,SUCCESS,1200,0.02");
+
+        vm.importPaths(List.of(first));
+        vm.importPaths(List.of(second));
+        assertThat(pendingJobs).hasSize(1);
+        runJobs();
+
+        assertThat(vm.finishedImportsProperty().get()).isEqualTo(2);
+        assertThat(workspace.size()).isEqualTo(2);
+    }
+
+    @Test
+    void cancellingKeepsWhatWasDoneAndSaysSo() throws IOException {
+        Path log = file("big.log", "coder,SUCCESS,1200,0.02");
+
+        vm.importPaths(List.of(log));
+        vm.cancel();
+        runJobs();
+
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.outcomeProperty().get()).startsWith("Import cancelled");
+    }
+
+    @Test
+    void showsTheQuarantinedLinesOfAFileWithTheirReasons() throws IOException {
+        Path log = file("mixed.log", "coder,SUCCESS,1200,0.02", "coder,EXPLODED,1,0.1");
+        vm.importPaths(List.of(log));
+        runJobs();
+
+        vm.showQuarantine(log.toString());
+
+        assertThat(vm.quarantined()).singleElement().satisfies(q -> {
+            assertThat(q.line()).isEqualTo(2);
+            assertThat(q.reason()).contains("EXPLODED");
+        });
+        assertThat(vm.quarantineTitleProperty().get()).isEqualTo("1 quarantined lines in mixed.log");
+        assertThat(vm.quarantined()).extracting(QuarantinedRecord::raw).containsExactly("coder,EXPLODED,1,0.1");
+    }
+}
