@@ -69,9 +69,10 @@ public final class Database implements AutoCloseable {
         return new Database(dir, pool);
     }
 
-    // The process closes the database itself (close()), so H2's own shutdown hook stays off.
+    // The process closes the database itself (close()), so H2's own shutdown hook stays off. A 64 MB page cache
+    // (H2's default is 16 MB) keeps the key index of a million executions in memory while importing.
     private static String url(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536";
     }
 
     private static HikariConfig config(String url) {
