@@ -48,7 +48,7 @@ public final class MetricsRestorer {
         }
         rollups.clear();
         executions.forEach(metrics::record);
-        rollups.save(metrics.drainDirty());
+        rollups.save(metrics.drainDirty(), stored);
         return Result.REBUILT;
     }
 }

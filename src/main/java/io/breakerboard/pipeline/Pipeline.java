@@ -108,8 +108,9 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
     @Override
     public void flush() {
         join(writer.submit(() -> {
+            // On the writer thread nothing is stored between the drain and the count, so they agree.
             List<RollupRecord> dirty = metrics.drainDirty();
-            rollups.save(dirty);
+            rollups.save(dirty, executions.count());
             return null;
         }));
     }

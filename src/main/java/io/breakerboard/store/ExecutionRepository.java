@@ -32,6 +32,7 @@ public final class ExecutionRepository {
     private final DataSource dataSource;
     private final Clock clock;
     private long lastId = -1;
+    private long stored = -1;
 
     public ExecutionRepository(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -51,6 +52,9 @@ public final class ExecutionRepository {
                 if (lastId < 0) {
                     lastId = maxId(c);
                 }
+                if (stored < 0) {
+                    stored = count(c);
+                }
                 for (int from = 0; from < batch.size(); from += COMMIT_CHUNK) {
                     List<Execution> chunk = batch.subList(from, Math.min(batch.size(), from + COMMIT_CHUNK));
                     Map<String, Execution> unique = new LinkedHashMap<>(chunk.size() * 2);
@@ -66,10 +70,12 @@ public final class ExecutionRepository {
                     insert(c, unique.values());
                     c.commit();
                     inserted.addAll(unique.values());
+                    stored += unique.size();
                 }
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 lastId = -1;
+                stored = -1;
                 throw e;
             }
         } catch (SQLException e) {
@@ -189,16 +195,22 @@ public final class ExecutionRepository {
         }
     }
 
-    /** Executions stored. */
-    public long count() {
-        try (Connection c = dataSource.getConnection()) {
-            return count(c);
-        } catch (SQLException e) {
-            throw new StoreException("Could not count executions: " + e.getMessage(), e);
+    /**
+     * Executions stored. Counted once, then kept up to date by the inserts, so asking is free: H2 may walk the
+     * table to count rows while another transaction is open.
+     */
+    public synchronized long count() {
+        if (stored < 0) {
+            try (Connection c = dataSource.getConnection()) {
+                stored = count(c);
+            } catch (SQLException e) {
+                throw new StoreException("Could not count executions: " + e.getMessage(), e);
+            }
         }
+        return stored;
     }
 
-    static long count(Connection c) throws SQLException {
+    private static long count(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM executions")) {
             rs.next();
             return rs.getLong(1);

@@ -29,17 +29,18 @@ public final class RollupRepository {
     }
 
     /**
-     * Inserts or replaces rollups and, in the same transaction, records the number of executions stored now
-     * as the checkpoint they are consistent with.
+     * Inserts or replaces rollups and, in the same transaction, records how many stored executions they cover.
+     *
+     * @param executionsCovered executions stored when the rollups were drained
      */
-    public void save(Collection<RollupRecord> records) {
+    public void save(Collection<RollupRecord> records, long executionsCovered) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 upsert(c, records);
                 try (PreparedStatement ps = c.prepareStatement(
                         "MERGE INTO rollup_checkpoint KEY (id) VALUES (1, ?, ?)")) {
-                    ps.setLong(1, ExecutionRepository.count(c));
+                    ps.setLong(1, executionsCovered);
                     ps.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
                     ps.executeUpdate();
                 }

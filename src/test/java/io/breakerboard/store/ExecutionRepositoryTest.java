@@ -77,6 +77,7 @@ class ExecutionRepositoryTest {
         assertThat(again.duplicates()).isEqualTo(1);
         assertThat(again.inserted()).extracting(Execution::key).containsExactly("k3");
         assertThat(repo.count()).isEqualTo(3);
+        assertThat(new ExecutionRepository(store.database().dataSource(), Clock.systemUTC()).count()).isEqualTo(3);
     }
 
     @Test
