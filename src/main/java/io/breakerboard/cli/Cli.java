@@ -1,21 +1,66 @@
 package io.breakerboard.cli;
 
+import io.breakerboard.service.Components;
+import io.breakerboard.store.StoreException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The command line: the same core as the window, for scripts, CI and benchmarks. */
 @Command(name = "breakerboard", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Control room for AI agents in production.")
 public final class Cli implements Runnable {
+    /** Exit code when the data directory cannot be used (in use by another process, unwritable). */
+    public static final int EXIT_DATA_DIR = 2;
 
-    /** Runs the command line and returns the exit code. */
+    // Held so the settings stay: java.util.logging keeps loggers only weakly.
+    private static final Logger[] QUIET = {Logger.getLogger("com.zaxxer.hikari"), Logger.getLogger("org.flywaydb")};
+
+    /** Runs the command line without the commands that need a workspace (help and version only). */
     public static int run(String[] args) {
-        return new CommandLine(new Cli()).execute(args);
+        return execute(configure(new CommandLine(new Cli())), args);
     }
+
+    /** Runs the command line with every command, building workspaces from {@code components}. */
+    public static int run(String[] args, Components components) {
+        return execute(commandLine(components), args);
+    }
+
+    /** The full command line, for callers that set its output streams (tests). */
+    public static CommandLine commandLine(Components components) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.addSubcommand(new ImportCommand(components));
+        cl.addSubcommand(new ReportCommand(components));
+        return configure(cl);
+    }
+
+    // A data directory that cannot be used is the user's to fix: say why in one line, not with a stack trace.
+    private static CommandLine configure(CommandLine cl) {
+        return cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof StoreException) {
+                line.getErr().println(ex.getMessage());
+                return EXIT_DATA_DIR;
+            }
+            throw ex;
+        });
+    }
+
+    private static int execute(CommandLine cl, String[] args) {
+        for (Logger l : QUIET) {
+            l.setLevel(Level.WARNING);
+        }
+        return cl.execute(args);
+    }
+
+    @Spec
+    private CommandSpec spec;
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -3,6 +3,7 @@ package io.breakerboard.pipeline;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.QuarantinedRecord;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Where executions go once read or produced: the store, the metrics and everyone listening. */
 public interface ExecutionSink {
@@ -13,6 +14,20 @@ public interface ExecutionSink {
      * @return how many were skipped as duplicates
      */
     int write(List<Execution> batch);
+
+    /**
+     * Like {@link #write} but may return before the batch is stored, so the caller can read the next one
+     * meanwhile. Sinks with a bounded queue block here while it is full. The default writes at once.
+     *
+     * @return completes with the number of duplicates, or exceptionally when the batch could not be stored
+     */
+    default CompletableFuture<Integer> writeAsync(List<Execution> batch) {
+        try {
+            return CompletableFuture.completedFuture(write(batch));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 
     /** Keeps records that could not be imported. */
     void quarantine(List<QuarantinedRecord> records);

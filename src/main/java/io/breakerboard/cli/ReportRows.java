@@ -1,0 +1,94 @@
+package io.breakerboard.cli;
+
+import io.breakerboard.metrics.AgentStats;
+import io.breakerboard.metrics.DurationStats;
+import io.breakerboard.model.Money;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The report's rows, as CSV (plain numbers: rates 0..1, milliseconds, US dollars) or as a table for people.
+ * Agent names pass through the text redaction and are kept from being read as spreadsheet formulas.
+ */
+final class ReportRows {
+    static final List<String> HEADER = List.of("agent", "executions", "successes", "failures", "success_rate",
+            "p50_ms", "p95_ms", "p99_ms", "avg_ms", "total_cost_usd", "avg_cost_usd", "retry_rate", "input_tokens",
+            "output_tokens");
+
+    private final List<AgentStats> rows;
+    private final UnaryOperator<String> redaction;
+
+    ReportRows(List<AgentStats> rows, UnaryOperator<String> redaction) {
+        this.rows = rows;
+        this.redaction = redaction;
+    }
+
+    void printCsv(PrintWriter out) {
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+            csv.printRecord(HEADER);
+            for (AgentStats a : rows) {
+                csv.printRecord(cells(a));
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void printTable(PrintWriter out) {
+        boolean[] numeric = new boolean[HEADER.size()];
+        java.util.Arrays.fill(numeric, 1, numeric.length, true);
+        TextTable table = new TextTable(HEADER, numeric);
+        rows.forEach(a -> table.row(cells(a)));
+        table.print(out);
+        if (rows.size() == 1 && rows.get(0).executions() == 0) {
+            out.println("No executions in this range.");
+        }
+    }
+
+    private List<String> cells(AgentStats a) {
+        DurationStats d = a.durations();
+        List<String> c = new ArrayList<>(HEADER.size());
+        c.add(safe(redaction.apply(a.agent())));
+        c.add(Long.toString(a.executions()));
+        c.add(Long.toString(a.successes()));
+        c.add(Long.toString(a.failures()));
+        c.add(decimal(a.successRate(), 4));
+        c.add(millis(d.p50()));
+        c.add(millis(d.p95()));
+        c.add(millis(d.p99()));
+        c.add(millis(d.avg()));
+        c.add(Money.toUsd(a.costMicros()).toPlainString());
+        c.add(Money.toUsd(a.avgCostMicros()).toPlainString());
+        c.add(decimal(a.retryRate(), 4));
+        c.add(Long.toString(a.inputTokens()));
+        c.add(Long.toString(a.outputTokens()));
+        return c;
+    }
+
+    private static String millis(Duration d) {
+        return BigDecimal.valueOf(d.toNanos(), 6).setScale(3, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String decimal(double v, int places) {
+        return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    // A cell starting with = + - @ or a control character runs as a formula in spreadsheets; a quote keeps it text.
+    static String safe(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
+    }
+}

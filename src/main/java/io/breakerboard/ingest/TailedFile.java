@@ -1,0 +1,204 @@
+package io.breakerboard.ingest;
+
+import io.breakerboard.model.Execution;
+import io.breakerboard.model.QuarantinedRecord;
+import io.breakerboard.pipeline.ExecutionSink;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One followed file. Keeps its channel open between polls so that, once the file is rotated (renamed away and
+ * a new one created in its place), the rest of the old file can still be read before switching to the new.
+ * Only complete lines are read; a partial last line waits for its end.
+ */
+final class TailedFile {
+    /** Largest piece read at once; a longer line is read as it is, in pieces. */
+    static final int MAX_CHUNK = 4 * 1024 * 1024;
+
+    private final Path path;
+    private final String source;
+    private FileChannel channel;
+    private Object fileKey;
+    private long offset;
+    private long lines;
+    private LogFormat format;
+    private long executions;
+    private String error;
+
+    TailedFile(Path path) {
+        this.path = path;
+        this.source = path.toString();
+    }
+
+    /** Reads what was appended since the last poll; returns true when something was handed to the sink. */
+    boolean poll(FormatDetector detector, ExecutionSink sink) {
+        try {
+            if (channel == null && !open()) {
+                return false;
+            }
+            boolean wrote = false;
+            if (channel.size() < offset) {
+                offset = 0;
+                lines = 0;
+            }
+            wrote |= readAvailable(detector, sink, false);
+            Object current = keyOf(path);
+            if (current != null && !current.equals(fileKey)) {
+                wrote |= readAvailable(detector, sink, true);
+                closeChannel();
+                if (open()) {
+                    wrote |= readAvailable(detector, sink, false);
+                }
+            }
+            return wrote;
+        } catch (IOException e) {
+            error = "cannot read " + path.getFileName() + ": " + e.getMessage();
+            return false;
+        } catch (RuntimeException e) {
+            error = "could not store lines of " + path.getFileName() + ", will retry: " + e.getMessage();
+            return false;
+        }
+    }
+
+    private boolean open() throws IOException {
+        try {
+            fileKey = keyOf(path);
+            channel = FileChannel.open(path, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            error = path.getFileName() + " does not exist (yet); waiting for it";
+            return false;
+        }
+        offset = 0;
+        lines = 0;
+        error = null;
+        return true;
+    }
+
+    private boolean readAvailable(FormatDetector detector, ExecutionSink sink, boolean finalRead) throws IOException {
+        boolean wrote = false;
+        long size = channel.size();
+        while (offset < size) {
+            int want = (int) Math.min(size - offset, MAX_CHUNK);
+            ByteBuffer buffer = ByteBuffer.allocate(want);
+            while (buffer.hasRemaining() && channel.read(buffer, offset + buffer.position()) > 0) {
+                // keep reading until the piece is full or the file ends
+            }
+            byte[] bytes = buffer.array();
+            int got = buffer.position();
+            int end = lastNewline(bytes, got) + 1;
+            if (end == 0) {
+                if (!finalRead && got < MAX_CHUNK) {
+                    break;
+                }
+                end = got;
+            }
+            if (end == 0 || !consume(detector, sink, bytes, end)) {
+                break;
+            }
+            wrote = true;
+            offset += end;
+            lines += countLines(bytes, end);
+            if (end < got && !finalRead) {
+                break;
+            }
+        }
+        return wrote;
+    }
+
+    private boolean consume(FormatDetector detector, ExecutionSink sink, byte[] bytes, int length) {
+        if (format == null) {
+            Sample sample = Sample.of(path.getFileName().toString(), bytes, Math.min(length, Sample.MAX_BYTES), true);
+            try {
+                format = detector.detect(sample);
+            } catch (UnsupportedLogException e) {
+                error = e.getMessage() + "; waiting for more lines";
+                return false;
+            }
+        }
+        List<Execution> batch = new ArrayList<>();
+        List<QuarantinedRecord> rejected = new ArrayList<>();
+        long firstLine = lines;
+        ParseSink chunkSink = new ParseSink() {
+            @Override
+            public void execution(Execution execution) {
+                batch.add(execution.toBuilder().source(source).format(format.id()).build());
+            }
+
+            @Override
+            public void reject(long line, String reason, String raw) {
+                rejected.add(new QuarantinedRecord(source, line > 0 ? firstLine + line : 0, reason, raw));
+            }
+        };
+        LogSource chunk = LogSource.of(source, length, () -> new ByteArrayInputStream(bytes, 0, length), () -> false);
+        try {
+            format.parse(chunk, chunkSink);
+            error = null;
+        } catch (IOException | RuntimeException e) {
+            error = path.getFileName() + ":" + (firstLine + 1) + ": " + e.getMessage();
+            rejected.add(new QuarantinedRecord(source, firstLine + 1, "could not read these lines as "
+                    + format.displayName() + ": " + e.getMessage(), new String(bytes, 0, length, StandardCharsets.UTF_8)));
+        }
+        sink.write(batch);
+        sink.quarantine(rejected);
+        executions += batch.size();
+        return true;
+    }
+
+    TailStatus status() {
+        return new TailStatus(path, format == null ? null : format.id(), offset, executions, error);
+    }
+
+    void close() {
+        try {
+            closeChannel();
+        } catch (IOException e) {
+            error = "cannot close " + path.getFileName() + ": " + e.getMessage();
+        }
+    }
+
+    private void closeChannel() throws IOException {
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
+    }
+
+    private static Object keyOf(Path path) throws IOException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            // File systems without inode-like keys (Windows) still change the creation time on rotation.
+            return attributes.fileKey() != null ? attributes.fileKey() : attributes.creationTime();
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private static int lastNewline(byte[] bytes, int length) {
+        for (int i = length - 1; i >= 0; i--) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long countLines(byte[] bytes, int length) {
+        long n = 0;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

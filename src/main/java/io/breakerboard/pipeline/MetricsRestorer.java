@@ -1,0 +1,54 @@
+package io.breakerboard.pipeline;
+
+import io.breakerboard.metrics.Metrics;
+import io.breakerboard.store.ExecutionRepository;
+import io.breakerboard.store.RollupRepository;
+import java.util.OptionalLong;
+
+/**
+ * Brings the in-memory metrics back on start-up. Normally from the saved rollups, which takes milliseconds;
+ * when they do not cover exactly the executions stored (the process stopped between storing a batch and
+ * saving its rollups), from the executions themselves, and the rebuilt rollups are saved.
+ */
+public final class MetricsRestorer {
+
+    /** How the metrics were brought back. */
+    public enum Result {
+        /** Nothing stored yet. */
+        EMPTY,
+        /** From the saved rollups. */
+        RESTORED,
+        /** From the executions, because the saved rollups did not match them. */
+        REBUILT
+    }
+
+    private final ExecutionRepository executions;
+    private final RollupRepository rollups;
+    private final Metrics metrics;
+
+    public MetricsRestorer(ExecutionRepository executions, RollupRepository rollups, Metrics metrics) {
+        this.executions = executions;
+        this.rollups = rollups;
+        this.metrics = metrics;
+    }
+
+    /** Call once, before anything is written through the pipeline. */
+    public Result restore() {
+        long stored = executions.count();
+        OptionalLong covered = rollups.checkpoint();
+        if (stored == 0) {
+            if (covered.isPresent()) {
+                rollups.clear();
+            }
+            return Result.EMPTY;
+        }
+        if (covered.isPresent() && covered.getAsLong() == stored) {
+            metrics.restore(rollups.loadAll());
+            return Result.RESTORED;
+        }
+        rollups.clear();
+        executions.forEach(metrics::record);
+        rollups.save(metrics.drainDirty(), stored);
+        return Result.REBUILT;
+    }
+}

@@ -1,0 +1,155 @@
+package io.breakerboard.pipeline;
+
+import io.breakerboard.metrics.Metrics;
+import io.breakerboard.metrics.RollupRecord;
+import io.breakerboard.model.Execution;
+import io.breakerboard.model.QuarantinedRecord;
+import io.breakerboard.store.ExecutionRepository;
+import io.breakerboard.store.InsertResult;
+import io.breakerboard.store.QuarantineRepository;
+import io.breakerboard.store.RollupRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+
+/**
+ * The one way executions enter the store. Each batch is redacted on the caller's thread, then stored,
+ * recorded into the metrics and announced on a single writer thread, so writes never race and a parser can
+ * read ahead while the previous batch is written. Only executions new to the store reach the metrics, so
+ * importing a file twice counts it once. Thread-safe.
+ */
+public final class Pipeline implements ExecutionSink, AutoCloseable {
+    /** Batches waiting for the writer before a producer has to wait. */
+    static final int QUEUE_CAPACITY = 4;
+
+    private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
+
+    private final ExecutionRepository executions;
+    private final QuarantineRepository quarantine;
+    private final RollupRepository rollups;
+    private final Metrics metrics;
+    private final UnaryOperator<Execution> redaction;
+    private final UnaryOperator<String> textRedaction;
+    private final List<PipelineListener> listeners = new CopyOnWriteArrayList<>();
+    private final WriterThread writer = new WriterThread("breakerboard-writer", QUEUE_CAPACITY);
+    private volatile boolean closed;
+
+    /**
+     * @param redaction     masks secrets in an execution before it is stored
+     * @param textRedaction masks secrets in the raw text of quarantined records
+     */
+    public Pipeline(ExecutionRepository executions, QuarantineRepository quarantine, RollupRepository rollups,
+                    Metrics metrics, UnaryOperator<Execution> redaction, UnaryOperator<String> textRedaction) {
+        this.executions = Objects.requireNonNull(executions, "executions");
+        this.quarantine = Objects.requireNonNull(quarantine, "quarantine");
+        this.rollups = Objects.requireNonNull(rollups, "rollups");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.redaction = Objects.requireNonNull(redaction, "redaction");
+        this.textRedaction = Objects.requireNonNull(textRedaction, "textRedaction");
+    }
+
+    @Override
+    public CompletableFuture<Integer> writeAsync(List<Execution> batch) {
+        if (batch.isEmpty()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        List<Execution> redacted = new ArrayList<>(batch.size());
+        for (Execution e : batch) {
+            redacted.add(redaction.apply(e));
+        }
+        return writer.submit(() -> store(redacted));
+    }
+
+    @Override
+    public int write(List<Execution> batch) {
+        return join(writeAsync(batch));
+    }
+
+    private int store(List<Execution> batch) {
+        InsertResult result = executions.insertNew(batch);
+        List<Execution> added = result.inserted();
+        for (Execution e : added) {
+            metrics.record(e);
+        }
+        if (!added.isEmpty()) {
+            long version = metrics.version();
+            for (PipelineListener l : listeners) {
+                try {
+                    l.executionsAdded(added.size(), version);
+                } catch (RuntimeException ex) {
+                    LOG.log(System.Logger.Level.WARNING, "A pipeline listener failed; the others still run", ex);
+                }
+            }
+        }
+        return result.duplicates();
+    }
+
+    @Override
+    public void quarantine(List<QuarantinedRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<QuarantinedRecord> redacted = new ArrayList<>(records.size());
+        for (QuarantinedRecord r : records) {
+            redacted.add(new QuarantinedRecord(r.source(), r.line(), textRedaction.apply(r.reason()),
+                    textRedaction.apply(r.raw())));
+        }
+        join(writer.submit(() -> {
+            quarantine.insert(redacted);
+            return null;
+        }));
+    }
+
+    /** Waits for queued writes and saves the rollups they changed, so a restart restores them. */
+    @Override
+    public void flush() {
+        join(writer.submit(() -> {
+            // On the writer thread nothing is stored between the drain and the count, so they agree.
+            List<RollupRecord> dirty = metrics.drainDirty();
+            rollups.save(dirty, executions.count());
+            return null;
+        }));
+    }
+
+    /** Grows whenever executions were added. */
+    public long dataVersion() {
+        return metrics.version();
+    }
+
+    public void addListener(PipelineListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(PipelineListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Flushes and stops the writer thread. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            flush();
+        } finally {
+            writer.stop();
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+}

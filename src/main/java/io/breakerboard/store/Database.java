@@ -1,0 +1,143 @@
+package io.breakerboard.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The embedded H2 database of one data directory: a small connection pool and the schema migrations.
+ * No TCP server is started; H2 locks the database file, so a second process gets a
+ * {@link DataDirectoryInUseException} instead of a corrupted file.
+ */
+public final class Database implements AutoCloseable {
+    /** Base name of the database file inside the data directory ({@code breakerboard.mv.db}). */
+    public static final String FILE_NAME = "breakerboard";
+    private static final int POOL_SIZE = 4;
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final String USER = "sa";
+
+    private final Path dataDir;
+    private final HikariDataSource pool;
+
+    private Database(Path dataDir, HikariDataSource pool) {
+        this.dataDir = dataDir;
+        this.pool = pool;
+    }
+
+    /** {@code ~/.breakerboard}. */
+    public static Path defaultDataDir() {
+        return Path.of(System.getProperty("user.home"), ".breakerboard");
+    }
+
+    /**
+     * Opens (creating when needed) the database in {@code dataDir} and brings its schema up to date.
+     *
+     * @throws DataDirectoryInUseException when another process has it open
+     * @throws StoreException              when the directory cannot be created or the database not opened
+     */
+    public static Database open(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data directory " + dir + ": " + e.getMessage()
+                    + ". Choose another with --data-dir.", e);
+        }
+        String url = url(dir);
+        HikariDataSource pool;
+        // A plain first connection fails at once when another process holds the file; the pool would retry.
+        try (Connection first = DriverManager.getConnection(url, USER, "")) {
+            pool = new HikariDataSource(config(url));
+        } catch (SQLException | RuntimeException e) {
+            throw translate(dir, e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true)
+                    .load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException("Cannot bring the database in " + dir + " up to date: " + e.getMessage(), e);
+        }
+        return new Database(dir, pool);
+    }
+
+    // The process closes the database itself (close()), so H2's own shutdown hook stays off. A 64 MB page cache
+    // (H2's default is 16 MB) keeps the key index of a million executions in memory while importing.
+    private static String url(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536";
+    }
+
+    private static HikariConfig config(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("breakerboard-db");
+        config.setJdbcUrl(url);
+        config.setUsername(USER);
+        config.setPassword("");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        return config;
+    }
+
+    private static StoreException translate(Path dir, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return new DataDirectoryInUseException(dir, dir.resolve(FILE_NAME + ".mv.db"), e);
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new StoreException("Cannot open the database in " + dir + ": " + root.getMessage(), e);
+    }
+
+    // After SHUTDOWN the connection is already closed underneath the pool's proxy, which then fails to reset it.
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the database is closed, which is what was asked for
+        }
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** A pooled connection; the caller closes it. */
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Writes everything to the file and releases it, so another process may open the directory. */
+    @Override
+    public void close() {
+        if (pool.isClosed()) {
+            return;
+        }
+        try {
+            Connection c = pool.getConnection();
+            try (Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } finally {
+                closeQuietly(c);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not close the database in " + dataDir + " cleanly: " + e.getMessage(), e);
+        } finally {
+            pool.close();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.breakerboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.breakerboard.model.Outcome;
+import io.breakerboard.service.Components;
+import io.breakerboard.testsupport.CountingMetrics;
+import io.breakerboard.testsupport.PipeFormat;
+import io.breakerboard.testsupport.TestComponents;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+    private static final Instant T = Instant.parse("2024-10-15T12:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(T.plusSeconds(3600), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private Path data;
+    private Path logs;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void setUp() throws IOException {
+        data = dir.resolve("data");
+        logs = Files.createDirectories(dir.resolve("logs"));
+        Files.writeString(logs.resolve("agents.log"), String.join("\n",
+                line("k1", "alpha", 0, 100, Outcome.SUCCESS, 1_000),
+                line("k2", "alpha", 10, 300, Outcome.FAILURE, 2_000),
+                line("k3", "beta", 20, 200, Outcome.SUCCESS, 500),
+                line("k4", "=cmd", 1800, 50, Outcome.SUCCESS, 0),
+                "exec|broken") + "\n");
+    }
+
+    private static String line(String key, String agent, long secondsAfterT, long ms, Outcome outcome, long cost) {
+        return PipeFormat.line(key, agent, T.plusSeconds(secondsAfterT).toEpochMilli(), ms, outcome, cost);
+    }
+
+    private int run(String... args) {
+        Components components = TestComponents.with(new CountingMetrics(), CLOCK);
+        CommandLine cl = Cli.commandLine(components);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private List<String> outLines() {
+        return Arrays.asList(out.toString().split("\n"));
+    }
+
+    @Test
+    void importPrintsOneAlignedRowPerFileAndTotals() throws IOException {
+        Files.write(logs.resolve("blob.bin"), new byte[] {0, 1, 2, 0});
+
+        int code = run("import", "--data-dir", data.toString(), logs.toString());
+
+        assertThat(code).isZero();
+        List<String> lines = outLines();
+        assertThat(lines.get(0)).startsWith("FILE").contains("FORMAT", "EXECUTIONS", "NEW", "DUPLICATES", "QUARANTINED");
+        assertThat(lines.get(1)).contains("agents.log", "pipe", "ok").containsPattern("\\s4\\s+4\\s+0\\s");
+        assertThat(lines.get(2)).contains("blob.bin", "not a log Breakerboard can read: blob.bin looks binary");
+        assertThat(lines.get(3)).startsWith("TOTAL").contains("1 of 2 files read completely");
+        int newColumnEnd = lines.get(0).indexOf("NEW") + "NEW".length();
+        assertThat(lines.get(1).charAt(newColumnEnd - 1)).isEqualTo('4');
+        assertThat(lines.get(3).charAt(newColumnEnd - 1)).isEqualTo('4');
+        assertThat(out.toString()).contains("agents.log:5: expected 7 fields");
+    }
+
+    @Test
+    void importingAgainReportsDuplicatesAndStillSucceeds() {
+        run("import", "--data-dir", data.toString(), logs.toString());
+        out.getBuffer().setLength(0);
+
+        int code = run("import", "--data-dir", data.toString(), logs.resolve("agents.log").toString());
+
+        assertThat(code).isZero();
+        assertThat(outLines().get(1)).containsPattern("\\s4\\s+0\\s+4\\s");
+    }
+
+    @Test
+    void importFailsOnlyWhenNothingCouldBeRead() throws IOException {
+        Path bin = Files.write(dir.resolve("only.bin"), new byte[] {0, 0, 0});
+
+        assertThat(run("import", "--data-dir", data.toString(), bin.toString())).isEqualTo(1);
+        assertThat(run("import", "--data-dir", data.toString(), dir.resolve("missing.log").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void anUnusableDataDirectoryIsExplainedInOneLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+
+        int code = run("import", "--data-dir", file.resolve("sub").toString(), logs.toString());
+
+        assertThat(code).isEqualTo(Cli.EXIT_DATA_DIR);
+        assertThat(err.toString()).startsWith("Cannot create the data directory").doesNotContain("Exception");
+    }
+
+    @Test
+    void reportCsvHasTheHeaderOneRowPerAgentAndAll() {
+        run("import", "--data-dir", data.toString(), logs.toString());
+        out.getBuffer().setLength(0);
+
+        assertThat(run("report", "--data-dir", data.toString(), "--format", "csv")).isZero();
+
+        List<String> lines = outLines();
+        assertThat(lines.get(0)).startsWith(
+                "agent,executions,successes,failures,success_rate,p50_ms,p95_ms,p99_ms,avg_ms,total_cost_usd");
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(1)).startsWith("'=cmd,1,1,0,1.0000,50.000,");
+        assertThat(lines.get(2)).startsWith("alpha,2,1,1,0.5000,100.000,300.000,300.000,200.000,0.003000,");
+        assertThat(lines.get(3)).startsWith("beta,1,1,0,1.0000,200.000,");
+        assertThat(lines.get(4)).startsWith("ALL,4,3,1,0.7500,100.000,300.000,300.000,162.500,0.003500,");
+    }
+
+    @Test
+    void reportFiltersByAgentAndRelativeTime() {
+        run("import", "--data-dir", data.toString(), logs.toString());
+        out.getBuffer().setLength(0);
+
+        run("report", "--data-dir", data.toString(), "--format", "csv", "--agent", "alpha", "--agent", "beta",
+                "--since", "2h", "--until", "2024-10-15T12:10:00Z");
+
+        assertThat(outLines()).extracting(l -> l.split(",")[0] + "," + l.split(",")[1])
+                .containsExactly("agent,executions", "alpha,2", "beta,1", "ALL,3");
+    }
+
+    @Test
+    void reportAsATableIsAligned() {
+        run("import", "--data-dir", data.toString(), logs.toString());
+        out.getBuffer().setLength(0);
+
+        run("report", "--data-dir", data.toString());
+
+        List<String> lines = outLines();
+        assertThat(lines.get(0)).startsWith("agent").contains("success_rate");
+        assertThat(lines).extracting(String::length).containsOnly(lines.get(0).length());
+        assertThat(lines.get(lines.size() - 1)).startsWith("ALL");
+    }
+
+    @Test
+    void aTimeThatIsNoTimeIsRefusedWithWhatIsAccepted() {
+        int code = run("report", "--data-dir", data.toString(), "--since", "yesterday");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--since: 'yesterday' is not a time", "24h");
+    }
+}

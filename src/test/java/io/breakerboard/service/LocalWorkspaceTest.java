@@ -1,0 +1,116 @@
+package io.breakerboard.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.breakerboard.ingest.FileSummary;
+import io.breakerboard.ingest.ImportListener;
+import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.model.Execution;
+import io.breakerboard.model.Outcome;
+import io.breakerboard.testsupport.CountingMetrics;
+import io.breakerboard.testsupport.PipeFormat;
+import io.breakerboard.testsupport.TestComponents;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalWorkspaceTest {
+    private static final long T = 1_700_000_000_000L;
+
+    @TempDir
+    Path dir;
+
+    private Path log(String name, int count, String badLine) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            sb.append(PipeFormat.line(name + i, i % 2 == 0 ? "alpha" : "beta", T + i * 60_000L, 100, i % 4 == 3
+                    ? Outcome.FAILURE : Outcome.SUCCESS, 20)).append('\n');
+        }
+        if (badLine != null) {
+            sb.append(badLine).append('\n');
+        }
+        Path file = dir.resolve("logs").resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, sb);
+    }
+
+    @Test
+    void importsAndAnswersFromMetricsAndStore() throws IOException {
+        Path file = log("a.log", 8, "exec|bad sk-secret");
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            List<FileSummary> summaries = ws.importPaths(List.of(file), ImportListener.NONE).result().join();
+
+            assertThat(summaries).singleElement().satisfies(s -> assertThat(s.imported()).isEqualTo(8));
+            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).isEqualTo(8);
+            assertThat(ws.agents()).containsExactly("alpha", "beta");
+            assertThat(ws.dataVersion()).isPositive();
+            assertThat(ws.dataSpan()).isPresent();
+            assertThat(ws.executions(MetricsFilter.all(), true, 10)).extracting(Execution::key).containsExactly("a.log7", "a.log3");
+            assertThat(ws.execution("a.log0")).isPresent();
+            assertThat(ws.quarantine(file.toAbsolutePath().toString(), 10)).singleElement()
+                    .satisfies(q -> assertThat(q.raw()).isEqualTo("exec|bad [REDACTED]"));
+        }
+    }
+
+    @Test
+    void reopeningRestoresTheMetricsFromSavedRollupsWithoutRereading() throws IOException {
+        Path file = log("a.log", 6, null);
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.importPaths(List.of(file), ImportListener.NONE).result().join();
+        }
+        CountingMetrics fresh = new CountingMetrics();
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.with(fresh, Clock.systemUTC()))) {
+            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).isEqualTo(6);
+            assertThat(fresh.recorded()).isZero();
+            assertThat(fresh.restored()).isPositive();
+        }
+    }
+
+    @Test
+    void aCancelledImportEndsCancelledAndKeepsTheFilesItFinished() throws IOException {
+        log("a.log", 5, null);
+        log("b.log", 5, null);
+        AtomicReference<Job<List<FileSummary>>> job = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(1);
+        ImportListener cancelAfterFirstFile = new ImportListener() {
+            @Override
+            public void fileFinished(FileSummary summary) {
+                try {
+                    started.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                job.get().cancel().run();
+            }
+        };
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            job.set(ws.importPaths(List.of(dir.resolve("logs")), cancelAfterFirstFile));
+            started.countDown();
+
+            assertThat(job.get().title()).isEqualTo("Importing logs");
+            assertThatThrownBy(() -> job.get().result().join()).isInstanceOf(CancellationException.class)
+                    .hasMessageContaining("what was read is kept");
+            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).isEqualTo(5);
+            assertThat(ws.executions(MetricsFilter.all(), false, 100)).hasSize(5);
+        }
+    }
+
+    @Test
+    void followsFilesItIsAskedTo() throws IOException {
+        Path file = log("live.log", 1, null);
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.watch(file);
+            assertThat(ws.watched()).containsExactly(file.toAbsolutePath());
+            ws.unwatch(file);
+            assertThat(ws.watched()).isEmpty();
+        }
+    }
+}
