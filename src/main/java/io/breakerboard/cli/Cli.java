@@ -19,11 +19,6 @@ public final class Cli implements Runnable {
     // Held so the settings stay: java.util.logging keeps loggers only weakly.
     private static final Logger[] QUIET = {Logger.getLogger("com.zaxxer.hikari"), Logger.getLogger("org.flywaydb")};
 
-    /** Runs the command line without the commands that need a workspace (help and version only). */
-    public static int run(String[] args) {
-        return execute(configure(new CommandLine(new Cli())), args);
-    }
-
     /** Runs the command line with every command, building workspaces from {@code components}. */
     public static int run(String[] args, Components components) {
         return execute(commandLine(components), args);
@@ -34,6 +29,8 @@ public final class Cli implements Runnable {
         CommandLine cl = new CommandLine(new Cli());
         cl.addSubcommand(new ImportCommand(components));
         cl.addSubcommand(new ReportCommand(components));
+        cl.addSubcommand(new ExportCommand(components));
+        cl.addSubcommand(new GenerateCommand());
         return configure(cl);
     }
 

@@ -3,16 +3,12 @@ package io.breakerboard.cli;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
-import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,14 +26,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private DataDirOption dataDir;
 
-    @Option(names = "--since", paramLabel = "T", description = "Start, ISO-8601 or an age such as 24h, 7d (default: all).")
-    private String since;
-
-    @Option(names = "--until", paramLabel = "T", description = "End (exclusive), ISO-8601 or an age (default: now and later).")
-    private String until;
-
-    @Option(names = "--agent", paramLabel = "A", description = "Only this agent; repeat for several (default: every agent).")
-    private List<String> agents = new ArrayList<>();
+    @Mixin
+    private FilterOptions filterOptions;
 
     @Option(names = "--format", paramLabel = "table|csv", defaultValue = "table",
             description = "Output: an aligned table for people or CSV for scripts (default: ${DEFAULT-VALUE}).")
@@ -52,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MetricsFilter filter = new MetricsFilter(range(), new HashSet<>(agents));
+        MetricsFilter filter = filterOptions.filter(components.clock());
         DashboardSnapshot snapshot;
         try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
             snapshot = ws.snapshot(filter);
@@ -68,19 +58,5 @@ final class ReportCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private TimeRange range() {
-        Instant now = components.clock().instant();
-        try {
-            Instant from = since == null ? TimeRange.ALL.from() : TimeArgument.parse("--since", since, now);
-            Instant to = until == null ? TimeRange.ALL.to() : TimeArgument.parse("--until", until, now);
-            if (!to.isAfter(from)) {
-                throw new IllegalArgumentException("--until (" + to + ") must be after --since (" + from + ")");
-            }
-            return new TimeRange(from, to);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
     }
 }

@@ -79,7 +79,7 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
             long version = metrics.version();
             for (PipelineListener l : listeners) {
                 try {
-                    l.executionsAdded(added.size(), version);
+                    l.executionsAdded(added, version);
                 } catch (RuntimeException ex) {
                     LOG.log(System.Logger.Level.WARNING, "A pipeline listener failed; the others still run", ex);
                 }

@@ -1,12 +1,15 @@
 package io.breakerboard.pipeline;
 
+import io.breakerboard.model.Execution;
+import java.util.List;
+
 /** Told when new executions were stored and recorded. Called on the writer thread: return quickly. */
 @FunctionalInterface
 public interface PipelineListener {
 
     /**
-     * @param count       executions just added (duplicates are not counted)
+     * @param added       the executions just stored, redacted (duplicates are not among them)
      * @param dataVersion the metrics version that includes them
      */
-    void executionsAdded(int count, long dataVersion);
+    void executionsAdded(List<Execution> added, long dataVersion);
 }

@@ -1,5 +1,15 @@
 package io.breakerboard.service;
 
+import io.breakerboard.export.AlertColumns;
+import java.util.Locale;
+import java.util.ArrayList;
+import io.breakerboard.metrics.AgentStats;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import io.breakerboard.alerts.BreakerStateSource;
+import io.breakerboard.alerts.JdbcAlertRepository;
+import io.breakerboard.export.CsvExporter;
+import io.breakerboard.export.ExportControl;
 import io.breakerboard.ingest.FileSummary;
 import io.breakerboard.ingest.FormatDetector;
 import io.breakerboard.ingest.ImportListener;
@@ -10,12 +20,16 @@ import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.metrics.TimeRange;
+import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.QuarantinedRecord;
 import io.breakerboard.pipeline.MetricsRestorer;
 import io.breakerboard.pipeline.Pipeline;
 import io.breakerboard.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +43,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
 
 /**
  * The workspace of one data directory: dashboards from the in-memory metrics, lists and traces from the store,
@@ -44,9 +59,18 @@ public final class LocalWorkspace implements Workspace {
     private final ScheduledExecutorService tailScheduler;
     private final Set<AtomicBoolean> running = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CsvExporter exporter;
+    private final JdbcAlertRepository alertRepository;
+    private volatile AlertMonitor alertMonitor;
+
+    private final UnaryOperator<String> textRedaction;
+    private final Clock clock;
 
     public LocalWorkspace(Store store, Pipeline pipeline, Metrics metrics, Importer importer, Tailer tailer,
-                          ExecutorService jobs, ScheduledExecutorService tailScheduler) {
+                          ExecutorService jobs, ScheduledExecutorService tailScheduler,
+                          UnaryOperator<String> textRedaction, Clock clock) {
+        this.textRedaction = textRedaction;
+        this.clock = clock;
         this.store = store;
         this.pipeline = pipeline;
         this.metrics = metrics;
@@ -54,6 +78,8 @@ public final class LocalWorkspace implements Workspace {
         this.tailer = tailer;
         this.jobs = jobs;
         this.tailScheduler = tailScheduler;
+        this.exporter = new CsvExporter(textRedaction);
+        this.alertRepository = new JdbcAlertRepository(store.database().dataSource());
     }
 
     /**
@@ -75,7 +101,8 @@ public final class LocalWorkspace implements Workspace {
             Tailer tailer = new Tailer(detector, pipeline, tailScheduler, components.tailInterval());
             tailer.start();
             ExecutorService jobs = Executors.newCachedThreadPool(daemon("breakerboard-job"));
-            return new LocalWorkspace(store, pipeline, metrics, importer, tailer, jobs, tailScheduler);
+            return new LocalWorkspace(store, pipeline, metrics, importer, tailer, jobs, tailScheduler,
+                    components.textRedaction(), components.clock());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -175,6 +202,60 @@ public final class LocalWorkspace implements Workspace {
         return tailer.watched();
     }
 
+    /**
+     * Starts judging alert rules every second and looking at new executions for anomalies; the window turns it
+     * on, one-shot commands do not need it.
+     */
+    public synchronized void startAlerting(BreakerStateSource breakers) {
+        if (alertMonitor == null) {
+            alertMonitor = AlertMonitor.start(metrics, alertRepository, breakers, clock, Duration.ofSeconds(1));
+            pipeline.addListener(alertMonitor);
+        }
+    }
+
+    @Override
+    public List<Alert> alerts() {
+        AlertMonitor monitor = alertMonitor;
+        return monitor != null ? monitor.alerts() : alertRepository.recent(200);
+    }
+
+    @Override
+    public void acknowledge(String alertId) {
+        AlertMonitor monitor = alertMonitor;
+        if (monitor != null) {
+            monitor.acknowledge(alertId);
+        }
+    }
+
+    @Override
+    public Job<Long> export(ExportKind kind, MetricsFilter filter, Path target, LongConsumer rowsWritten) {
+        AtomicBoolean cancel = new AtomicBoolean();
+        running.add(cancel);
+        ExportControl control = new ExportControl(rowsWritten, cancel::get);
+        CompletableFuture<Long> result = CompletableFuture.supplyAsync(() -> {
+            try {
+                return switch (kind) {
+                    case EXECUTIONS -> exporter.writeExecutions(store.executions().scan(filter, false), target, control);
+                    case FAILURES -> exporter.writeFailures(store.executions().scan(filter, true), target, control);
+                    case AGENT_SUMMARY -> {
+                        DashboardSnapshot s = metrics.snapshot(filter);
+                        List<AgentStats> rows = new ArrayList<>(s.agents());
+                        rows.add(s.total());
+                        yield exporter.writeAgentSummary(rows, target, control);
+                    }
+                    case ALERTS -> exporter.writeTable(AlertColumns.all(), alerts(), target, control);
+                };
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write " + target + ": " + e.getMessage()
+                        + ". Choose a folder you can write to.", e);
+            } finally {
+                running.remove(cancel);
+            }
+        }, jobs);
+        return new Job<>("Exporting " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " to " + target.getFileName(), result, () -> cancel.set(true));
+    }
+
     /** Where following each file stands. */
     public List<TailStatus> tailStatus() {
         return tailer.status();
@@ -192,6 +273,11 @@ public final class LocalWorkspace implements Workspace {
             return;
         }
         running.forEach(c -> c.set(true));
+        AlertMonitor monitor = alertMonitor;
+        if (monitor != null) {
+            pipeline.removeListener(monitor);
+            monitor.close();
+        }
         tailer.close();
         tailScheduler.shutdown();
         jobs.shutdown();

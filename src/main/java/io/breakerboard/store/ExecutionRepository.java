@@ -163,6 +163,53 @@ public final class ExecutionRepository {
         }
     }
 
+    /**
+     * Every execution in the filter, newest first, without steps, read lazily a page at a time (keyset paging on
+     * start and id), so an export of millions of rows holds one page in memory.
+     */
+    public Iterable<Execution> scan(MetricsFilter filter, boolean failuresOnly) {
+        return () -> new ExecutionPages(this::page, filter, failuresOnly);
+    }
+
+    List<ExecutionPages.Row> page(MetricsFilter filter, boolean failuresOnly, ExecutionPages.Row after, int size) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(ExecutionRows.EXECUTION_COLUMNS)
+                .append(" FROM executions WHERE started_at >= ? AND started_at < ?");
+        if (!filter.agents().isEmpty()) {
+            sql.append(" AND agent = ANY(?)");
+        }
+        if (failuresOnly) {
+            sql.append(" AND outcome <> 'SUCCESS'");
+        }
+        if (after != null) {
+            sql.append(" AND (started_at < ? OR (started_at = ? AND id < ?))");
+        }
+        sql.append(" ORDER BY started_at DESC, id DESC LIMIT ?");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            ps.setObject(i++, ExecutionRows.toTimestamp(filter.range().from()));
+            ps.setObject(i++, ExecutionRows.toTimestamp(filter.range().to()));
+            if (!filter.agents().isEmpty()) {
+                ps.setObject(i++, filter.agents().toArray(new String[0]));
+            }
+            if (after != null) {
+                Object at = ExecutionRows.toTimestamp(after.execution().startedAt());
+                ps.setObject(i++, at);
+                ps.setObject(i++, at);
+                ps.setLong(i++, after.id());
+            }
+            ps.setInt(i, size);
+            List<ExecutionPages.Row> rows = new ArrayList<>(size);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ExecutionPages.Row(rs.getLong(1), ExecutionRows.readExecution(rs, List.of())));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read executions: " + e.getMessage(), e);
+        }
+    }
+
     /** One execution with all its steps. */
     public Optional<Execution> findByKey(String key) {
         try (Connection c = dataSource.getConnection();

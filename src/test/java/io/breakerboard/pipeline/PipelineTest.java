@@ -72,15 +72,19 @@ class PipelineTest {
     }
 
     @Test
-    void tellsListenersHowManyWereAddedAndTheNewVersion() {
-        List<long[]> calls = new ArrayList<>();
-        pipeline.addListener((count, version) -> calls.add(new long[] {count, version}));
+    void tellsListenersWhichWereAddedAndTheNewVersion() {
+        List<List<String>> added = new ArrayList<>();
+        List<Long> versions = new ArrayList<>();
+        pipeline.addListener((executions, version) -> {
+            added.add(executions.stream().map(e -> e.key()).toList());
+            versions.add(version);
+        });
 
         pipeline.write(List.of(Executions.simple("k1", "a", T0), Executions.simple("k2", "a", T0)));
         pipeline.write(List.of(Executions.simple("k1", "a", T0)));
 
-        assertThat(calls).hasSize(1);
-        assertThat(calls.get(0)).containsExactly(2, metrics.version());
+        assertThat(added).containsExactly(List.of("k1", "k2"));
+        assertThat(versions).containsExactly(metrics.version());
     }
 
     @Test

@@ -25,18 +25,20 @@ class DatabaseTest {
         Path dataDir = dir.resolve("fresh/data");
         try (Database db = Database.open(dataDir)) {
             assertThat(tables(db)).contains("EXECUTIONS", "STEPS", "QUARANTINE", "ROLLUPS", "ROLLUP_CHECKPOINT");
-            assertThat(appliedVersions(db)).containsExactly("1");
+            assertThat(appliedVersions(db)).startsWith("1").doesNotHaveDuplicates();
         }
         assertThat(dataDir.resolve("breakerboard.mv.db")).exists();
     }
 
     @Test
     void reopensWhatItClosed() throws SQLException {
+        List<String> versions;
         try (Database db = Database.open(dir)) {
+            versions = appliedVersions(db);
             execute(db, "INSERT INTO quarantine (source, line, reason, raw, at) VALUES ('a.log', 3, 'bad', 'x', CURRENT_TIMESTAMP)");
         }
         try (Database db = Database.open(dir)) {
-            assertThat(appliedVersions(db)).containsExactly("1");
+            assertThat(appliedVersions(db)).isEqualTo(versions);
             try (Connection c = db.connection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM quarantine")) {
                 rs.next();

@@ -1,0 +1,91 @@
+package io.breakerboard.service;
+
+import io.breakerboard.alerts.AlertEngine;
+import io.breakerboard.alerts.AlertRecorder;
+import io.breakerboard.alerts.AlertRepository;
+import io.breakerboard.alerts.AlertSettings;
+import io.breakerboard.alerts.AlertStoreException;
+import io.breakerboard.alerts.BreakerStateSource;
+import io.breakerboard.metrics.Metrics;
+import io.breakerboard.model.Alert;
+import io.breakerboard.model.Execution;
+import io.breakerboard.pipeline.PipelineListener;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps alerts live for a window: judges the rules on a schedule, looks at every newly stored execution for
+ * anomalies (off the pipeline's writer thread) and records every transition in the store.
+ */
+final class AlertMonitor implements PipelineListener, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(AlertMonitor.class.getName());
+
+    private final AlertEngine engine;
+    private final ScheduledExecutorService scheduler;
+
+    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler) {
+        this.engine = engine;
+        this.scheduler = scheduler;
+    }
+
+    /** Loads the stored settings (defaults when none or unreadable) and starts judging every {@code every}. */
+    static AlertMonitor start(Metrics metrics, AlertRepository repository, BreakerStateSource breakers, Clock clock,
+                              Duration every) {
+        AlertSettings settings;
+        try {
+            settings = repository.loadSettings().orElse(AlertSettings.DEFAULTS);
+        } catch (AlertStoreException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "Stored alert settings are unusable, using the defaults: " + e.getMessage());
+            settings = AlertSettings.DEFAULTS;
+        }
+        AlertEngine engine = new AlertEngine(metrics, breakers, settings, clock);
+        engine.addListener(new AlertRecorder(repository));
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "breakerboard-alerts");
+            t.setDaemon(true);
+            return t;
+        });
+        AlertMonitor monitor = new AlertMonitor(engine, scheduler);
+        scheduler.scheduleWithFixedDelay(monitor::evaluate, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        return monitor;
+    }
+
+    private void evaluate() {
+        try {
+            engine.evaluate();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Judging the alert rules failed; trying again at the next tick", e);
+        }
+    }
+
+    @Override
+    public void executionsAdded(List<Execution> added, long dataVersion) {
+        scheduler.execute(() -> {
+            for (Execution e : added) {
+                engine.inspect(e);
+            }
+        });
+    }
+
+    List<Alert> alerts() {
+        return engine.alerts();
+    }
+
+    void acknowledge(String id) {
+        engine.acknowledge(id);
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdown();
+        try {
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
