@@ -1,16 +1,77 @@
 package io.breakerboard;
 
+import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.cli.Cli;
+import io.breakerboard.ingest.format.Formats;
+import io.breakerboard.metrics.RollupMetrics;
+import io.breakerboard.model.Redactor;
+import io.breakerboard.service.Components;
+import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.store.Database;
+import io.breakerboard.store.StoreException;
+import io.breakerboard.ui.BreakerboardApplication;
+import io.breakerboard.ui.UiOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
 
 /**
- * Entry point. With a sub-command ({@code import}, {@code report}, {@code export}, …) it runs the command line;
- * without one it opens the window.
+ * Entry point and composition root: wires the core by constructor. With a sub-command ({@code import},
+ * {@code report}, {@code export}, {@code generate}) or {@code --help}/{@code --version} it runs the command line;
+ * otherwise it opens the window on the data directory ({@code --data-dir DIR}, default {@code ~/.breakerboard}).
  */
 public final class App {
+    private static final Set<String> COMMAND_LINE = Set.of("import", "report", "export", "generate",
+            "help", "-h", "--help", "-V", "--version");
+
     private App() {
     }
 
     public static void main(String[] args) {
-        System.exit(Cli.run(args));
+        Components components = Components.of(RollupMetrics::new, Formats::all,
+                Redactor.DEFAULT::redact, Redactor.DEFAULT::redact);
+        if (args.length > 0 && COMMAND_LINE.contains(args[0])) {
+            System.exit(Cli.run(args, components));
+        }
+        System.exit(openWindow(args, components));
+    }
+
+    private static int openWindow(String[] args, Components components) {
+        UiOptions options;
+        try {
+            options = UiOptions.parse(args).withDemoLogs(demoLogs());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        Path dataDir = dataDir(args);
+        LocalWorkspace workspace;
+        try {
+            workspace = LocalWorkspace.open(dataDir, components);
+        } catch (StoreException e) {
+            System.err.println(e.getMessage());
+            return Cli.EXIT_DATA_DIR;
+        }
+        workspace.startAlerting(BreakerStateSource.NONE);
+        return BreakerboardApplication.launch(args, () -> workspace, options);
+    }
+
+    private static Path dataDir(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        return Database.defaultDataDir();
+    }
+
+    // The demo logs ship beside the launcher in the runtime image, and at the top of a source checkout.
+    private static Path demoLogs() {
+        String home = System.getProperty("breakerboard.home");
+        Path candidate = home != null ? Path.of(home, "sample-logs") : Path.of("sample-logs");
+        return Files.isDirectory(candidate) ? candidate.toAbsolutePath() : null;
     }
 }

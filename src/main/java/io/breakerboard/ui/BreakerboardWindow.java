@@ -16,7 +16,10 @@ import io.breakerboard.ui.importing.ImportViewModel;
 import io.breakerboard.ui.importing.WatchViewModel;
 import io.breakerboard.ui.settings.Assets;
 import io.breakerboard.ui.settings.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -80,6 +83,18 @@ public final class BreakerboardWindow implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, e.getMessage());
         }
         stage.setOnHidden(e -> close());
+        importDemoDataOnFirstRun(workspace, options);
+    }
+
+    // An empty dashboard teaches nothing: on a first run the demo logs are imported like any dropped folder.
+    private void importDemoDataOnFirstRun(Workspace workspace, UiOptions options) {
+        Path demo = options.demoLogs();
+        if (demo == null || workspace.dataVersion() != 0 || !workspace.agents().isEmpty() || !Files.isDirectory(demo)) {
+            return;
+        }
+        imports.importPaths(List.of(demo));
+        view.showBanner("This data directory was empty, so the demo logs in " + demo + " are being imported. "
+                + "Import your own with File \u2192 Import\u2026 (Ctrl+O) or drop files anywhere on the window.");
     }
 
     private void openTrace(String key) {

@@ -18,12 +18,15 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -44,6 +47,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     private final TabPane tabs = new TabPane();
     private final Tab dashboardTab;
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final VBox top = new VBox();
     private ImportsWindow importsWindow;
     private ExportDialog exportDialog;
 
@@ -76,7 +80,8 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         HBox statusBar = new HBox(12, importStatus, status);
         HBox.setHgrow(importStatus, Priority.ALWAYS);
         statusBar.getStyleClass().add("status-bar");
-        setTop(menu);
+        top.getChildren().add(menu);
+        setTop(top);
         setCenter(tabs);
         setBottom(statusBar);
 
@@ -84,6 +89,22 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         status.textProperty().bind(message);
         ui.onMessage(message::set);
         imports.finishedImportsProperty().addListener((obs, old, now) -> dashboardVm.refresh());
+    }
+
+    /** Shows a dismissable notice under the menu bar, e.g. that demo data was imported on a first run. */
+    public void showBanner(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("banner-text");
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("banner-dismiss");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(12, label, spacer, dismiss);
+        banner.setId("banner");
+        banner.getStyleClass().add("banner");
+        dismiss.setOnAction(e -> top.getChildren().remove(banner));
+        top.getChildren().add(banner);
     }
 
     /** Opens the trace of an execution in its own tab, or shows the tab if it is open already. */

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param theme      light or dark
  * @param width      initial window width in pixels
  * @param height     initial window height in pixels
+ * @param demoLogs   a folder of demo logs to import when the data directory is empty, or null
  */
-public record UiOptions(Path screenshot, Theme theme, int width, int height) {
+public record UiOptions(Path screenshot, Theme theme, int width, int height, Path demoLogs) {
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
 
@@ -21,6 +22,15 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height) {
         if (width < 640 || height < 400) {
             throw new IllegalArgumentException("window size " + width + "x" + height + " is too small: use at least 640x400");
         }
+    }
+
+    public UiOptions(Path screenshot, Theme theme, int width, int height) {
+        this(screenshot, theme, width, height, null);
+    }
+
+    /** The same options, importing {@code folder} on a first run with an empty data directory. */
+    public UiOptions withDemoLogs(Path folder) {
+        return new UiOptions(screenshot, theme, width, height, folder);
     }
 
     public static UiOptions defaults() {
