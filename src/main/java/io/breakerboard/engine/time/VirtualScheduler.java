@@ -1,0 +1,123 @@
+package io.breakerboard.engine.time;
+
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Runs simulated workers in turns on a {@link VirtualClock}. Each worker is a plain thread running plain
+ * blocking code; when it sleeps, the worker due earliest gets the turn and the clock jumps to its wake-up
+ * time. One thread runs at a time, in an order fixed by (wake-up time, arrival order), so the outcome does not
+ * depend on the operating system's thread scheduling.
+ *
+ * <p>Workers must not sleep while holding a lock another worker may need: the other worker cannot run until
+ * the sleeper gets its turn back. Non-blocking permits (bulkheads with no wait) are fine.
+ */
+public final class VirtualScheduler {
+    private final VirtualClock clock;
+    private final PriorityQueue<Worker> due = new PriorityQueue<>();
+    private final ThreadLocal<Worker> current = new ThreadLocal<>();
+    private long arrivals;
+    private Worker running;
+    private int active;
+
+    VirtualScheduler(VirtualClock clock) {
+        this.clock = clock;
+    }
+
+    /** Workers started and not finished yet. */
+    public synchronized int active() {
+        return active;
+    }
+
+    /**
+     * Starts {@code body} as a worker on a new daemon thread. It runs when its turn comes, at the current
+     * virtual time. The future completes when the body returns or throws.
+     */
+    public CompletableFuture<Void> spawn(String name, Runnable body) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Worker w = new Worker();
+        Thread t = new Thread(() -> {
+            current.set(w);
+            w.awaitTurn();
+            try {
+                body.run();
+                done.complete(null);
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            } finally {
+                current.remove();
+                leave();
+            }
+        }, name);
+        t.setDaemon(true);
+        w.thread = t;
+        synchronized (this) {
+            active++;
+            w.wake = clock.nanos();
+            w.order = arrivals++;
+            due.add(w);
+            if (running == null) {
+                handOff();
+            }
+        }
+        t.start();
+        return done;
+    }
+
+    void sleep(long nanos) {
+        Worker w = current.get();
+        if (w == null) {
+            clock.advanceTo(clock.nanos() + nanos);
+            return;
+        }
+        synchronized (this) {
+            long wake = clock.nanos() + nanos;
+            Worker head = due.peek();
+            if (head == null || wake < head.wake) {
+                clock.advanceTo(wake);
+                return;
+            }
+            w.wake = wake;
+            w.order = arrivals++;
+            w.go = false;
+            due.add(w);
+            handOff();
+        }
+        w.awaitTurn();
+    }
+
+    private synchronized void leave() {
+        active--;
+        handOff();
+    }
+
+    private void handOff() {
+        Worker next = due.poll();
+        running = next;
+        if (next != null) {
+            clock.advanceTo(next.wake);
+            next.go = true;
+            LockSupport.unpark(next.thread);
+        }
+    }
+
+    private static final class Worker implements Comparable<Worker> {
+        long wake;
+        long order;
+        volatile boolean go;
+        Thread thread;
+
+        void awaitTurn() {
+            while (!go) {
+                LockSupport.park(this);
+            }
+        }
+
+        @Override
+        public int compareTo(Worker o) {
+            int c = Long.compare(wake, o.wake);
+            return c != 0 ? c : Long.compare(order, o.order);
+        }
+    }
+}
