@@ -63,7 +63,9 @@ public final class SreTools {
             case "db-pool" -> "WARN HikariPool-1 - Connection is not available, request timed out after 30000ms";
             default -> "ERROR PKIX path validation failed: certificate expired for upstream ledger.internal";
         };
-        return new ToolOutput((50 + r.nextInt(200)) + " lines; most frequent: " + line, t.rootCause());
+        String cause = t.fact("cause");
+        boolean decisive = cause.equals("db-pool") || cause.equals("cert-expired");
+        return new ToolOutput((50 + r.nextInt(200)) + " lines; most frequent: " + line, decisive ? t.rootCause() : null);
     }
 
     private static ToolOutput describe(ToolCall c, Task t, java.util.random.RandomGenerator r) {
@@ -92,8 +94,6 @@ public final class SreTools {
             case "oom" -> "RB-045 OOMKilled pods: review memory limits";
             default -> "RB-019 Roll back a bad deploy";
         };
-        String cause = t.fact("cause");
-        boolean decisive = cause.equals("db-pool") || cause.equals("cert-expired");
-        return new ToolOutput("2 runbooks: " + title + "; RB-001 General incident triage", decisive ? t.rootCause() : null);
+        return ToolOutput.of("2 runbooks: " + title + "; RB-001 General incident triage");
     }
 }
