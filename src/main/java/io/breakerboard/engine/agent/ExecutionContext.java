@@ -8,6 +8,7 @@ import io.breakerboard.engine.llm.ModelRequest;
 import io.breakerboard.engine.sim.Seeds;
 import io.breakerboard.engine.sim.Task;
 import io.breakerboard.engine.tool.ToolCall;
+import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public final class ExecutionContext {
     private int retries;
     private long contextTokens = BASE_CONTEXT_TOKENS;
     private String memoryHint;
+    private ErrorKind gapKind;
 
     public ExecutionContext(EngineRuntime rt, ExecutionSpec spec, StepRecorder steps, Journal journal) {
         this.rt = rt;
@@ -118,10 +120,17 @@ public final class ExecutionContext {
         return gaps;
     }
 
-    public void gap(String what) {
+    /** Notes something the answer could not be based on, and why. */
+    public void gap(ErrorKind kind, String what) {
         if (!gaps.contains(what)) {
             gaps.add(what);
+            gapKind = kind;
         }
+    }
+
+    /** The error kind of the latest gap, or null when there is none. */
+    public ErrorKind gapKind() {
+        return gapKind;
     }
 
     public String memoryHint() {

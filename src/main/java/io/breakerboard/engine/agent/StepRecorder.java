@@ -18,7 +18,7 @@ public final class StepRecorder {
     private final AuditLog audit;
     private final UnaryOperator<String> redactor;
 
-    StepRecorder(Execution.Builder builder, ExecutionSpec spec, AuditLog audit, UnaryOperator<String> redactor) {
+    public StepRecorder(Execution.Builder builder, ExecutionSpec spec, AuditLog audit, UnaryOperator<String> redactor) {
         this.builder = builder;
         this.spec = spec;
         this.audit = audit;

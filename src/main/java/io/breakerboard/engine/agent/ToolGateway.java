@@ -62,7 +62,7 @@ final class ToolGateway {
             String msg = call.tool() + " " + call.argsJson() + " was in flight when the engine stopped; it is not "
                     + "repeated because it is not idempotent: check its effect by hand";
             guardrail(ctx, "resume", call, ErrorKind.CANCELLED, msg);
-            ctx.gap(call.tool() + " outcome unknown after restart");
+            ctx.gap(ErrorKind.CANCELLED, call.tool() + " outcome unknown after restart");
             complete(ctx, index, call, spec, false, ErrorKind.CANCELLED.name(), msg, null, ctx.now(), Duration.ZERO, 0, null);
             return new ToolObservation(msg, false, null);
         }
@@ -106,7 +106,7 @@ final class ToolGateway {
             }
             obs = new ToolObservation(text, true, r.value().finding());
         } else {
-            ctx.gap(call.tool() + " unavailable (" + r.failure().type() + ")");
+            ctx.gap(r.failure().type().errorKind(CallKind.TOOL), call.tool() + " unavailable (" + r.failure().type() + ")");
             obs = new ToolObservation("error: " + r.failure().getMessage(), false, null);
         }
         complete(ctx, index, call, spec, obs.ok(), r.succeeded() ? null : r.failure().type().errorKind(CallKind.TOOL).name(),
@@ -181,7 +181,7 @@ final class ToolGateway {
             result.output(e.output());
         } else {
             result.failure(ErrorKind.parse(e.errorKind()), e.output());
-            ctx.gap(call.tool() + " unavailable before restart");
+            ctx.gap(ErrorKind.parse(e.errorKind()), call.tool() + " unavailable before restart");
         }
         ctx.steps().add(result.build(), call.args());
         return new ToolObservation(e.output(), e.ok(), e.finding());
