@@ -42,7 +42,7 @@ public final class Engine implements AutoCloseable {
     private final ExecutionRunner runner;
     private final ExecutionPublisher publisher;
     private final EngineCounters counters;
-    private final AgentPools pools = new AgentPools();
+    private final AgentPools pools;
     private final ExecutorService threads;
     private volatile WorkloadRun current;
 
@@ -52,6 +52,7 @@ public final class Engine implements AutoCloseable {
         this.runner = new ExecutionRunner(rt);
         this.publisher = publisher;
         this.counters = new EngineCounters(clock);
+        this.pools = new AgentPools(clock);
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "engine-worker");
             t.setDaemon(true);

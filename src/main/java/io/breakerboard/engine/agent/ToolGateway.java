@@ -52,7 +52,7 @@ final class ToolGateway {
             guardrail(ctx, ArgumentValidator.NAME, call, ErrorKind.VALIDATION, invalid.get());
             return new ToolObservation("rejected: " + invalid.get(), false, null);
         }
-        ctx.loops().check(call);
+        ctx.loops().check(actor.name(), call);
         int index = ctx.nextCallIndex();
         Optional<JournalEntry> done = ctx.journal().completed(index);
         if (done.isPresent()) {

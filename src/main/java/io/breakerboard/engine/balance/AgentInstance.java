@@ -1,29 +1,36 @@
 package io.breakerboard.engine.balance;
 
+import io.breakerboard.engine.time.EngineClock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One running copy of an agent. Unhealthy when marked down by hand or after consecutive failed executions
- * (a passive health check); a success makes it healthy again.
+ * One running copy of an agent. Unhealthy when marked down by hand, or for a cool-down after consecutive failed
+ * executions (a passive health check); after the cool-down it gets executions again, and one success clears it.
  */
 public final class AgentInstance {
     /** Consecutive failed executions that take an instance out of rotation. */
     public static final int FAILURES_TO_UNHEALTHY = 5;
+    /** How long an instance stays out of rotation after that. */
+    public static final Duration COOL_DOWN = Duration.ofSeconds(30);
 
     private final String id;
     private final String agent;
     private final int weight;
+    private final EngineClock clock;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
+    private volatile long outUntilNanos = Long.MIN_VALUE;
     private volatile boolean markedDown;
 
-    public AgentInstance(String agent, int index, int weight) {
+    public AgentInstance(String agent, int index, int weight, EngineClock clock) {
         if (weight < 1) {
             throw new IllegalArgumentException("weight of " + agent + "#" + index + " must be at least 1, got " + weight);
         }
         this.id = agent + "#" + index;
         this.agent = agent;
         this.weight = weight;
+        this.clock = clock;
     }
 
     public String id() {
@@ -43,7 +50,7 @@ public final class AgentInstance {
     }
 
     public boolean healthy() {
-        return !markedDown && consecutiveFailures.get() < FAILURES_TO_UNHEALTHY;
+        return !markedDown && clock.nanos() >= outUntilNanos;
     }
 
     public void markDown(boolean down) {
@@ -60,8 +67,9 @@ public final class AgentInstance {
         inFlight.decrementAndGet();
         if (succeeded) {
             consecutiveFailures.set(0);
-        } else {
-            consecutiveFailures.incrementAndGet();
+        } else if (consecutiveFailures.incrementAndGet() >= FAILURES_TO_UNHEALTHY) {
+            consecutiveFailures.set(0);
+            outUntilNanos = clock.nanos() + COOL_DOWN.toNanos();
         }
     }
 }

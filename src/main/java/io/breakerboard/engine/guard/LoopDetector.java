@@ -18,15 +18,15 @@ public final class LoopDetector {
     }
 
     /**
-     * Counts a call before it is made.
+     * Counts a call of one actor (agent or sub-agent) before it is made; other actors asking the same is no loop.
      *
      * @throws GuardStop LOOP_DETECTED on the threshold-th identical call
      */
-    public void check(ToolCall call) {
-        int n = seen.merge(call.key(), 1, Integer::sum);
+    public void check(String actor, ToolCall call) {
+        int n = seen.merge(actor + "\u0000" + call.key(), 1, Integer::sum);
         if (n >= threshold) {
             throw new GuardStop(NAME, ErrorKind.LOOP_DETECTED, Outcome.FAILURE,
-                    call.tool() + " called " + n + " times with the same arguments " + call.argsJson());
+                    actor + " called " + call.tool() + " " + n + " times with the same arguments " + call.argsJson());
         }
     }
 }

@@ -63,29 +63,38 @@ public final class EpisodicMemory {
             }
             double dot = 0;
             double dNorm = 0;
-            List<Map.Entry<String, Double>> shared = new ArrayList<>();
             for (Map.Entry<String, Integer> e : d.tf().entrySet()) {
                 double w = e.getValue() * idf(e.getKey(), n);
                 dNorm += w * w;
                 Double qw = qv.get(e.getKey());
                 if (qw != null) {
                     dot += w * qw;
-                    shared.add(Map.entry(e.getKey(), w * qw));
                 }
             }
             double score = dot == 0 ? 0 : dot / Math.sqrt(qNorm * dNorm);
             if (score >= minScore) {
-                shared.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-                List<String> terms = new ArrayList<>();
-                for (int i = 0; i < Math.min(5, shared.size()); i++) {
-                    terms.add(shared.get(i).getKey());
-                }
-                hits.add(new Recollection(d.episode(), score, List.copyOf(terms)));
+                hits.add(new Recollection(d.episode(), score, matchedTerms(d, qv, n)));
             }
         }
         hits.sort(Comparator.comparingDouble(Recollection::score).reversed()
                 .thenComparing(r -> r.episode().executionKey()));
         return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    private List<String> matchedTerms(Doc d, Map<String, Double> qv, int n) {
+        List<Map.Entry<String, Double>> shared = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : d.tf().entrySet()) {
+            Double qw = qv.get(e.getKey());
+            if (qw != null) {
+                shared.add(Map.entry(e.getKey(), e.getValue() * idf(e.getKey(), n) * qw));
+            }
+        }
+        shared.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < Math.min(5, shared.size()); i++) {
+            terms.add(shared.get(i).getKey());
+        }
+        return List.copyOf(terms);
     }
 
     public synchronized int size() {

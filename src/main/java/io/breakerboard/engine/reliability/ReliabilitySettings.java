@@ -46,7 +46,7 @@ public record ReliabilitySettings(BreakerSettings toolBreaker, BreakerSettings m
                 new RetrySettings(4, Duration.ofMillis(500), 2.0, 0.5, Duration.ofSeconds(20)),
                 Duration.ofSeconds(8),
                 Duration.ofSeconds(30),
-                4,
+                8,
                 new RateLimitSettings(50, Duration.ofSeconds(1), Duration.ofSeconds(2)),
                 Duration.ofMinutes(5));
     }

@@ -3,6 +3,7 @@ package io.breakerboard.engine.workload;
 import io.breakerboard.engine.agent.AgentCatalog;
 import io.breakerboard.engine.agent.AgentSpec;
 import io.breakerboard.engine.balance.AgentInstance;
+import io.breakerboard.engine.time.EngineClock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +13,11 @@ import java.util.Map;
 public final class AgentPools {
     private final Map<String, List<AgentInstance>> pools = new LinkedHashMap<>();
 
-    public AgentPools() {
+    public AgentPools(EngineClock clock) {
         for (AgentSpec a : AgentCatalog.all()) {
             List<AgentInstance> list = new ArrayList<>();
             for (int i = 1; i <= a.instances(); i++) {
-                list.add(new AgentInstance(a.name(), i, i == 1 ? 2 : 1));
+                list.add(new AgentInstance(a.name(), i, i == 1 ? 2 : 1, clock));
             }
             pools.put(a.name(), List.copyOf(list));
         }
