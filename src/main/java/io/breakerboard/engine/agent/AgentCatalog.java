@@ -14,10 +14,10 @@ public final class AgentCatalog {
     private static final List<String> FINANCE = FinanceTools.all().stream().map(Tool::spec).map(s -> s.name()).toList();
 
     private static final List<AgentSpec> ALL = List.of(
-            new AgentSpec("sre-triage", Domain.SRE, Permission.READ, ModelCatalog.CHEAP, SRE, 8, 3, 0.93),
-            new AgentSpec("sre-investigator", Domain.SRE, Permission.READ, ModelCatalog.STRONG, SRE, 10, 2, 0.98),
-            new AgentSpec("invoice-clerk", Domain.FINANCE, Permission.WRITE, ModelCatalog.CHEAP, FINANCE, 8, 3, 0.93),
-            new AgentSpec("payments-controller", Domain.FINANCE, Permission.ADMIN, ModelCatalog.STRONG, FINANCE, 8, 2, 0.98));
+            new AgentSpec("sre-triage", Domain.SRE, Permission.READ, ModelCatalog.CHEAP, SRE, 12, 3, 0.93),
+            new AgentSpec("sre-investigator", Domain.SRE, Permission.READ, ModelCatalog.STRONG, SRE, 14, 2, 0.98),
+            new AgentSpec("invoice-clerk", Domain.FINANCE, Permission.WRITE, ModelCatalog.CHEAP, FINANCE, 10, 3, 0.93),
+            new AgentSpec("payments-controller", Domain.FINANCE, Permission.ADMIN, ModelCatalog.STRONG, FINANCE, 10, 2, 0.98));
 
     private AgentCatalog() {
     }

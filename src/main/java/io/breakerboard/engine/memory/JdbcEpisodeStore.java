@@ -20,8 +20,8 @@ public final class JdbcEpisodeStore implements EpisodeStore {
 
     @Override
     public void save(Episode e) {
-        String sql = "MERGE INTO engine_episode (execution_key, agent, task_domain, task, summary, root_cause, finished_at) "
-                + "KEY (execution_key) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO engine_episode (execution_key, agent, task_domain, task, summary, root_cause, finished_at) "
+                + "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM engine_episode WHERE execution_key = ?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, e.executionKey());
             ps.setString(2, e.agent());
@@ -30,6 +30,7 @@ public final class JdbcEpisodeStore implements EpisodeStore {
             ps.setString(5, cut(e.summary(), 4000));
             ps.setString(6, cut(e.rootCause(), 2000));
             ps.setTimestamp(7, Timestamp.from(e.finishedAt()));
+            ps.setString(8, e.executionKey());
             ps.executeUpdate();
         } catch (SQLException ex) {
             throw failure("save an episode", ex);
