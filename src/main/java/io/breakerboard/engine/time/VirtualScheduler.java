@@ -40,14 +40,19 @@ public final class VirtualScheduler {
         Thread t = new Thread(() -> {
             current.set(w);
             w.awaitTurn();
+            Throwable failure = null;
             try {
                 body.run();
-                done.complete(null);
             } catch (Throwable e) {
-                done.completeExceptionally(e);
+                failure = e;
             } finally {
                 current.remove();
                 leave();
+            }
+            if (failure == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(failure);
             }
         }, name);
         t.setDaemon(true);
