@@ -85,11 +85,13 @@ public final class Engine implements AutoCloseable {
         WorkloadRun run = new WorkloadRun(workload, clock, runner, pools, counters, publisher);
         current = run;
         List<CompletableFuture<Void>> workers = new ArrayList<>();
-        for (int i = 0; i < workload.concurrency(); i++) {
-            workers.add(spawn("engine-worker-" + i, () -> {
-                run.work();
-                return null;
-            }));
+        List<Runnable> bodies = java.util.Collections.nCopies(workload.concurrency(), run::work);
+        if (clock instanceof VirtualClock v) {
+            workers.addAll(v.scheduler().spawnAll("engine-worker", bodies));
+        } else {
+            for (Runnable body : bodies) {
+                workers.add(CompletableFuture.runAsync(body, threads));
+            }
         }
         CompletableFuture<EngineStats> done = CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new))
                 .thenApplyAsync(v -> {

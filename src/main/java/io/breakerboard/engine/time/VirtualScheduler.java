@@ -1,5 +1,7 @@
 package io.breakerboard.engine.time;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
@@ -35,39 +37,60 @@ public final class VirtualScheduler {
      * virtual time. The future completes when the body returns or throws.
      */
     public CompletableFuture<Void> spawn(String name, Runnable body) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Worker w = new Worker();
-        Thread t = new Thread(() -> {
-            current.set(w);
-            w.awaitTurn();
-            Throwable failure = null;
-            try {
-                body.run();
-            } catch (Throwable e) {
-                failure = e;
-            } finally {
-                current.remove();
-                leave();
-            }
-            if (failure == null) {
-                done.complete(null);
-            } else {
-                done.completeExceptionally(failure);
-            }
-        }, name);
-        t.setDaemon(true);
-        w.thread = t;
+        return spawnAll(name, List.of(body)).get(0);
+    }
+
+    /**
+     * Starts several workers at once: all are queued before any of them runs, so their order (the order of the
+     * list) does not depend on how fast the caller's loop is.
+     */
+    public List<CompletableFuture<Void>> spawnAll(String namePrefix, List<Runnable> bodies) {
+        List<CompletableFuture<Void>> futures = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        List<Worker> workers = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            Worker w = new Worker();
+            Runnable body = bodies.get(i);
+            Thread t = new Thread(() -> run(w, body, done), bodies.size() == 1 ? namePrefix : namePrefix + "-" + i);
+            t.setDaemon(true);
+            w.thread = t;
+            futures.add(done);
+            threads.add(t);
+            workers.add(w);
+        }
         synchronized (this) {
-            active++;
-            w.wake = clock.nanos();
-            w.order = arrivals++;
-            due.add(w);
+            for (Worker w : workers) {
+                active++;
+                w.wake = clock.nanos();
+                w.order = arrivals++;
+                due.add(w);
+            }
             if (running == null) {
                 handOff();
             }
         }
-        t.start();
-        return done;
+        threads.forEach(Thread::start);
+        return futures;
+    }
+
+    private void run(Worker w, Runnable body, CompletableFuture<Void> done) {
+        current.set(w);
+        w.awaitTurn();
+        Throwable failure = null;
+        try {
+            body.run();
+        } catch (Throwable e) {
+            failure = e;
+        } finally {
+            current.remove();
+            leave();
+        }
+        if (failure == null) {
+            done.complete(null);
+        } else {
+            done.completeExceptionally(failure);
+        }
     }
 
     void sleep(long nanos) {

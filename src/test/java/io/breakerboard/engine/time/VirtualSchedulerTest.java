@@ -27,19 +27,20 @@ class VirtualSchedulerTest {
     void workersTakeTurnsInOrderOfWakeUpTime() throws Exception {
         VirtualClock clock = new VirtualClock(T0);
         List<String> log = Collections.synchronizedList(new ArrayList<>());
-        CompletableFuture<Void> a = clock.scheduler().spawn("a", () -> {
+        Runnable a = () -> {
             for (int i = 0; i < 3; i++) {
                 clock.sleep(Duration.ofSeconds(3));
                 log.add("a@" + clock.now().getEpochSecond() % 100);
             }
-        });
-        CompletableFuture<Void> b = clock.scheduler().spawn("b", () -> {
+        };
+        Runnable b = () -> {
             for (int i = 0; i < 3; i++) {
                 clock.sleep(Duration.ofSeconds(2));
                 log.add("b@" + clock.now().getEpochSecond() % 100);
             }
-        });
-        CompletableFuture.allOf(a, b).get(10, TimeUnit.SECONDS);
+        };
+        CompletableFuture.allOf(clock.scheduler().spawnAll("w", List.of(a, b)).toArray(CompletableFuture[]::new))
+                .get(10, TimeUnit.SECONDS);
         long t = T0.getEpochSecond() % 100;
         assertThat(log).containsExactly("b@" + (t + 2), "a@" + (t + 3), "b@" + (t + 4), "a@" + (t + 6), "b@" + (t + 6),
                 "a@" + (t + 9));
