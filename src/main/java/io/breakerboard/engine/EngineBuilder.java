@@ -43,7 +43,7 @@ public final class EngineBuilder {
     private ToolCatalog tools = ToolCatalog.standard();
     private ModelClient models;
     private Duration cacheTtl = Duration.ofMinutes(2);
-    private int memoryCapacity = 200;
+    private int memoryCapacity = 100;
 
     EngineBuilder(EngineClock clock, ExecutionSink sink, UnaryOperator<String> redactor) {
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +23,13 @@ final class TfIdfIndex {
     private final ArrayDeque<Doc> docs = new ArrayDeque<>();
     private final Map<String, ArrayDeque<Doc>> postings = new HashMap<>();
     private int sinceRefresh;
+    private long searches;
 
     private static final class Doc {
         final Episode episode;
         final Map<String, Integer> tf;
         double norm;
+        long seenBy;
 
         Doc(Episode episode, Map<String, Integer> tf) {
             this.episode = episode;
@@ -71,37 +72,37 @@ final class TfIdfIndex {
     }
 
     List<Recollection> search(Map<String, Integer> query, int limit, double minScore) {
-        Map<String, Double> qv = new HashMap<>();
+        long stamp = ++searches;
+        int n = query.size();
+        String[] terms = new String[n];
+        double[] weights = new double[n];
         double qNorm = 0;
+        int i = 0;
         for (Map.Entry<String, Integer> e : query.entrySet()) {
-            if (postings.containsKey(e.getKey())) {
-                double w = e.getValue() * idf(e.getKey());
-                qv.put(e.getKey(), w);
-                qNorm += w * w;
-            }
+            terms[i] = e.getKey();
+            weights[i] = e.getValue() * idf(e.getKey());
+            qNorm += weights[i] * weights[i];
+            i++;
         }
-        for (Map.Entry<String, Integer> e : query.entrySet()) {
-            if (!postings.containsKey(e.getKey())) {
-                double w = e.getValue() * idf(e.getKey());
-                qNorm += w * w;
-            }
-        }
-        Map<Doc, Boolean> candidates = new IdentityHashMap<>();
-        for (String t : qv.keySet()) {
+        List<Doc> candidates = new ArrayList<>();
+        for (String t : terms) {
             ArrayDeque<Doc> p = postings.get(t);
-            if (docs.size() < SMALL || p.size() * 2 <= docs.size()) {
+            if (p != null && (docs.size() < SMALL || p.size() * 2 <= docs.size())) {
                 for (Doc d : p) {
-                    candidates.put(d, Boolean.TRUE);
+                    if (d.seenBy != stamp) {
+                        d.seenBy = stamp;
+                        candidates.add(d);
+                    }
                 }
             }
         }
         List<Scored> scored = new ArrayList<>();
-        for (Doc d : candidates.keySet()) {
+        for (Doc d : candidates) {
             double dot = 0;
-            for (Map.Entry<String, Double> e : qv.entrySet()) {
-                Integer tf = d.tf.get(e.getKey());
+            for (int k = 0; k < n; k++) {
+                Integer tf = d.tf.get(terms[k]);
                 if (tf != null) {
-                    dot += tf * idf(e.getKey()) * e.getValue();
+                    dot += tf * weights[k] * weights[k] / query.get(terms[k]);
                 }
             }
             double score = Math.min(1.0, dot / Math.sqrt(qNorm * d.norm * d.norm));
@@ -111,9 +112,13 @@ final class TfIdfIndex {
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(x -> x.doc().episode.executionKey()));
+        Map<String, Double> qv = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            qv.put(terms[k], weights[k]);
+        }
         List<Recollection> hits = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, scored.size()); i++) {
-            Scored x = scored.get(i);
+        for (int k = 0; k < Math.min(limit, scored.size()); k++) {
+            Scored x = scored.get(k);
             hits.add(new Recollection(x.doc().episode, x.score(), matchedTerms(x.doc(), qv)));
         }
         return List.copyOf(hits);
