@@ -174,7 +174,7 @@ public final class Engine implements AutoCloseable {
     public CompletableFuture<Execution> resume(String executionKey) {
         CheckpointHeader h = unfinished().stream().filter(c -> c.executionKey().equals(executionKey)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no unfinished execution with key " + executionKey));
-        return spawn("engine-resume", () -> finish(runner.resume(h)));
+        return spawn("engine-resume", () -> tracked(() -> runner.resume(h)));
     }
 
     /** Runs one execution in the background, outside any workload. */
@@ -183,10 +183,7 @@ public final class Engine implements AutoCloseable {
                 AgentCatalog.get(agent), pools.of(agent).get(0).id(), pattern.id(),
                 TaskCatalog.generate(pattern.domain(), Seeds.mix(seed, "task")), seed, "u-once",
                 "sess-once-" + Long.toHexString(seed));
-        return spawn("engine-once", () -> {
-            counters.started();
-            return finish(runner.run(spec));
-        });
+        return spawn("engine-once", () -> tracked(() -> runner.run(spec)));
     }
 
     /** Waits until every finished execution has reached the sink. For the command line and tests. */
@@ -194,7 +191,15 @@ public final class Engine implements AutoCloseable {
         publisher.awaitDrained();
     }
 
-    private Execution finish(Execution e) {
+    private Execution tracked(Supplier<Execution> run) {
+        counters.started();
+        Execution e;
+        try {
+            e = run.get();
+        } catch (RuntimeException | Error ex) {
+            counters.abandoned();
+            throw ex;
+        }
         counters.finished(e);
         publisher.publish(e);
         return e;

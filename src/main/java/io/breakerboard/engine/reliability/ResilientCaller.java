@@ -123,7 +123,13 @@ public final class ResilientCaller {
                     + " already has " + bh.getBulkheadConfig().getMaxConcurrentCalls() + " calls in flight"));
         }
         try {
-            Attempt<T> a = interceptor.intercept(s, () -> call.apply(s));
+            Attempt<T> a;
+            try {
+                a = interceptor.intercept(s, () -> call.apply(s));
+            } catch (RuntimeException e) {
+                cb.releasePermission();
+                throw e;
+            }
             TimeLimiter tl = registry.timeLimiter(s.kind(), s.target());
             Duration limit = tl.getTimeLimiterConfig().getTimeoutDuration();
             if (a.latency().compareTo(limit) > 0) {
