@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Every model call of an agent: replay from the journal, the cost budget (checked before the call with an
@@ -46,17 +47,16 @@ final class ModelGateway {
         ctx.budget().check(rt.prices().cost(req.model(), req.inputTokens(), req.outputTokens()));
         CallSite site = new CallSite(CallKind.MODEL, req.model(), ctx.spec().instance(), ctx.spec().key(), 1, Map.of(),
                 ctx.callSeed(index));
-        @SuppressWarnings("unchecked")
-        CallResult<ModelResponse>[] fallbackCall = new CallResult[1];
+        AtomicReference<CallResult<ModelResponse>> fallbackCall = new AtomicReference<>();
         Instant at = ctx.now();
         CallResult<ModelResponse> r = rt.caller().call(site,
                 s -> rt.models().attempt(req, new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))),
                 cheaperModel(req, site, fallbackCall));
         record(ctx, actor, req, r);
         long cost = r.usage().costMicros();
-        if (fallbackCall[0] != null) {
-            record(ctx, actor, req.withModel(ModelCatalog.fallbackFor(req.model())), fallbackCall[0]);
-            cost += fallbackCall[0].usage().costMicros();
+        if (fallbackCall.get() != null) {
+            record(ctx, actor, req.withModel(ModelCatalog.fallbackFor(req.model())), fallbackCall.get());
+            cost += fallbackCall.get().usage().costMicros();
         }
         ctx.budget().charge(cost);
         ctx.addRetries(r.retries());
@@ -76,7 +76,8 @@ final class ModelGateway {
         throw new CallUnavailable(r.failure().type().errorKind(CallKind.MODEL), r.failure().getMessage());
     }
 
-    private Fallback<ModelResponse> cheaperModel(ModelRequest req, CallSite site, CallResult<ModelResponse>[] holder) {
+    private Fallback<ModelResponse> cheaperModel(ModelRequest req, CallSite site,
+                                                 AtomicReference<CallResult<ModelResponse>> holder) {
         String cheaper = ModelCatalog.fallbackFor(req.model());
         if (cheaper == null) {
             return Fallback.none();
@@ -90,7 +91,7 @@ final class ModelGateway {
                     Seeds.mix(site.seed(), "fallback"));
             CallResult<ModelResponse> r = rt.caller().call(altSite,
                     s -> rt.models().attempt(alt, new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))), Fallback.none());
-            holder[0] = r;
+            holder.set(r);
             return r.succeeded() ? Optional.of(new Recovery<>(r.value(), "fallback model " + cheaper)) : Optional.empty();
         };
     }

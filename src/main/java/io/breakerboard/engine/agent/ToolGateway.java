@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Every tool call of an agent, in this order: authorization, argument validation, loop detection (all before
@@ -81,15 +82,14 @@ final class ToolGateway {
         ToolSpec spec = tool.spec();
         CallSite site = new CallSite(CallKind.TOOL, spec.name(), ctx.spec().instance(), ctx.spec().key(), 1, call.args(),
                 ctx.callSeed(index));
-        @SuppressWarnings("unchecked")
-        CallResult<ToolOutput>[] alternative = new CallResult[1];
+        AtomicReference<CallResult<ToolOutput>> alternative = new AtomicReference<>();
         Fallback<ToolOutput> fallback = alternativeTool(ctx, site, call, spec, alternative).orElse(staleCache(call));
         java.time.Instant at = ctx.now();
         CallResult<ToolOutput> r = rt.caller().call(site,
                 s -> tool.attempt(call, ctx.task(), new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))), fallback);
         recordAttempts(ctx, actor, call, r);
-        if (alternative[0] != null) {
-            recordAttempts(ctx, actor, ToolCall.of(spec.alternative()), alternative[0]);
+        if (alternative.get() != null) {
+            recordAttempts(ctx, actor, ToolCall.of(spec.alternative()), alternative.get());
         }
         ctx.addRetries(r.retries());
         ToolObservation obs;
@@ -115,7 +115,7 @@ final class ToolGateway {
     }
 
     private Fallback<ToolOutput> alternativeTool(ExecutionContext ctx, CallSite site, ToolCall call, ToolSpec spec,
-                                                 CallResult<ToolOutput>[] holder) {
+                                                 AtomicReference<CallResult<ToolOutput>> holder) {
         if (spec.alternative() == null) {
             return Fallback.none();
         }
@@ -132,7 +132,7 @@ final class ToolGateway {
             CallResult<ToolOutput> r = rt.caller().call(altSite,
                     s -> alt.attempt(altCall, ctx.task(), new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))),
                     Fallback.none());
-            holder[0] = r;
+            holder.set(r);
             return r.succeeded() ? Optional.of(new Recovery<>(r.value(), "alternative tool " + alt.spec().name()))
                     : Optional.empty();
         };
