@@ -1,0 +1,229 @@
+package io.breakerboard.engine;
+
+import io.breakerboard.engine.agent.AgentCatalog;
+import io.breakerboard.engine.agent.EngineRuntime;
+import io.breakerboard.engine.agent.ExecutionSpec;
+import io.breakerboard.engine.balance.AgentInstance;
+import io.breakerboard.engine.call.CallInterceptor;
+import io.breakerboard.engine.checkpoint.CheckpointHeader;
+import io.breakerboard.engine.llm.PriceTable;
+import io.breakerboard.engine.orchestration.PatternKind;
+import io.breakerboard.engine.reliability.BreakerCommand;
+import io.breakerboard.engine.reliability.ReliabilitySettings;
+import io.breakerboard.engine.reliability.ReliabilitySnapshot;
+import io.breakerboard.engine.reliability.WrappingOrder;
+import io.breakerboard.engine.sim.Seeds;
+import io.breakerboard.engine.sim.TaskCatalog;
+import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.workload.AgentPools;
+import io.breakerboard.engine.workload.EngineCounters;
+import io.breakerboard.engine.workload.ExecutionPublisher;
+import io.breakerboard.engine.workload.ExecutionRunner;
+import io.breakerboard.engine.workload.WorkloadRun;
+import io.breakerboard.model.Execution;
+import io.breakerboard.service.Job;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * The local agent engine: runs simulated agents under the reliability layers and hands every finished
+ * execution to the pipeline's sink. No call blocks the caller: workloads, single runs and resumes run on the
+ * engine's own threads (on a {@link VirtualClock}, as turn-taking workers of its scheduler, so a day of traffic
+ * takes seconds and a seed gives the same executions every time).
+ */
+public final class Engine implements AutoCloseable {
+    private final EngineClock clock;
+    private final EngineRuntime rt;
+    private final ExecutionRunner runner;
+    private final ExecutionPublisher publisher;
+    private final EngineCounters counters;
+    private final AgentPools pools;
+    private final ExecutorService threads;
+    private volatile WorkloadRun current;
+
+    Engine(EngineRuntime rt, ExecutionPublisher publisher) {
+        this.clock = rt.clock();
+        this.rt = rt;
+        this.runner = new ExecutionRunner(rt);
+        this.publisher = publisher;
+        this.counters = new EngineCounters(clock);
+        this.pools = new AgentPools(clock);
+        this.threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "engine-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * A builder with the required parts.
+     *
+     * @param clock    real time in the application, a {@link VirtualClock} in tests and benchmarks
+     * @param sink     where finished executions go
+     * @param redactor masks secrets in step text and audit lines (wire the shared redactor here)
+     */
+    public static EngineBuilder builder(EngineClock clock, io.breakerboard.pipeline.ExecutionSink sink,
+                                        java.util.function.UnaryOperator<String> redactor) {
+        return new EngineBuilder(clock, sink, redactor);
+    }
+
+    /**
+     * Starts a workload. Returns at once; the job completes with the final counters when the workload's duration
+     * is over (or it was stopped) and every execution reached the sink.
+     *
+     * @throws IllegalStateException when a workload is already running
+     */
+    public synchronized Job<EngineStats> start(Workload workload) {
+        if (running()) {
+            throw new IllegalStateException("a workload is already running; stop it before starting another");
+        }
+        WorkloadRun run = new WorkloadRun(workload, clock, runner, pools, counters, publisher);
+        current = run;
+        List<CompletableFuture<Void>> workers = new ArrayList<>();
+        List<Runnable> bodies = java.util.Collections.nCopies(workload.concurrency(), run::work);
+        if (clock instanceof VirtualClock v) {
+            workers.addAll(v.scheduler().spawnAll("engine-worker", bodies));
+        } else {
+            for (Runnable body : bodies) {
+                workers.add(CompletableFuture.runAsync(body, threads));
+            }
+        }
+        CompletableFuture<EngineStats> done = CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new))
+                .thenApplyAsync(v -> {
+                    publisher.awaitDrained();
+                    synchronized (this) {
+                        if (current == run) {
+                            current = null;
+                        }
+                    }
+                    return stats();
+                }, threads);
+        return new Job<>("Engine workload (seed " + workload.seed() + ")", done, run::stop);
+    }
+
+    /** Stops the running workload; running executions finish, no new ones start. */
+    public void stop() {
+        WorkloadRun run = current;
+        if (run != null) {
+            run.stop();
+        }
+    }
+
+    public boolean running() {
+        WorkloadRun run = current;
+        return run != null && !run.stopped();
+    }
+
+    public EngineStats stats() {
+        return counters.snapshot(running());
+    }
+
+    /** The live reliability panel's data. */
+    public ReliabilitySnapshot reliability() {
+        return rt.registry().snapshot();
+    }
+
+    /** The wrapping order of every call, outermost first. */
+    public List<String> wrappingOrder() {
+        return WrappingOrder.LAYERS;
+    }
+
+    /** A manual breaker control; see {@link io.breakerboard.engine.reliability.ReliabilityRegistry#control}. */
+    public void control(String breaker, BreakerCommand command) {
+        rt.registry().control(breaker, command);
+    }
+
+    public ReliabilitySettings reliabilitySettings() {
+        return rt.registry().settings();
+    }
+
+    public void updateReliability(ReliabilitySettings settings) {
+        rt.registry().update(settings);
+    }
+
+    /** Installs the hook every model and tool attempt passes through (chaos faults); null removes it. */
+    public void interceptor(CallInterceptor interceptor) {
+        rt.caller().interceptor(interceptor);
+    }
+
+    /** The editable price table. */
+    public PriceTable prices() {
+        return rt.prices();
+    }
+
+    /** The instances of an agent, to mark one down or read its load. */
+    public List<AgentInstance> instances(String agent) {
+        return pools.of(agent);
+    }
+
+    /** Executions begun and not finished (after a crash), oldest first. */
+    public List<CheckpointHeader> unfinished() {
+        return rt.checkpoints().unfinished();
+    }
+
+    /**
+     * Resumes an unfinished execution in the background; it reaches the sink when done.
+     *
+     * @throws IllegalArgumentException when no unfinished execution has that key
+     */
+    public CompletableFuture<Execution> resume(String executionKey) {
+        CheckpointHeader h = unfinished().stream().filter(c -> c.executionKey().equals(executionKey)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no unfinished execution with key " + executionKey));
+        return spawn("engine-resume", () -> tracked(() -> runner.resume(h)));
+    }
+
+    /** Runs one execution in the background, outside any workload. */
+    public CompletableFuture<Execution> runOnce(String agent, PatternKind pattern, long seed) {
+        ExecutionSpec spec = new ExecutionSpec("engine-once-" + Long.toHexString(seed) + "-" + clock.now().toEpochMilli(),
+                AgentCatalog.get(agent), pools.of(agent).get(0).id(), pattern.id(),
+                TaskCatalog.generate(pattern.domain(), Seeds.mix(seed, "task")), seed, "u-once",
+                "sess-once-" + Long.toHexString(seed));
+        return spawn("engine-once", () -> tracked(() -> runner.run(spec)));
+    }
+
+    /** Waits until every finished execution has reached the sink. For the command line and tests. */
+    public void awaitPublished() {
+        publisher.awaitDrained();
+    }
+
+    private Execution tracked(Supplier<Execution> run) {
+        counters.started();
+        Execution e;
+        try {
+            e = run.get();
+        } catch (RuntimeException | Error ex) {
+            counters.abandoned();
+            throw ex;
+        }
+        counters.finished(e);
+        publisher.publish(e);
+        return e;
+    }
+
+    private <T> CompletableFuture<T> spawn(String name, Supplier<T> body) {
+        if (clock instanceof VirtualClock v) {
+            CompletableFuture<T> result = new CompletableFuture<>();
+            v.scheduler().spawn(name, () -> result.complete(body.get())).whenComplete((x, e) -> {
+                if (e != null) {
+                    result.completeExceptionally(e);
+                }
+            });
+            return result;
+        }
+        return CompletableFuture.supplyAsync(body, threads);
+    }
+
+    /** Stops the workload, hands the remaining executions to the sink and closes the audit log. */
+    @Override
+    public void close() {
+        stop();
+        publisher.close();
+        threads.shutdownNow();
+        rt.audit().close();
+    }
+}

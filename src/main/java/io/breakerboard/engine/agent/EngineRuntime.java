@@ -1,0 +1,38 @@
+package io.breakerboard.engine.agent;
+
+import io.breakerboard.engine.audit.AuditLog;
+import io.breakerboard.engine.cache.ToolResultCache;
+import io.breakerboard.engine.checkpoint.CheckpointStore;
+import io.breakerboard.engine.guard.DailySpend;
+import io.breakerboard.engine.guard.GuardSettings;
+import io.breakerboard.engine.llm.ModelClient;
+import io.breakerboard.engine.llm.PriceTable;
+import io.breakerboard.engine.memory.EpisodicMemory;
+import io.breakerboard.engine.reliability.ReliabilityRegistry;
+import io.breakerboard.engine.reliability.ResilientCaller;
+import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.tool.ToolCatalog;
+import java.util.function.UnaryOperator;
+
+/**
+ * The services every execution shares, wired once by the engine.
+ *
+ * @param clock       engine clock
+ * @param registry    reliability components
+ * @param caller      the wrapping of every call
+ * @param tools       tool catalog
+ * @param models      model client
+ * @param prices      price table
+ * @param cache       tool-result cache
+ * @param guards      budgets and loop threshold
+ * @param daily       engine-wide spend of the day
+ * @param checkpoints checkpoint store
+ * @param memory      episodic memory
+ * @param audit       audit log
+ * @param redactor    masks secrets in step text
+ */
+public record EngineRuntime(EngineClock clock, ReliabilityRegistry registry, ResilientCaller caller, ToolCatalog tools,
+                            ModelClient models, PriceTable prices, ToolResultCache cache, GuardSettings guards,
+                            DailySpend daily, CheckpointStore checkpoints, EpisodicMemory memory, AuditLog audit,
+                            UnaryOperator<String> redactor) {
+}

@@ -1,0 +1,179 @@
+package io.breakerboard.engine.agent;
+
+import io.breakerboard.engine.checkpoint.Journal;
+import io.breakerboard.engine.guard.CostBudget;
+import io.breakerboard.engine.guard.IterationLimit;
+import io.breakerboard.engine.guard.LoopDetector;
+import io.breakerboard.engine.llm.ModelRequest;
+import io.breakerboard.engine.sim.Seeds;
+import io.breakerboard.engine.sim.Task;
+import io.breakerboard.engine.tool.ToolCall;
+import io.breakerboard.model.ErrorKind;
+import io.breakerboard.model.Step;
+import io.breakerboard.model.StepKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * The state of one running execution: its steps, guards, journal, what it found and what it could not find.
+ * Used by one thread at a time.
+ */
+public final class ExecutionContext {
+    /** Tokens of system prompt and tool schemas every model call carries. */
+    static final long BASE_CONTEXT_TOKENS = 900;
+
+    private final EngineRuntime rt;
+    private final ExecutionSpec spec;
+    private final StepRecorder steps;
+    private final CostBudget budget;
+    private final LoopDetector loops;
+    private final Journal journal;
+    private final ToolGateway toolGateway;
+    private final ModelGateway modelGateway;
+    private final List<String> findings = new ArrayList<>();
+    private final List<String> gaps = new ArrayList<>();
+    private int callIndex;
+    private int iterations;
+    private int retries;
+    private long contextTokens = BASE_CONTEXT_TOKENS;
+    private String memoryHint;
+    private ErrorKind gapKind;
+
+    public ExecutionContext(EngineRuntime rt, ExecutionSpec spec, StepRecorder steps, Journal journal) {
+        this.rt = rt;
+        this.spec = spec;
+        this.steps = steps;
+        this.journal = journal;
+        this.budget = new CostBudget(rt.guards(), rt.daily());
+        this.loops = new LoopDetector(rt.guards().loopThreshold());
+        this.toolGateway = new ToolGateway(rt);
+        this.modelGateway = new ModelGateway(rt);
+    }
+
+    public ExecutionSpec spec() {
+        return spec;
+    }
+
+    public Task task() {
+        return spec.task();
+    }
+
+    public EngineRuntime runtime() {
+        return rt;
+    }
+
+    public StepRecorder steps() {
+        return steps;
+    }
+
+    public Instant now() {
+        return rt.clock().now();
+    }
+
+    /** A random source for one decision, the same on every run and on resume. */
+    public RandomGenerator random(String label, int n) {
+        return new SplittableRandom(Seeds.mix(Seeds.mix(spec.seed(), label), n));
+    }
+
+    /** Asks a model; see {@link ModelGateway#complete}. */
+    public ModelReply think(Actor actor, String purpose, String prompt, long outputTokens, String completion) {
+        ModelRequest req = new ModelRequest(actor.model(), purpose, prompt, contextTokens, outputTokens, completion);
+        return modelGateway.complete(this, actor, req);
+    }
+
+    /** Calls a tool; see {@link ToolGateway#call}. */
+    public ToolObservation tool(Actor actor, ToolCall call) {
+        ToolObservation o = toolGateway.call(this, actor, call);
+        contextTokens += Math.max(20, o.text().length() / 4);
+        if (o.finding() != null && !findings.contains(o.finding())) {
+            findings.add(o.finding());
+        }
+        return o;
+    }
+
+    /** Starts an iteration of an agent loop under its limit. */
+    public void iterate(IterationLimit limit, String agent) {
+        limit.next(agent);
+        iterations++;
+    }
+
+    /** Records a step without a call: reasoning, a plan, a decision. */
+    public void note(StepKind kind, String name, String input, String output, Map<String, String> attributes) {
+        steps.add(Step.builder(kind).name(name).at(now()).input(input).output(output)
+                .attributes(attributes == null ? Map.of() : new LinkedHashMap<>(attributes)).build());
+    }
+
+    public boolean found(String fact) {
+        return findings.contains(fact);
+    }
+
+    public List<String> findings() {
+        return findings;
+    }
+
+    public List<String> gaps() {
+        return gaps;
+    }
+
+    /** Notes something the answer could not be based on, and why. */
+    public void gap(ErrorKind kind, String what) {
+        if (!gaps.contains(what)) {
+            gaps.add(what);
+            gapKind = kind;
+        }
+    }
+
+    /** The error kind of the latest gap, or null when there is none. */
+    public ErrorKind gapKind() {
+        return gapKind;
+    }
+
+    public String memoryHint() {
+        return memoryHint;
+    }
+
+    public void memoryHint(String hint) {
+        this.memoryHint = hint;
+    }
+
+    public void addContextTokens(long tokens) {
+        contextTokens += tokens;
+    }
+
+    public int iterations() {
+        return iterations;
+    }
+
+    public int retries() {
+        return retries;
+    }
+
+    CostBudget budget() {
+        return budget;
+    }
+
+    LoopDetector loops() {
+        return loops;
+    }
+
+    Journal journal() {
+        return journal;
+    }
+
+    int nextCallIndex() {
+        return callIndex++;
+    }
+
+    long callSeed(int index) {
+        return Seeds.mix(Seeds.mix(spec.seed(), "call"), index);
+    }
+
+    void addRetries(int n) {
+        retries += n;
+    }
+}

@@ -1,0 +1,153 @@
+package io.breakerboard.engine.agent;
+
+import io.breakerboard.engine.call.CallFailure;
+import io.breakerboard.engine.call.CallKind;
+import io.breakerboard.engine.call.CallSite;
+import io.breakerboard.engine.call.FailureType;
+import io.breakerboard.engine.checkpoint.JournalEntry;
+import io.breakerboard.engine.llm.ModelCatalog;
+import io.breakerboard.engine.llm.ModelRequest;
+import io.breakerboard.engine.llm.ModelResponse;
+import io.breakerboard.engine.reliability.AttemptRecord;
+import io.breakerboard.engine.reliability.CallOutcome;
+import io.breakerboard.engine.reliability.CallResult;
+import io.breakerboard.engine.reliability.Fallback;
+import io.breakerboard.engine.reliability.Recovery;
+import io.breakerboard.engine.sim.Seeds;
+import io.breakerboard.model.ErrorKind;
+import io.breakerboard.model.Step;
+import io.breakerboard.model.StepKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Every model call of an agent: replay from the journal, the cost budget (checked before the call with an
+ * estimate, charged after with the real cost), then the reliability stack, falling back from the strong model to
+ * the cheap one. Malformed output is returned for the agent to ask again; any other failure that survives
+ * retries and fallback ends the execution.
+ */
+final class ModelGateway {
+    private final EngineRuntime rt;
+
+    ModelGateway(EngineRuntime rt) {
+        this.rt = rt;
+    }
+
+    ModelReply complete(ExecutionContext ctx, Actor actor, ModelRequest req) {
+        int index = ctx.nextCallIndex();
+        Optional<JournalEntry> done = ctx.journal().completed(index);
+        if (done.isPresent()) {
+            return replay(ctx, actor, req, done.get());
+        }
+        ctx.budget().check(rt.prices().cost(req.model(), req.inputTokens(), req.outputTokens()));
+        CallSite site = new CallSite(CallKind.MODEL, req.model(), ctx.spec().instance(), ctx.spec().key(), 1, Map.of(),
+                ctx.callSeed(index));
+        AtomicReference<CallResult<ModelResponse>> fallbackCall = new AtomicReference<>();
+        Instant at = ctx.now();
+        CallResult<ModelResponse> r = rt.caller().call(site,
+                s -> rt.models().attempt(req, new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))),
+                cheaperModel(req, site, fallbackCall));
+        record(ctx, actor, req, r);
+        long cost = r.usage().costMicros();
+        if (fallbackCall.get() != null) {
+            record(ctx, actor, req.withModel(ModelCatalog.fallbackFor(req.model())), fallbackCall.get());
+            cost += fallbackCall.get().usage().costMicros();
+        }
+        ctx.budget().charge(cost);
+        ctx.addRetries(r.retries());
+        ctx.addContextTokens(req.outputTokens());
+        boolean malformed = !r.succeeded() && r.failure().type() == FailureType.MALFORMED;
+        String errorKind = r.succeeded() ? null : r.failure().type().errorKind(CallKind.MODEL).name();
+        ctx.journal().complete(new JournalEntry(index, JournalEntry.Phase.COMPLETED, CallKind.MODEL,
+                r.succeeded() ? r.value().model() : req.model(), req.purpose(), true, r.succeeded(), errorKind,
+                r.succeeded() ? r.value().text() : r.failure().getMessage(), null, at, r.elapsed().toNanos() / 1_000,
+                r.usage().inputTokens(), r.usage().outputTokens(), cost, r.attempts().size(), r.recoveredBy()));
+        if (r.succeeded()) {
+            return new ModelReply(r.value().text(), false);
+        }
+        if (malformed) {
+            return new ModelReply(null, true);
+        }
+        throw new CallUnavailable(r.failure().type().errorKind(CallKind.MODEL), r.failure().getMessage());
+    }
+
+    private Fallback<ModelResponse> cheaperModel(ModelRequest req, CallSite site,
+                                                 AtomicReference<CallResult<ModelResponse>> holder) {
+        String cheaper = ModelCatalog.fallbackFor(req.model());
+        if (cheaper == null) {
+            return Fallback.none();
+        }
+        return failure -> {
+            if (failure.type() == FailureType.MALFORMED) {
+                return Optional.empty();
+            }
+            ModelRequest alt = req.withModel(cheaper);
+            CallSite altSite = new CallSite(CallKind.MODEL, cheaper, site.agent(), site.executionKey(), 1, Map.of(),
+                    Seeds.mix(site.seed(), "fallback"));
+            CallResult<ModelResponse> r = rt.caller().call(altSite,
+                    s -> rt.models().attempt(alt, new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))), Fallback.none());
+            holder.set(r);
+            return r.succeeded() ? Optional.of(new Recovery<>(r.value(), "fallback model " + cheaper)) : Optional.empty();
+        };
+    }
+
+    private void record(ExecutionContext ctx, Actor actor, ModelRequest req, CallResult<ModelResponse> r) {
+        for (AttemptRecord a : r.attempts()) {
+            Map<String, String> attrs = attrs(actor, req);
+            attrs.put("attempt", Integer.toString(a.number()));
+            attrs.put("outcome", a.outcome().name());
+            CallFailure f = a.failure();
+            if (a.outcome() == CallOutcome.SUCCESS || (f != null && f.type() == FailureType.MALFORMED)) {
+                Step.Builder b = Step.builder(StepKind.LLM_CALL).name(req.model()).at(a.at()).duration(a.latency())
+                        .input(req.prompt()).inputTokens(a.usage().inputTokens()).outputTokens(a.usage().outputTokens())
+                        .costMicros(a.usage().costMicros()).attributes(attrs);
+                if (f != null) {
+                    b.failure(ErrorKind.MALFORMED_RESPONSE, f.getMessage());
+                } else {
+                    b.output(req.completion());
+                }
+                ctx.steps().add(b.build());
+            } else {
+                ctx.steps().add(Step.builder(StepKind.API_ERROR).name(req.model()).at(a.at()).duration(a.latency())
+                        .input(req.prompt()).failure(f.type().errorKind(CallKind.MODEL), f.getMessage())
+                        .attributes(attrs).build());
+            }
+        }
+    }
+
+    private ModelReply replay(ExecutionContext ctx, Actor actor, ModelRequest req, JournalEntry e) {
+        Map<String, String> attrs = attrs(actor, req);
+        attrs.put("replayed", "true");
+        Step.Builder b = Step.builder(StepKind.LLM_CALL).name(e.target()).at(e.at())
+                .duration(Duration.ofNanos(e.latencyMicros() * 1_000)).input(req.prompt())
+                .inputTokens(e.inputTokens()).outputTokens(e.outputTokens()).costMicros(e.costMicros()).attributes(attrs);
+        if (e.ok()) {
+            b.output(e.output());
+        } else {
+            b.failure(ErrorKind.parse(e.errorKind()), e.output());
+        }
+        ctx.steps().add(b.build());
+        ctx.budget().chargeReplayed(e.costMicros());
+        ctx.addContextTokens(req.outputTokens());
+        if (e.ok()) {
+            return new ModelReply(e.output(), false);
+        }
+        if (ErrorKind.MALFORMED_RESPONSE.name().equals(e.errorKind())) {
+            return new ModelReply(null, true);
+        }
+        throw new CallUnavailable(ErrorKind.parse(e.errorKind()), e.output());
+    }
+
+    private static Map<String, String> attrs(Actor actor, ModelRequest req) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("model", req.model());
+        m.put("purpose", req.purpose());
+        m.put("actor", actor.name());
+        return m;
+    }
+}

@@ -1,0 +1,11 @@
+package io.breakerboard.engine.agent;
+
+/**
+ * What the agent learns from a tool call.
+ *
+ * @param text    what it reads: the result, the error, or why the call was refused
+ * @param ok      true when the tool (or a fallback standing in for it) answered
+ * @param finding the fact established, or null
+ */
+public record ToolObservation(String text, boolean ok, String finding) {
+}

@@ -1,0 +1,46 @@
+package io.breakerboard.engine.tool;
+
+import io.breakerboard.engine.call.Attempt;
+import io.breakerboard.engine.call.CallFailure;
+import io.breakerboard.engine.call.FailureType;
+import io.breakerboard.engine.call.Usage;
+import io.breakerboard.engine.sim.Task;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/** A tool without a backend: latency from its distribution, failures at its rates, answers from the task's facts. */
+public final class SimulatedTool implements Tool {
+    private static final Duration HANG = Duration.ofMinutes(5);
+
+    private final ToolSpec spec;
+    private final ToolBehaviour behaviour;
+
+    public SimulatedTool(ToolSpec spec, ToolBehaviour behaviour) {
+        this.spec = spec;
+        this.behaviour = behaviour;
+    }
+
+    @Override
+    public ToolSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Attempt<ToolOutput> attempt(ToolCall call, Task task, RandomGenerator random) {
+        Duration latency = spec.latency().sample(random);
+        FailureProfile f = spec.failures();
+        double roll = random.nextDouble();
+        if ((roll -= f.serverErrorRate()) < 0) {
+            return Attempt.failed(new CallFailure(FailureType.SERVER_ERROR,
+                    spec.name() + ": 503 Service Unavailable from backend"), latency);
+        }
+        if ((roll -= f.hangRate()) < 0) {
+            return Attempt.failed(new CallFailure(FailureType.TIMEOUT, spec.name() + " did not answer"), HANG);
+        }
+        if ((roll -= f.toolFailureRate()) < 0) {
+            return Attempt.failed(new CallFailure(FailureType.TOOL_FAILURE,
+                    spec.name() + ": backend rejected the request (404 not found for " + call.argsJson() + ")"), latency);
+        }
+        return Attempt.ok(behaviour.answer(call, task, random), latency, Usage.NONE);
+    }
+}

@@ -1,0 +1,20 @@
+package io.breakerboard.engine.tool;
+
+import io.breakerboard.engine.call.Attempt;
+import io.breakerboard.engine.sim.Task;
+import java.util.random.RandomGenerator;
+
+/** A tool an agent can call. One attempt, returned with its latency instead of taking that long. */
+public interface Tool {
+
+    ToolSpec spec();
+
+    /**
+     * One attempt at the call.
+     *
+     * @param call   the validated call
+     * @param task   the task being worked on; simulated tools answer from its hidden facts
+     * @param random this attempt's random source
+     */
+    Attempt<ToolOutput> attempt(ToolCall call, Task task, RandomGenerator random);
+}

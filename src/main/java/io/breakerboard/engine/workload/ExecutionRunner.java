@@ -1,0 +1,163 @@
+package io.breakerboard.engine.workload;
+
+import io.breakerboard.engine.agent.AgentCatalog;
+import io.breakerboard.engine.agent.CallUnavailable;
+import io.breakerboard.engine.agent.EngineRuntime;
+import io.breakerboard.engine.agent.ExecutionContext;
+import io.breakerboard.engine.agent.ExecutionSpec;
+import io.breakerboard.engine.agent.StepRecorder;
+import io.breakerboard.engine.checkpoint.CheckpointHeader;
+import io.breakerboard.engine.checkpoint.Journal;
+import io.breakerboard.engine.guard.GuardStop;
+import io.breakerboard.engine.memory.Episode;
+import io.breakerboard.engine.memory.Recollection;
+import io.breakerboard.engine.orchestration.Pattern;
+import io.breakerboard.engine.orchestration.PatternKind;
+import io.breakerboard.engine.orchestration.PatternResult;
+import io.breakerboard.engine.sim.Domain;
+import io.breakerboard.engine.sim.TaskCatalog;
+import io.breakerboard.model.ErrorKind;
+import io.breakerboard.model.Execution;
+import io.breakerboard.model.Outcome;
+import io.breakerboard.model.Step;
+import io.breakerboard.model.StepKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs one execution from AGENT_START to AGENT_DONE or AGENT_INCOMPLETE: memory recall, the pattern, then the
+ * outcome. Guard stops become a GUARDRAIL step and a partial (or failed) execution; a model that stays
+ * unavailable fails it. The checkpoint is dropped only when the execution ended; an {@link Error} (a crash)
+ * leaves it for {@link #resume}.
+ */
+public final class ExecutionRunner {
+    /** Recollections below this similarity are not shown. */
+    static final double MIN_RECALL_SCORE = 0.2;
+    /** Recollections from this similarity on steer the plan. */
+    static final double HINT_SCORE = 0.35;
+
+    private final EngineRuntime rt;
+
+    public ExecutionRunner(EngineRuntime rt) {
+        this.rt = rt;
+    }
+
+    /** Runs a new execution, starting now. */
+    public Execution run(ExecutionSpec spec) {
+        Instant start = rt.clock().now();
+        Journal journal = Journal.fresh(rt.checkpoints(), header(spec, start));
+        return execute(spec, start, journal, false);
+    }
+
+    /**
+     * Runs an unfinished execution again. Calls that completed before are replayed from the journal, not made
+     * again; a non-idempotent call that was in flight is not repeated.
+     */
+    public Execution resume(CheckpointHeader header) {
+        return execute(specOf(header), header.startedAt(), Journal.resumed(rt.checkpoints(), header), true);
+    }
+
+    static CheckpointHeader header(ExecutionSpec s, Instant start) {
+        return new CheckpointHeader(s.key(), s.agent().name(), s.instance(), s.pattern(), s.task().domain().name(),
+                s.task().seed(), s.seed(), s.userId(), s.sessionId(), start);
+    }
+
+    static ExecutionSpec specOf(CheckpointHeader h) {
+        return new ExecutionSpec(h.executionKey(), AgentCatalog.get(h.agent()), h.instance(), h.pattern(),
+                TaskCatalog.generate(Domain.valueOf(h.domain()), h.taskSeed()), h.seed(), h.userId(), h.sessionId());
+    }
+
+    private Execution execute(ExecutionSpec spec, Instant start, Journal journal, boolean resumed) {
+        Execution.Builder b = Execution.builder(spec.key()).agent(spec.agent().name())
+                .task(rt.redactor().apply(spec.task().text())).startedAt(start).userId(spec.userId())
+                .sessionId(spec.sessionId()).source("engine").format("engine").model(spec.agent().model());
+        StepRecorder steps = new StepRecorder(b, spec, rt.audit(), rt.redactor());
+        ExecutionContext ctx = new ExecutionContext(rt, spec, steps, journal);
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attrs.put("pattern", spec.pattern());
+        attrs.put("instance", spec.instance());
+        attrs.put("task_id", spec.task().id());
+        if (resumed) {
+            attrs.put("resumed", "true");
+        }
+        steps.add(Step.builder(StepKind.AGENT_START).name(spec.agent().name()).at(start).input(spec.task().text())
+                .attributes(attrs).build());
+        Outcome outcome;
+        ErrorKind kind = null;
+        String message = null;
+        try {
+            recall(ctx);
+            PatternResult r = Pattern.of(PatternKind.parse(spec.pattern())).run(ctx);
+            if (r.complete() && ctx.gaps().isEmpty()) {
+                ctx.note(StepKind.AGENT_DONE, spec.agent().name(), null, r.answer(), Map.of());
+                outcome = Outcome.SUCCESS;
+                rt.memory().remember(new Episode(spec.key(), spec.agent().name(), spec.task().domain(),
+                        spec.task().text(), r.answer(), r.conclusion(), rt.clock().now()));
+            } else {
+                message = ctx.gaps().isEmpty() ? "no conclusion reached" : "partial answer; missing: "
+                        + String.join("; ", ctx.gaps());
+                kind = ctx.gapKind();
+                ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, r.answer(), Map.of());
+                outcome = Outcome.PARTIAL;
+            }
+        } catch (GuardStop g) {
+            Map<String, String> ga = Map.of("guard", g.guard());
+            steps.add(Step.builder(StepKind.GUARDRAIL).name(g.guard()).at(rt.clock().now())
+                    .failure(g.kind(), g.getMessage()).attributes(ga).build());
+            ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, partialAnswer(ctx, g.getMessage()), ga);
+            outcome = g.outcome();
+            kind = g.kind();
+            message = g.getMessage();
+        } catch (CallUnavailable u) {
+            steps.add(Step.builder(StepKind.AGENT_INCOMPLETE).name(spec.agent().name()).at(rt.clock().now())
+                    .failure(u.kind(), "stopped: " + u.getMessage()).build());
+            outcome = Outcome.FAILURE;
+            kind = u.kind();
+            message = u.getMessage();
+        }
+        journal.finish();
+        Instant end = rt.clock().now();
+        return b.outcome(outcome).errorKind(kind).errorMessage(message == null ? null : rt.redactor().apply(message))
+                .retries(ctx.retries()).iterations(ctx.iterations()).duration(Duration.between(start, end)).build();
+    }
+
+    private void recall(ExecutionContext ctx) {
+        ExecutionSpec spec = ctx.spec();
+        List<Recollection> found = rt.memory().recall(spec.task().domain(), spec.task().text(), 3, MIN_RECALL_SCORE);
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attrs.put("recalled", Integer.toString(found.size()));
+        StringBuilder out = new StringBuilder();
+        if (found.isEmpty()) {
+            out.append("no similar past episodes");
+        }
+        for (Recollection r : found) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(String.format(Locale.ROOT, "%.2f %s matched %s: %s", r.score(), r.episode().executionKey(),
+                    r.matchedTerms(), r.episode().rootCause() == null ? r.episode().summary() : r.episode().rootCause()));
+        }
+        if (!found.isEmpty()) {
+            Recollection top = found.get(0);
+            attrs.put("top_score", String.format(Locale.ROOT, "%.3f", top.score()));
+            attrs.put("matched_terms", String.join(",", top.matchedTerms()));
+            attrs.put("recalled_keys", String.join(",", found.stream().map(r -> r.episode().executionKey()).toList()));
+            if (top.score() >= HINT_SCORE && top.episode().rootCause() != null) {
+                ctx.memoryHint(top.episode().rootCause());
+                attrs.put("hint", top.episode().rootCause());
+            }
+            ctx.addContextTokens(60L * found.size());
+        }
+        ctx.note(StepKind.MEMORY_RECALL, "episodic-memory", spec.task().text(), out.toString(), attrs);
+    }
+
+    private static String partialAnswer(ExecutionContext ctx, String reason) {
+        String found = ctx.findings().isEmpty() ? "nothing conclusive yet" : String.join("; ", ctx.findings());
+        return "Partial answer (stopped: " + reason + "). Found so far: " + found
+                + (ctx.gaps().isEmpty() ? "" : ". Missing: " + String.join("; ", ctx.gaps()));
+    }
+}

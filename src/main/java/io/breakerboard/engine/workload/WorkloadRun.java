@@ -1,0 +1,126 @@
+package io.breakerboard.engine.workload;
+
+import io.breakerboard.engine.Workload;
+import io.breakerboard.engine.agent.ExecutionSpec;
+import io.breakerboard.engine.balance.AgentInstance;
+import io.breakerboard.engine.balance.LoadBalancer;
+import io.breakerboard.engine.sim.Seeds;
+import io.breakerboard.engine.sim.TaskCatalog;
+import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.model.Execution;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One running workload: its workers take arrivals in order, wait for each arrival's time, place it on an agent
+ * instance and run it. Stopping lets running executions finish.
+ */
+public final class WorkloadRun {
+    private static final Logger LOG = Logger.getLogger(WorkloadRun.class.getName());
+
+    private final Workload workload;
+    private final EngineClock clock;
+    private final ExecutionRunner runner;
+    private final AgentPools pools;
+    private final EngineCounters counters;
+    private final ExecutionPublisher publisher;
+    private final ArrivalSchedule schedule;
+    private final LoadBalancer balancer;
+    private final String keyPrefix;
+    private volatile boolean stopped;
+
+    public WorkloadRun(Workload workload, EngineClock clock, ExecutionRunner runner, AgentPools pools,
+                       EngineCounters counters, ExecutionPublisher publisher) {
+        this.workload = workload;
+        this.clock = clock;
+        this.runner = runner;
+        this.pools = pools;
+        this.counters = counters;
+        this.publisher = publisher;
+        Instant start = clock.now();
+        this.schedule = new ArrivalSchedule(workload, start);
+        this.balancer = workload.balancing().create();
+        this.keyPrefix = "engine-" + Long.toHexString(workload.seed()) + "-" + start.toEpochMilli() + "-";
+    }
+
+    public Workload workload() {
+        return workload;
+    }
+
+    public boolean stopped() {
+        return stopped;
+    }
+
+    public void stop() {
+        stopped = true;
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    /** The body of one worker; returns when the workload ends or is stopped. */
+    public void work() {
+        while (!stopped) {
+            Arrival a = schedule.next();
+            if (a == null || !waitUntil(a.at())) {
+                return;
+            }
+            run(a);
+        }
+    }
+
+    private void run(Arrival a) {
+        Optional<AgentInstance> placed = balancer.pick(pools.of(a.agent().name()),
+                new SplittableRandom(Seeds.mix(a.seed(), "balance")));
+        if (placed.isEmpty()) {
+            counters.unplaced();
+            return;
+        }
+        AgentInstance instance = placed.get();
+        ExecutionSpec spec = new ExecutionSpec(keyPrefix + a.number(), a.agent(), instance.id(), a.pattern().id(),
+                TaskCatalog.generate(a.pattern().domain(), a.taskSeed()), a.seed(), a.userId(),
+                "sess-" + Long.toHexString(Seeds.mix(a.seed(), keyPrefix)));
+        instance.acquire();
+        counters.started();
+        Execution e;
+        try {
+            e = runner.run(spec);
+        } catch (RuntimeException ex) {
+            counters.abandoned();
+            instance.release(false);
+            LOG.log(Level.WARNING, "engine execution " + spec.key() + " ended abnormally; its checkpoint is kept", ex);
+            return;
+        }
+        instance.release(e.succeeded());
+        counters.finished(e);
+        publisher.publish(e);
+    }
+
+    /** Waits for an arrival; false when stopped meanwhile. */
+    private boolean waitUntil(Instant at) {
+        if (clock instanceof VirtualClock) {
+            clock.sleepUntil(at);
+            return !stopped;
+        }
+        synchronized (this) {
+            while (!stopped) {
+                long millis = Duration.between(clock.now(), at).toMillis();
+                if (millis <= 0) {
+                    return true;
+                }
+                try {
+                    wait(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+}
