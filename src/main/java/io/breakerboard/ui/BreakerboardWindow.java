@@ -93,7 +93,7 @@ public final class BreakerboardWindow implements AutoCloseable {
             return;
         }
         imports.importPaths(List.of(demo));
-        view.showBanner("This data directory was empty, so the demo logs in " + demo + " are being imported. "
+        view.showBanner("This data directory was empty, so the demo logs in " + demo + " were imported to give the panels something to show. "
                 + "Import your own with File \u2192 Import\u2026 (Ctrl+O) or drop files anywhere on the window.");
     }
 
@@ -146,7 +146,8 @@ public final class BreakerboardWindow implements AutoCloseable {
 
     /** True once the first snapshot is on screen and every chart has its data. */
     public BooleanBinding readyProperty() {
-        return view.dashboard().readyProperty();
+        // Filled means: no import still running (the first-run demo import included) and the panels drawn.
+        return view.dashboard().readyProperty().and(imports.runningProperty().not());
     }
 
     /** Stops the refresher and the background threads; the workspace belongs to the caller. */

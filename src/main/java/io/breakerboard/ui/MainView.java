@@ -98,9 +98,10 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         label.getStyleClass().add("banner-text");
         Button dismiss = new Button("Dismiss");
         dismiss.setId("banner-dismiss");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(12, label, spacer, dismiss);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        HBox banner = new HBox(12, label, dismiss);
         banner.setId("banner");
         banner.getStyleClass().add("banner");
         dismiss.setOnAction(e -> top.getChildren().remove(banner));
