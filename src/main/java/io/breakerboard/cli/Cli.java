@@ -19,6 +19,9 @@ public final class Cli implements Runnable {
     // Held so the settings stay: java.util.logging keeps loggers only weakly.
     private static final Logger[] QUIET = {Logger.getLogger("com.zaxxer.hikari"), Logger.getLogger("org.flywaydb")};
 
+    @Spec
+    private CommandSpec spec;
+
     /** Runs the command line without the commands that need a workspace (help and version only). */
     public static int run(String[] args) {
         return execute(configure(new CommandLine(new Cli())), args);
@@ -54,9 +57,6 @@ public final class Cli implements Runnable {
         }
         return cl.execute(args);
     }
-
-    @Spec
-    private CommandSpec spec;
 
     @Override
     public void run() {
