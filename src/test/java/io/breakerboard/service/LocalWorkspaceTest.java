@@ -113,4 +113,38 @@ class LocalWorkspaceTest {
             assertThat(ws.watched()).isEmpty();
         }
     }
+
+    @Test
+    void exportsEveryExecutionOfTheFilterOncePagingThroughTheStore() throws IOException {
+        Path file = log("many.log", 4_500, null);
+        Path csv = dir.resolve("out/executions.csv");
+        Files.createDirectories(csv.getParent());
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.importPaths(List.of(file), ImportListener.NONE).result().join();
+            List<Long> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+            long rows = ws.export(ExportKind.EXECUTIONS, MetricsFilter.all(), csv, progress::add).result().join();
+
+            List<String> lines = Files.readAllLines(csv);
+            assertThat(rows).isEqualTo(4_500);
+            assertThat(lines).hasSize(4_501);
+            assertThat(lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).distinct())
+                    .hasSize(4_500);
+            assertThat(progress).isNotEmpty().last().isEqualTo(4_500L);
+        }
+    }
+
+    @Test
+    void exportsOnlyFailuresForTheFailuresKind() throws IOException {
+        Path file = log("f.log", 8, null);
+        Path csv = dir.resolve("failures.csv");
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.importPaths(List.of(file), ImportListener.NONE).result().join();
+
+            long rows = ws.export(ExportKind.FAILURES, MetricsFilter.all(), csv, n -> { }).result().join();
+
+            assertThat(rows).isEqualTo(2);
+            assertThat(Files.readString(csv)).contains("f.log3", "f.log7").doesNotContain("f.log0");
+        }
+    }
 }
