@@ -2,6 +2,7 @@ package io.breakerboard;
 
 import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.cli.Cli;
+import io.breakerboard.cli.LibraryLogging;
 import io.breakerboard.ingest.format.Formats;
 import io.breakerboard.metrics.RollupMetrics;
 import io.breakerboard.model.Redactor;
@@ -37,6 +38,7 @@ public final class App {
     }
 
     private static int openWindow(String[] args, Components components) {
+        LibraryLogging.quiet();
         UiOptions options;
         try {
             options = UiOptions.parse(args).withDemoLogs(demoLogs());
