@@ -35,6 +35,9 @@ public interface EngineControl {
     /** Live counters: running, completed, per minute, outcomes. */
     EngineStats stats();
 
+    /** The executions this engine finished last, newest first, without their steps; from memory. */
+    List<Execution> recent(int limit);
+
     /** Every breaker, call statistics, bulkheads, rate limiters and the cache, at this instant. */
     ReliabilitySnapshot reliability();
 
@@ -49,7 +52,10 @@ public interface EngineControl {
      */
     void control(String breaker, BreakerCommand command);
 
-    /** Executions begun and never finished, oldest first. Reads the database. */
+    /**
+     * Executions an earlier run began and never finished (the application stopped or crashed), oldest first;
+     * executions running now are not among them. Reads the database.
+     */
     List<UnfinishedExecution> unfinished();
 
     /** Runs an unfinished execution again from its checkpoint, in the background; it is stored when done. */

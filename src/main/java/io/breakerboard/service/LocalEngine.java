@@ -24,7 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
@@ -38,10 +41,28 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
     private static final List<EngineChoice> PATTERNS = java.util.Arrays.stream(PatternKind.values())
             .map(p -> new EngineChoice(p.id(), p.domain().name().toLowerCase(Locale.ROOT))).toList();
 
-    private final Engine engine;
+    /** Finished executions kept for the Engine panel's list. */
+    static final int RECENT = 100;
 
-    public LocalEngine(Engine engine) {
+    private final Engine engine;
+    private final RecentExecutions recent;
+    private final Set<String> leftover;
+
+    private LocalEngine(Engine engine, RecentExecutions recent) {
         this.engine = engine;
+        this.recent = recent;
+        // What is unfinished now was left by an earlier run; what this run starts must not be offered for resuming.
+        this.leftover = ConcurrentHashMap.newKeySet();
+        engine.unfinished().forEach(h -> leftover.add(h.executionKey()));
+    }
+
+    /**
+     * An engine built by {@code build} around {@code sink}; {@code build} receives the sink to give the engine
+     * (it remembers the newest executions on their way).
+     */
+    public static LocalEngine around(ExecutionSink sink, Function<ExecutionSink, Engine> build) {
+        RecentExecutions recent = new RecentExecutions(sink, RECENT);
+        return new LocalEngine(build.apply(recent), recent);
     }
 
     /**
@@ -52,7 +73,7 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
      */
     public static LocalEngine open(EngineClock clock, ExecutionSink sink, DataSource dataSource, Path dataDir,
                                    UnaryOperator<String> redactor) {
-        return new LocalEngine(Engine.builder(clock, sink, redactor)
+        return around(sink, s -> Engine.builder(clock, s, redactor)
                 .checkpoints(new JdbcCheckpointStore(dataSource))
                 .episodes(new JdbcEpisodeStore(dataSource))
                 .dataDir(dataDir)
@@ -93,6 +114,11 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
     }
 
     @Override
+    public List<Execution> recent(int limit) {
+        return recent.newest(limit);
+    }
+
+    @Override
     public ReliabilitySnapshot reliability() {
         return engine.reliability();
     }
@@ -109,7 +135,8 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
 
     @Override
     public List<UnfinishedExecution> unfinished() {
-        return engine.unfinished().stream().map(LocalEngine::unfinished).toList();
+        return engine.unfinished().stream().filter(h -> leftover.contains(h.executionKey()))
+                .map(LocalEngine::unfinished).toList();
     }
 
     private static UnfinishedExecution unfinished(CheckpointHeader h) {
@@ -118,12 +145,15 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
 
     @Override
     public CompletableFuture<Execution> resume(String key) {
-        return engine.resume(key);
+        CompletableFuture<Execution> run = engine.resume(key);
+        leftover.remove(key);
+        return run;
     }
 
     @Override
     public void discard(String key) {
         engine.discard(key);
+        leftover.remove(key);
     }
 
     /** Waits until every finished execution is stored. */

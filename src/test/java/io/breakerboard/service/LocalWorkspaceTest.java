@@ -143,6 +143,8 @@ class LocalWorkspaceTest {
             assertThat(ws.agents()).isSubsetOf("sre-triage", "sre-investigator", "invoice-clerk", "payments-controller");
             assertThat(ws.engine().unfinished()).as("finished executions drop their checkpoints").isEmpty();
             assertThat(ws.engine().breakers()).containsKey("atlas-pro");
+            assertThat(ws.engine().recent(5)).hasSize(5).allSatisfy(e -> assertThat(e.steps()).isEmpty())
+                    .extracting(Execution::key).isSubsetOf(stored.stream().map(Execution::key).toList());
             assertThat(dir.resolve("data").resolve("audit").resolve("engine-audit.jsonl")).isNotEmptyFile();
         }
     }
@@ -153,6 +155,7 @@ class LocalWorkspaceTest {
         try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
             ws.engine().start(workload(ws.engine(), 12, 6_000, null));
             io.breakerboard.testsupport.WaitFor.condition(() -> ws.engine().stats().inFlight() > 0);
+            assertThat(ws.engine().unfinished()).as("running executions are not offered for resuming").isEmpty();
         }
         VirtualClock engineClock = new VirtualClock(Instant.now());
         try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard(), engineClock)) {

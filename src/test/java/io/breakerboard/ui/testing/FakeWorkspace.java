@@ -424,7 +424,7 @@ public final class FakeWorkspace implements Workspace {
     @Override
     public synchronized EngineControl engine() {
         if (engine == null) {
-            ownEngine = new LocalEngine(Engine.builder(new SystemEngineClock(), new Sink(), s -> s).build());
+            ownEngine = LocalEngine.around(new Sink(), sink -> Engine.builder(new SystemEngineClock(), sink, s -> s).build());
             engine = ownEngine;
         }
         return engine;
