@@ -27,6 +27,9 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new ReportCommand(components));
         cl.addSubcommand(new ExportCommand(components));
         cl.addSubcommand(new GenerateCommand());
+        CommandLine engine = new CommandLine(new EngineCommand());
+        engine.addSubcommand(new EngineRunCommand(components));
+        cl.addSubcommand(engine);
         return configure(cl);
     }
 
