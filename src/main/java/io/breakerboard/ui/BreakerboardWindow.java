@@ -227,6 +227,14 @@ public final class BreakerboardWindow implements AutoCloseable {
         return ready;
     }
 
+    /**
+     * Runs {@code onFx} on the FX thread once every chart update submitted so far has reached its chart: the
+     * data written and attached, so the next pulse draws it. For measuring how long a refresh takes to show.
+     */
+    public void afterChartsUpdated(Runnable onFx) {
+        chartWriter.afterPending(() -> ui.fx().post(onFx));
+    }
+
     /** Stops the refresher and the background threads; the workspace belongs to the caller. */
     @Override
     public void close() {

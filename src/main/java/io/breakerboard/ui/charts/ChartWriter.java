@@ -36,6 +36,14 @@ public final class ChartWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code then} on the writer thread once every update submitted before this call has run (or was
+     * replaced by a newer one that has run).
+     */
+    public void afterPending(Runnable then) {
+        thread.execute(then);
+    }
+
     @Override
     public void close() {
         thread.shutdownNow();

@@ -120,8 +120,15 @@ public final class DashboardViewModel {
         if (!agents.equals(knownAgents)) {
             knownAgents.setAll(agents);
         }
-        agentRows.setAll(AttentionScore.rank(snapshot.agents()));
-        failures.setAll(next.failures().stream().map(FailureRow::of).toList());
+        // Unchanged lists are left alone: setAll re-lays out every row and drops the person's selection.
+        List<AgentRow> ranked = AttentionScore.rank(snapshot.agents());
+        if (!ranked.equals(agentRows)) {
+            agentRows.setAll(ranked);
+        }
+        List<FailureRow> failed = next.failures().stream().map(FailureRow::of).toList();
+        if (!failed.equals(failures)) {
+            failures.setAll(failed);
+        }
         data.set(next);
         loaded.set(true);
     }

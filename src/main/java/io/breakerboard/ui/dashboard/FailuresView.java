@@ -11,9 +11,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import io.breakerboard.ui.CellTooltip;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -55,10 +55,12 @@ final class FailuresView extends BorderPane {
         // handlers
         table.setRowFactory(t -> {
             TableRow<FailureRow> row = new TableRow<>() {
+                private final CellTooltip tooltip = new CellTooltip(this);
+
                 @Override
                 protected void updateItem(FailureRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    setTooltip(empty || item == null || item.message().isEmpty() ? null : new Tooltip(item.message()));
+                    tooltip.show(empty || item == null ? null : item.message());
                 }
             };
             row.setOnMouseClicked(e -> {

@@ -82,9 +82,16 @@ public final class SnapshotRefresher implements AutoCloseable {
         return spec;
     }
 
-    /** Takes effect at the next tick. */
+    /** Takes effect at once: a person who picked another range should not wait for the next period. */
     public void setSpec(FilterSpec newSpec) {
         this.spec = Objects.requireNonNull(newSpec, "spec");
+        tickSoon();
+    }
+
+    private synchronized void tickSoon() {
+        if (timer != null) {
+            timer.execute(this::tick);
+        }
     }
 
     /** The next tick refreshes everything even if nothing changed (F5). */

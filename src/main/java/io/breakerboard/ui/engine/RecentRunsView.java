@@ -13,9 +13,9 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import io.breakerboard.ui.CellTooltip;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
@@ -63,11 +63,13 @@ final class RecentRunsView extends VBox {
         // handlers
         table.setRowFactory(t -> {
             TableRow<RunRow> row = new TableRow<>() {
+                private final CellTooltip tooltip = new CellTooltip(this);
+
                 @Override
                 protected void updateItem(RunRow item, boolean emptyRow) {
                     super.updateItem(item, emptyRow);
                     pseudoClassStateChanged(FAILED, !emptyRow && item != null && item.outcome() == Outcome.FAILURE);
-                    setTooltip(emptyRow || item == null || item.problem().isEmpty() ? null : new Tooltip(item.problem()));
+                    tooltip.show(emptyRow || item == null ? null : item.problem());
                 }
             };
             row.setOnMouseClicked(e -> {

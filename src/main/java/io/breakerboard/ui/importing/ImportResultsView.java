@@ -10,10 +10,10 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import io.breakerboard.ui.CellTooltip;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
@@ -54,11 +54,13 @@ final class ImportResultsView extends BorderPane {
         TableColumn<QuarantinedRecord, String> raw = new TableColumn<>("Raw text");
         raw.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().raw()));
         raw.setCellFactory(c -> new TableCell<>() {
+            private final CellTooltip tooltip = new CellTooltip(this);
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item.length() > 2000 ? item.substring(0, 2000) + "…" : item));
+                tooltip.show(empty || item == null ? null : item.length() > 2000 ? item.substring(0, 2000) + "…" : item);
             }
         });
         lines.getColumns().setAll(java.util.List.of(line, reason, raw));

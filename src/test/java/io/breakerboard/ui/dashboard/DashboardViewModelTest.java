@@ -70,6 +70,20 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aRefreshWithTheSameRowsLeavesTheTablesAlone() {
+        refresher.tick();
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        vm.failures().addListener((javafx.collections.ListChangeListener<FailureRow>) c -> changes.incrementAndGet());
+        vm.agentRows().addListener((javafx.collections.ListChangeListener<AgentRow>) c -> changes.incrementAndGet());
+
+        vm.refresh();
+        refresher.tick();
+
+        assertThat(vm.failures()).isNotEmpty();
+        assertThat(changes).as("a selected failure row stays selected across refreshes").hasValue(0);
+    }
+
+    @Test
     void agentsAreRankedByTheirAttentionScore() {
         refresher.tick();
 
