@@ -14,6 +14,8 @@ import io.breakerboard.ui.UiOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Entry point and composition root: wires the core by constructor. With a sub-command ({@code import},
@@ -46,16 +48,34 @@ public final class App {
             return 2;
         }
         Path dataDir = dataDir(args);
-        LocalWorkspace workspace;
+        // The database opens while the toolkit starts; the window waits for it.
+        CompletableFuture<LocalWorkspace> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                LocalWorkspace workspace = LocalWorkspace.open(dataDir, components);
+                // The alerts watch the engine's circuit breakers ("breaker open longer than N s").
+                workspace.startAlerting(workspace.engine());
+                opening.complete(workspace);
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "breakerboard-open");
+        opener.setDaemon(true);
+        opener.start();
         try {
-            workspace = LocalWorkspace.open(dataDir, components);
+            return BreakerboardApplication.launch(args, () -> join(opening), options);
         } catch (StoreException e) {
             System.err.println(e.getMessage());
             return Cli.EXIT_DATA_DIR;
         }
-        // The alerts watch the engine's circuit breakers ("breaker open longer than N s").
-        workspace.startAlerting(workspace.engine());
-        return BreakerboardApplication.launch(args, () -> workspace, options);
+    }
+
+    private static LocalWorkspace join(CompletableFuture<LocalWorkspace> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static Path dataDir(String[] args) {

@@ -21,6 +21,7 @@ public final class BreakerboardApplication extends Application {
     private static volatile UiOptions uiOptions = UiOptions.defaults();
     private static volatile int exitCode;
     private static volatile Workspace opened;
+    private static volatile RuntimeException openFailure;
 
     private BreakerboardWindow window;
 
@@ -29,13 +30,16 @@ public final class BreakerboardApplication extends Application {
      * could not be written). The workspace is opened off the FX thread and closed here after the window.
      *
      * @param args      the command line, passed on to JavaFX
-     * @param workspace opens the workspace (may take a while: database, migrations)
+     * @param workspace opens the workspace (may take a while: database, migrations); it is asked once the
+     *                  toolkit is up, so a workspace already opening in the background overlaps the toolkit's start
+     * @throws RuntimeException what {@code workspace} threw; then no window was shown
      */
     public static int launch(String[] args, Supplier<Workspace> workspace, UiOptions options) {
         workspaceSupplier = Objects.requireNonNull(workspace, "workspace");
         uiOptions = Objects.requireNonNull(options, "options");
         exitCode = 0;
         opened = null;
+        openFailure = null;
         try {
             Application.launch(BreakerboardApplication.class, args);
         } finally {
@@ -50,17 +54,28 @@ public final class BreakerboardApplication extends Application {
                 }
             }
         }
+        if (openFailure != null) {
+            throw openFailure;
+        }
         return exitCode;
     }
 
     /** Runs on the launcher thread, not the FX thread: the right place for opening the workspace. */
     @Override
     public void init() {
-        opened = workspaceSupplier.get();
+        try {
+            opened = workspaceSupplier.get();
+        } catch (RuntimeException e) {
+            openFailure = e;
+        }
     }
 
     @Override
     public void start(Stage stage) {
+        if (openFailure != null) {
+            Platform.exit();
+            return;
+        }
         UiOptions options = uiOptions;
         window = new BreakerboardWindow(stage, opened, options, Clock.systemDefaultZone());
         window.show();

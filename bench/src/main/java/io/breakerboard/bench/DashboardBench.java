@@ -74,20 +74,27 @@ public final class DashboardBench {
         LibraryLogging.quiet();
         Components components = Components.of(RollupMetrics::new, Formats::all, Redactor.DEFAULT::redact,
                 Redactor.DEFAULT::redact);
-        long openStart = System.nanoTime();
-        workspace = LocalWorkspace.open(options.dataDir(), components);
-        workspace.startAlerting(workspace.engine());
-        long openedAt = System.nanoTime();
-        Instant newest = workspace.dataSpan().map(TimeRange::to).orElse(Instant.now());
-        clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), newest.plus(Duration.ofMinutes(1))));
-        long executions = workspace.snapshot(MetricsFilter.all()).total().executions();
-        line("store", "%,d executions in %s (newest %s)", executions, options.dataDir(), newest);
-        line("open workspace", "%.0f ms (database, migrations check, metrics restore)", ms(openedAt - openStart));
+        // As the application does: the database opens while the toolkit starts.
+        CompletableFuture<LocalWorkspace> opening = CompletableFuture.supplyAsync(() -> {
+            long openStart = System.nanoTime();
+            LocalWorkspace opened = LocalWorkspace.open(options.dataDir(), components);
+            opened.startAlerting(opened.engine());
+            Instant newest = opened.dataSpan().map(TimeRange::to).orElse(Instant.now());
+            clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), newest.plus(Duration.ofMinutes(1))));
+            long executions = opened.snapshot(MetricsFilter.all()).total().executions();
+            line("store", "%,d executions in %s (newest %s)", executions, options.dataDir(), newest);
+            line("open workspace", "%.0f ms (database, migrations check, metrics restore), beside the toolkit's start",
+                    ms(System.nanoTime() - openStart));
+            return opened;
+        });
+        App.opening = opening;
         App.mainAt = mainAt;
         try {
             Application.launch(App.class);
         } finally {
-            workspace.close();
+            if (workspace != null) {
+                workspace.close();
+            }
         }
         finished.get();
         System.out.printf(Locale.ROOT, "RESULT launch_ms=%.0f range_median_ms=%.0f range_max_ms=%.0f pulse_max_ms=%.1f%n",
@@ -98,10 +105,16 @@ public final class DashboardBench {
     /** The window, and the measurements run from a thread of their own once it is filled. */
     public static final class App extends Application {
         static volatile long mainAt;
+        static volatile CompletableFuture<LocalWorkspace> opening;
         private BreakerboardWindow window;
         private PulseMeter meter;
         // Held here: a binding nothing refers to is collected, and its listeners with it.
         private javafx.beans.binding.BooleanBinding ready;
+
+        @Override
+        public void init() {
+            workspace = opening.join();
+        }
 
         @Override
         public void start(Stage stage) {
