@@ -35,14 +35,7 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
     /** Loads the stored settings (defaults when none or unreadable) and starts judging every {@code every}. */
     static AlertMonitor start(Metrics metrics, AlertRepository repository, BreakerStateSource breakers, Clock clock,
                               Duration every) {
-        AlertSettings settings;
-        try {
-            settings = repository.loadSettings().orElse(AlertSettings.DEFAULTS);
-        } catch (AlertStoreException | IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.WARNING, "Stored alert settings are unusable, using the defaults: " + e.getMessage());
-            settings = AlertSettings.DEFAULTS;
-        }
-        AlertEngine engine = new AlertEngine(metrics, breakers, settings, clock);
+        AlertEngine engine = new AlertEngine(metrics, breakers, stored(repository), clock);
         engine.addListener(new AlertRecorder(repository));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "breakerboard-alerts");
@@ -52,6 +45,24 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
         AlertMonitor monitor = new AlertMonitor(engine, scheduler);
         scheduler.scheduleWithFixedDelay(monitor::evaluate, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return monitor;
+    }
+
+    /** The stored settings; the defaults when none were stored or they are unusable (which is logged). */
+    static AlertSettings stored(AlertRepository repository) {
+        try {
+            return repository.loadSettings().orElse(AlertSettings.DEFAULTS);
+        } catch (AlertStoreException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "Stored alert settings are unusable, using the defaults: " + e.getMessage());
+            return AlertSettings.DEFAULTS;
+        }
+    }
+
+    AlertSettings settings() {
+        return engine.settings();
+    }
+
+    void settings(AlertSettings settings) {
+        engine.settings(settings);
     }
 
     private void evaluate() {

@@ -7,6 +7,7 @@ import io.breakerboard.metrics.AgentStats;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 import io.breakerboard.alerts.BreakerStateSource;
+import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.alerts.JdbcAlertRepository;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.engine.time.SystemEngineClock;
@@ -256,6 +257,21 @@ public final class LocalWorkspace implements Workspace {
         AlertMonitor monitor = alertMonitor;
         if (monitor != null) {
             monitor.acknowledge(alertId);
+        }
+    }
+
+    @Override
+    public AlertSettings alertSettings() {
+        AlertMonitor monitor = alertMonitor;
+        return monitor != null ? monitor.settings() : AlertMonitor.stored(alertRepository);
+    }
+
+    @Override
+    public synchronized void saveAlertSettings(AlertSettings settings) {
+        alertRepository.saveSettings(settings);
+        AlertMonitor monitor = alertMonitor;
+        if (monitor != null) {
+            monitor.settings(settings);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.breakerboard.service;
 
+import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.ingest.FileSummary;
 import io.breakerboard.ingest.ImportListener;
 import io.breakerboard.metrics.DashboardSnapshot;
@@ -69,6 +70,16 @@ public interface Workspace extends AutoCloseable {
 
     /** Marks an alert as seen by a person. */
     void acknowledge(String alertId);
+
+    /** The thresholds, windows and limits the alert rules judge by now. Reads the database when alerting is off. */
+    AlertSettings alertSettings();
+
+    /**
+     * Judges by these settings from the next evaluation on and keeps them for later starts. Writes the database.
+     *
+     * @throws io.breakerboard.alerts.AlertStoreException when they could not be stored (they are not applied then)
+     */
+    void saveAlertSettings(AlertSettings settings);
 
     @Override
     void close();

@@ -208,4 +208,24 @@ class LocalWorkspaceTest {
             assertThat(ws.engine().unfinished()).isEmpty();
         }
     }
+
+    @Test
+    void savedAlertSettingsApplyAtOnceAndOutliveARestart() {
+        io.breakerboard.alerts.AlertSettings defaults = io.breakerboard.alerts.AlertSettings.DEFAULTS;
+        io.breakerboard.alerts.AlertSettings lowered = defaults.with(io.breakerboard.alerts.RuleKind.ERROR_RATE,
+                defaults.errorRate().withThresholds(5, 3));
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            assertThat(ws.alertSettings()).isEqualTo(defaults);
+            ws.startAlerting(io.breakerboard.alerts.BreakerStateSource.NONE);
+
+            ws.saveAlertSettings(lowered);
+
+            assertThat(ws.alertSettings()).as("the running rules judge by them").isEqualTo(lowered);
+        }
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            assertThat(ws.alertSettings()).isEqualTo(lowered);
+            ws.startAlerting(io.breakerboard.alerts.BreakerStateSource.NONE);
+            assertThat(ws.alertSettings()).isEqualTo(lowered);
+        }
+    }
 }

@@ -136,6 +136,21 @@ class DashboardWindowTest {
     }
 
     @Test
+    void theAlertRulesDialogSavesAnEditedThreshold(FxRobot robot) throws Exception {
+        waitUntilReady();
+
+        robot.clickOn("#alert-settings-open");
+        waitUntil(() -> robot.lookup("#rule-error-rate-threshold").tryQuery().isPresent());
+        javafx.scene.control.TextField threshold = robot.lookup("#rule-error-rate-threshold").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> threshold.getText().equals("20"));
+        robot.doubleClickOn(threshold).write("35");
+        robot.clickOn("#alert-settings-save");
+
+        waitUntil(() -> workspace.alertSettings().errorRate().threshold() == 35);
+        waitUntil(() -> robot.lookup("#alert-settings").tryQuery().isEmpty());
+    }
+
+    @Test
     void exportWritesACsvOfTheCurrentFilter(FxRobot robot) throws Exception {
         waitUntilReady();
         Path target = dir.resolve("failures.csv");

@@ -56,8 +56,26 @@ class UiArchitectureTest {
     void theWindowTalksToTheCoreOnlyThroughTheServiceContract() {
         noClasses().that().resideInAPackage("io.breakerboard.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.breakerboard.store..", "io.breakerboard.pipeline..",
-                        "io.breakerboard.alerts..", "io.breakerboard.export..")
+                        "io.breakerboard.export..")
                 .because("the window reads snapshots and sends commands through Workspace")
+                .check(classes);
+    }
+
+    /** The alert settings records the settings dialog edits; nothing else of the alerts. */
+    private static final java.util.Set<String> ALERT_SETTINGS = java.util.Set.of(
+            "io.breakerboard.alerts.AlertSettings",
+            "io.breakerboard.alerts.RuleSettings",
+            "io.breakerboard.alerts.AnomalySettings",
+            "io.breakerboard.alerts.RuleKind");
+
+    @Test
+    void theWindowSeesOnlyTheAlertSettingsRecords() {
+        noClasses().that().resideInAPackage("io.breakerboard.ui..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "alerts classes other than its settings records",
+                        c -> c.getPackageName().startsWith("io.breakerboard.alerts")
+                                && !ALERT_SETTINGS.contains(c.getName().replaceAll("\\$.*", ""))))
+                .because("the window edits alert settings as validated records and sends them through Workspace")
                 .check(classes);
     }
 

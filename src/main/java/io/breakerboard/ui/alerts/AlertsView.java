@@ -3,7 +3,13 @@ package io.breakerboard.ui.alerts;
 import io.breakerboard.model.Alert;
 import java.time.Clock;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 
@@ -17,12 +23,19 @@ public final class AlertsView extends BorderPane {
         heading.getStyleClass().add("panel-title");
         Label empty = new Label("No alerts: every rule is quiet");
         empty.getStyleClass().add("empty-state");
+        Button rules = new Button("Rules…");
+        rules.setId("alert-settings-open");
+        rules.setTooltip(new Tooltip("Thresholds, windows, pending times and anomaly limits"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, spacer, rules);
+        top.setAlignment(Pos.CENTER_LEFT);
 
         // lay out
         getStyleClass().add("panel");
         list.setId("alerts-list");
         list.setPlaceholder(empty);
-        setTop(heading);
+        setTop(top);
         setCenter(list);
 
         // bind
@@ -30,6 +43,7 @@ public final class AlertsView extends BorderPane {
         list.setCellFactory(l -> new AlertCell(clock, vm::acknowledge));
 
         // handlers
+        rules.setOnAction(e -> new AlertSettingsDialog(vm.settings(), getScene() == null ? null : getScene().getWindow()).show());
         list.setOnMouseClicked(e -> {
             Alert selected = list.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && selected != null && !selected.executionKeys().isEmpty()) {

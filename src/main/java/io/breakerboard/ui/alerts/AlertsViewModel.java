@@ -39,6 +39,11 @@ public final class AlertsViewModel {
         firing.set((int) sorted.stream().filter(Alert::firing).count());
     }
 
+    /** A fresh editor of the alert rules' settings, for the settings dialog. */
+    public AlertSettingsViewModel settings() {
+        return new AlertSettingsViewModel(workspace, ui);
+    }
+
     /** Marks the alert as seen; the list shows it at once and the workspace records it in the background. */
     public void acknowledge(String alertId) {
         for (int i = 0; i < alerts.size(); i++) {

@@ -71,6 +71,8 @@ public final class FakeWorkspace implements Workspace {
     private final AtomicInteger failureQueries = new AtomicInteger();
     private final List<String> acknowledged = new CopyOnWriteArrayList<>();
     private volatile RuntimeException snapshotFailure;
+    private volatile io.breakerboard.alerts.AlertSettings alertSettings = io.breakerboard.alerts.AlertSettings.DEFAULTS;
+    private volatile RuntimeException saveSettingsFailure;
     private EngineControl engine;
     private LocalEngine ownEngine;
 
@@ -404,6 +406,25 @@ public final class FakeWorkspace implements Workspace {
     @Override
     public List<Alert> alerts() {
         return List.copyOf(alerts);
+    }
+
+    @Override
+    public io.breakerboard.alerts.AlertSettings alertSettings() {
+        return alertSettings;
+    }
+
+    @Override
+    public void saveAlertSettings(io.breakerboard.alerts.AlertSettings settings) {
+        RuntimeException failure = saveSettingsFailure;
+        if (failure != null) {
+            throw failure;
+        }
+        alertSettings = settings;
+    }
+
+    /** The next saves of alert settings fail with this (null: they succeed). */
+    public void failSavingSettings(RuntimeException failure) {
+        saveSettingsFailure = failure;
     }
 
     @Override
