@@ -14,7 +14,12 @@ import javafx.collections.ObservableList;
 
 /** The alerts panel's state: firing first, then pending, then resolved; the most severe and newest first within. */
 public final class AlertsViewModel {
+    private static final java.util.Set<String> RULES = java.util.Arrays.stream(io.breakerboard.alerts.RuleKind.values())
+            .map(io.breakerboard.alerts.RuleKind::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    // Within a state, a rule's alert (the system is unwell) comes before an anomaly of one execution.
     static final Comparator<Alert> ORDER = Comparator.<Alert>comparingInt(a -> stateRank(a.state()))
+            .thenComparing(a -> isAnomaly(a))
             .thenComparing(Comparator.comparing(Alert::severity).reversed())
             .thenComparing(AlertsViewModel::when, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Alert::id);
@@ -24,6 +29,7 @@ public final class AlertsViewModel {
     private final ObservableList<Alert> alerts = FXCollections.observableArrayList();
     private final ObservableList<Alert> alertsView = FXCollections.unmodifiableObservableList(alerts);
     private final ReadOnlyIntegerWrapper firing = new ReadOnlyIntegerWrapper(this, "firing");
+    private final ReadOnlyIntegerWrapper anomalies = new ReadOnlyIntegerWrapper(this, "anomalies");
 
     public AlertsViewModel(Workspace workspace, UiExecutor ui) {
         this.workspace = workspace;
@@ -36,7 +42,8 @@ public final class AlertsViewModel {
         if (!sorted.equals(alerts)) {
             alerts.setAll(sorted);
         }
-        firing.set((int) sorted.stream().filter(Alert::firing).count());
+        firing.set((int) sorted.stream().filter(a -> a.firing() && !isAnomaly(a)).count());
+        anomalies.set((int) sorted.stream().filter(a -> a.firing() && isAnomaly(a)).count());
     }
 
     /** A fresh editor of the alert rules' settings, for the settings dialog. */
@@ -60,9 +67,19 @@ public final class AlertsViewModel {
         return alertsView;
     }
 
-    /** Alerts firing now, for the header. */
+    /** Rules' alerts firing now, for the header; anomalies of single executions are counted apart. */
     public ReadOnlyIntegerProperty firingProperty() {
         return firing.getReadOnlyProperty();
+    }
+
+    /** Anomalies of single executions in the list (too many iterations, too costly, …), for the header. */
+    public ReadOnlyIntegerProperty anomaliesProperty() {
+        return anomalies.getReadOnlyProperty();
+    }
+
+    /** True for an anomaly of one execution, false for an alert of a rule over a window. */
+    public static boolean isAnomaly(Alert a) {
+        return !RULES.contains(a.rule());
     }
 
     /** When the alert last changed state: resolved, fired or became pending. */

@@ -34,7 +34,7 @@ public final class DashboardView extends BorderPane {
     public DashboardView(DashboardViewModel vm, AlertsViewModel alertsVm, SnapshotRefresher refresher, ChartWriter writer,
                          UiExecutor ui, Clock clock, Consumer<String> openTrace) {
         // create parts
-        HeaderView header = new HeaderView(vm, alertsVm.firingProperty());
+        HeaderView header = new HeaderView(vm, alertsVm.firingProperty(), alertsVm.anomaliesProperty());
         FilterBar filters = new FilterBar(vm, ui.fx());
         charts = List.of(new ExecutionsChart(ui), new SuccessRateChart(ui), new DurationByAgentChart(ui), new CostTrendChart(ui));
         agents = new AgentTableView(vm);

@@ -7,23 +7,26 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The line above the dashboard: {@code Last 24 h: N executions | S% success | $C}, P95, error rate, alerts firing. */
+/** The line above the dashboard: {@code Last 24 h: N executions | S% success | $C}, P95, error rate, alerts firing, anomalies. */
 final class HeaderView extends HBox {
     private final Label headline = new Label();
 
-    HeaderView(DashboardViewModel vm, ObservableIntegerValue firingAlerts) {
+    HeaderView(DashboardViewModel vm, ObservableIntegerValue firingAlerts, ObservableIntegerValue anomalies) {
         // create parts
         headline.setId("headline");
         headline.getStyleClass().add("headline");
         Label p95 = chip("p95");
         Label errors = chip("error-rate");
         Label alerts = chip("alerts-firing");
+        Label odd = chip("anomalies");
+        odd.setTooltip(new javafx.scene.control.Tooltip(
+                "Single executions past a limit: too many iterations, too costly, too long, tool failures, repeated calls"));
         Region spacer = new Region();
 
         // lay out
         getStyleClass().add("header");
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(headline, spacer, p95, errors, alerts);
+        getChildren().addAll(headline, spacer, p95, errors, alerts, odd);
 
         // bind
         headline.textProperty().bind(vm.headlineProperty());
@@ -31,6 +34,10 @@ final class HeaderView extends HBox {
         errors.textProperty().bind(Bindings.concat("errors ", vm.errorRateProperty()));
         alerts.textProperty().bind(Bindings.createStringBinding(
                 () -> firingAlerts.get() == 1 ? "1 alert firing" : firingAlerts.get() + " alerts firing", firingAlerts));
+        odd.textProperty().bind(Bindings.createStringBinding(
+                () -> anomalies.get() == 1 ? "1 anomaly" : anomalies.get() + " anomalies", anomalies));
+        odd.visibleProperty().bind(Bindings.createBooleanBinding(() -> anomalies.get() > 0, anomalies));
+        odd.managedProperty().bind(odd.visibleProperty());
         firingAlerts.addListener((obs, old, now) -> alerts.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("firing"), now.intValue() > 0));
     }

@@ -38,6 +38,18 @@ class AlertsViewModelTest {
     }
 
     @Test
+    void anomaliesOfSingleExecutionsAreCountedApartAndListedAfterTheRulesAlerts() {
+        Alert anomaly = new Alert("max-cost/e1", "max-cost", Severity.WARNING, AlertState.FIRING, "coder", 0.5, 0.3, "USD",
+                "Execution e1 of agent 'coder' cost $0.50", NOW, NOW, null, false, List.of("e1"));
+
+        vm.apply(List.of(anomaly, alert("rule", Severity.WARNING, AlertState.FIRING, 30)));
+
+        assertThat(vm.alerts()).extracting(Alert::id).containsExactly("rule", "max-cost/e1");
+        assertThat(vm.firingProperty().get()).isEqualTo(1);
+        assertThat(vm.anomaliesProperty().get()).isEqualTo(1);
+    }
+
+    @Test
     void acknowledgingShowsAtOnceAndTellsTheWorkspace() {
         vm.apply(List.of(alert("a", Severity.CRITICAL, AlertState.FIRING, 1)));
 
