@@ -44,6 +44,8 @@ final class AgentTableView extends BorderPane {
         table.setId("agent-table");
         table.getColumns().setAll(java.util.List.of(agent, runs, success, p50, p95, p99, cost, errors, score));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        agent.setMinWidth(110);
+        agent.setPrefWidth(140);
         errors.setPrefWidth(180);
         runs.setMinWidth(88);
         score.setMinWidth(84);

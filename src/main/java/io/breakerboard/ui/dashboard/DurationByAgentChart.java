@@ -12,7 +12,7 @@ import java.util.List;
 
 /** P50, P95 and P99 per agent as grouped bars, slowest P95 first. */
 final class DurationByAgentChart extends DashboardChart {
-    private static final int MAX_LABEL = 12;
+    private static final int MAX_LABEL = 11;
 
     private final ErrorDataSetRenderer bars;
 

@@ -40,7 +40,7 @@ final class FailuresView extends BorderPane {
         table.getColumns().setAll(java.util.List.of(time, agent, type, message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(empty);
-        time.setMinWidth(70);
+        time.setMinWidth(96);
         agent.setMinWidth(80);
         type.setMinWidth(120);
         message.setPrefWidth(260);
