@@ -1,7 +1,7 @@
 package io.breakerboard.chaos;
 
+import io.breakerboard.chaos.internal.Texts;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -32,7 +32,7 @@ public record FaultSpec(FaultKind kind, FaultTarget target, double probability, 
         Objects.requireNonNull(target, "target");
         if (!(probability > 0) || probability > 1) {
             throw new IllegalArgumentException("percent must be above 0 and at most 100, got "
-                    + percentText(probability * 100));
+                    + Texts.number(probability * 100));
         }
         if (duration == null || duration.isNegative() || duration.isZero() || duration.compareTo(MAX_DURATION) > 0) {
             throw new IllegalArgumentException("duration must be positive and at most 7 days, got " + duration);
@@ -112,8 +112,8 @@ public record FaultSpec(FaultKind kind, FaultTarget target, double probability, 
     public String intensity() {
         return switch (kind) {
             case LATENCY -> "+" + latency.toMillis() + " ms" + (jitter.isZero() ? "" : " ± " + jitter.toMillis() + " ms");
-            case RATE_LIMITED -> "retry after " + seconds(retryAfter);
-            case TOKEN_SPIKE -> "×" + percentText(factor);
+            case RATE_LIMITED -> "retry after " + Texts.duration(retryAfter);
+            case TOKEN_SPIKE -> "×" + Texts.number(factor);
             default -> "";
         };
     }
@@ -122,24 +122,6 @@ public record FaultSpec(FaultKind kind, FaultTarget target, double probability, 
     public String describe() {
         String extra = intensity();
         return kind.label() + (extra.isEmpty() ? "" : " " + extra) + " on " + target.label() + ", "
-                + percentText(percent()) + " % of calls, for " + seconds(duration);
-    }
-
-    static String seconds(Duration d) {
-        if (d.toMillis() % 1000 != 0) {
-            return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
-        }
-        long s = d.toSeconds();
-        if (s >= 3600 && s % 3600 == 0) {
-            return (s / 3600) + " h";
-        }
-        if (s >= 60 && s % 60 == 0) {
-            return (s / 60) + " min";
-        }
-        return s + " s";
-    }
-
-    static String percentText(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+                + Texts.number(percent()) + " % of calls, for " + Texts.duration(duration);
     }
 }
