@@ -1,5 +1,10 @@
 package io.breakerboard.service;
 
+import io.breakerboard.chaos.JdbcExperimentRepository;
+import io.breakerboard.chaos.JdbcReportRepository;
+import io.breakerboard.engine.Engine;
+import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.time.SystemEngineClock;
 import io.breakerboard.export.AlertColumns;
 import java.util.Locale;
 import java.util.ArrayList;
@@ -62,9 +67,12 @@ public final class LocalWorkspace implements Workspace {
     private final CsvExporter exporter;
     private final JdbcAlertRepository alertRepository;
     private volatile AlertMonitor alertMonitor;
+    private Engine engine;
+    private LocalChaosControl chaos;
 
     private final UnaryOperator<String> textRedaction;
     private final Clock clock;
+    private final EngineClock engineClock = new SystemEngineClock();
 
     public LocalWorkspace(Store store, Pipeline pipeline, Metrics metrics, Importer importer, Tailer tailer,
                           ExecutorService jobs, ScheduledExecutorService tailScheduler,
@@ -256,6 +264,31 @@ public final class LocalWorkspace implements Workspace {
                 + " to " + target.getFileName(), result, () -> cancel.set(true));
     }
 
+    /**
+     * The local agent engine, built on first use (commands that only import or report never pay for it): real time,
+     * executions into the pipeline, checkpoints and memory in this workspace's database.
+     */
+    public synchronized Engine engine() {
+        if (closed.get()) {
+            throw new IllegalStateException("the workspace is closed");
+        }
+        if (engine == null) {
+            engine = EngineFactory.create(store.database().dataDir(), store.database().dataSource(), pipeline,
+                    textRedaction, engineClock);
+        }
+        return engine;
+    }
+
+    @Override
+    public synchronized ChaosControl chaos() {
+        if (chaos == null) {
+            javax.sql.DataSource ds = store.database().dataSource();
+            chaos = new LocalChaosControl(engine(), engineClock, new JdbcExperimentRepository(ds),
+                    new JdbcReportRepository(ds), jobs, textRedaction, clock);
+        }
+        return chaos;
+    }
+
     /** Where following each file stands. */
     public List<TailStatus> tailStatus() {
         return tailer.status();
@@ -266,6 +299,16 @@ public final class LocalWorkspace implements Workspace {
         return pipeline;
     }
 
+    // Before the pipeline: the engine hands its last executions to it. Faults go first, so nothing still hangs.
+    private synchronized void closeEngine() {
+        if (chaos != null) {
+            chaos.close();
+        }
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
     /** Stops imports (keeping what they finished) and following, then saves and closes the database. */
     @Override
     public void close() {
@@ -273,6 +316,7 @@ public final class LocalWorkspace implements Workspace {
             return;
         }
         running.forEach(c -> c.set(true));
+        closeEngine();
         AlertMonitor monitor = alertMonitor;
         if (monitor != null) {
             pipeline.removeListener(monitor);

@@ -67,6 +67,9 @@ public interface Workspace extends AutoCloseable {
     /** Marks an alert as seen by a person. */
     void acknowledge(String alertId);
 
+    /** Faults and experiments on the local agent engine. */
+    ChaosControl chaos();
+
     @Override
     void close();
 }

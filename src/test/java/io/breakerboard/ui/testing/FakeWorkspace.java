@@ -66,11 +66,18 @@ public final class FakeWorkspace implements Workspace {
     private final AtomicInteger failureQueries = new AtomicInteger();
     private final List<String> acknowledged = new CopyOnWriteArrayList<>();
     private volatile RuntimeException snapshotFailure;
+    private final FakeChaosControl chaos;
 
     /** Jobs run on {@code jobs}: a thread pool in window tests, {@code Runnable::run} in view-model tests. */
     public FakeWorkspace(Clock clock, Executor jobs) {
         this.clock = clock;
         this.jobs = jobs;
+        this.chaos = new FakeChaosControl(clock.instant());
+    }
+
+    @Override
+    public FakeChaosControl chaos() {
+        return chaos;
     }
 
     /** Generated executions over the last two days, and three alerts. */
