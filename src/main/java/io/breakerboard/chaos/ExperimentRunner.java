@@ -254,9 +254,18 @@ public final class ExperimentRunner {
             }
             long left = injector.active().stream().filter(a -> faultIds.contains(a.id())).count();
             if (!faultIds.isEmpty()) {
+                int expired = faultIds.size() - removed;
+                List<String> parts = new ArrayList<>();
+                if (removed > 0) {
+                    parts.add("removed " + removed);
+                }
+                if (expired > 0) {
+                    parts.add(expired == 1 ? "1 had rolled back by itself at its end"
+                            : expired + " had rolled back by themselves at their end");
+                }
+                parts.add(left == 0 ? "none left" : left + " still active");
                 rows.add(new ReportRow(ReportPhase.ROLLBACK, Rollback.REMOVE_FAULTS.label(), "none left",
-                        removed + " removed, " + (faultIds.size() - removed) + " had rolled back by themselves, "
-                                + left + " left", left > 0, left > 0 ? "Stop all faults by hand" : ""));
+                        String.join("; ", parts), left > 0, left > 0 ? "Stop all faults by hand" : ""));
             }
             if (x.rollbacks().contains(Rollback.RESET_BREAKERS)) {
                 List<String> reset = new ArrayList<>();
