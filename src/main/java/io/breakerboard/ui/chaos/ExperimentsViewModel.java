@@ -42,6 +42,7 @@ public final class ExperimentsViewModel {
     private final ObservableList<ReportRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ObservableList<ExperimentEntry> experimentsView = FXCollections.unmodifiableObservableList(experiments);
@@ -64,14 +65,19 @@ public final class ExperimentsViewModel {
 
     /** Reads the experiments and reports; keeps the selection by name. */
     public void load() {
-        load(null);
+        load(null, null);
     }
 
-    private void load(String selectReport) {
-        ui.query("read the experiments", () -> new Loaded(chaos.experiments(), chaos.reports(REPORTS)), loaded -> {
-            String keep = selected.get() == null ? null : selected.get().name();
-            experiments.setAll(loaded.experiments());
-            allReports.setAll(loaded.reports());
+    /** Reads the experiments and reports, then selects the experiment of this name. */
+    public void loadAndSelect(String experiment) {
+        load(experiment, null);
+    }
+
+    private void load(String selectExperiment, String selectReport) {
+        ui.query("read the experiments", () -> new Loaded(chaos.experiments(), chaos.reports(REPORTS)), read -> {
+            String keep = selectExperiment != null ? selectExperiment : selected.get() == null ? null : selected.get().name();
+            allReports.setAll(read.reports());
+            experiments.setAll(read.experiments());
             ExperimentEntry again = experiments.stream().filter(e -> e.name().equals(keep)).findFirst()
                     .orElse(experiments.isEmpty() ? null : experiments.get(0));
             selected.set(again);
@@ -80,17 +86,24 @@ public final class ExperimentsViewModel {
             if (selectReport != null) {
                 runs.stream().filter(r -> r.id().equals(selectReport)).findFirst().ifPresent(report::set);
             }
+            this.loaded.set(true);
         });
     }
 
     private record Loaded(List<ExperimentEntry> experiments, List<ExperimentReport> reports) {
     }
 
+    /** "Passed" or "Deviated" for the newest run of an experiment, or empty when it never ran. */
+    public String lastStatus(String experiment) {
+        return allReports.stream().filter(r -> r.experiment().equals(experiment)).findFirst()
+                .map(r -> r.status().label()).orElse("");
+    }
+
     public void select(String name) {
         experiments.stream().filter(e -> e.name().equals(name)).findFirst().ifPresent(selected::set);
     }
 
-    /** Runs the selected experiment; refuses with a message when one runs already. */
+    /** Runs the selected experiment on the workspace's engine; its traffic and faults show on every panel. */
     public void run() {
         ExperimentEntry x = selected.get();
         if (x == null || running.get()) {
@@ -172,12 +185,13 @@ public final class ExperimentsViewModel {
             outcome = "Experiment " + name + " could not run: " + Objects.requireNonNullElse(cause.getMessage(),
                     cause.getClass().getSimpleName());
         } else {
-            outcome = "Experiment " + name + ": " + r.status().label() + " (" + r.deviations() + " deviations)";
+            outcome = "Experiment " + name + ": " + r.status().label() + " ("
+                    + r.deviations() + (r.deviations() == 1 ? " deviation)" : " deviations)");
         }
         progress.set(cause == null ? 1 : 0);
         progressText.set(outcome);
         ui.tell(outcome);
-        load(r == null ? null : r.id());
+        load(null, r == null ? null : r.id());
     }
 
     private void showRunsOf(ExperimentEntry x) {
@@ -215,6 +229,11 @@ public final class ExperimentsViewModel {
     /** Status and one sentence on the shown report. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** True once the experiments were read. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

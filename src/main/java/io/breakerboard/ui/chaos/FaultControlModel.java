@@ -58,6 +58,11 @@ public final class FaultControlModel {
             case HANG -> FaultScope.AGENT;
             case RATE_LIMITED, TOKEN_SPIKE, MODEL_OUTAGE -> FaultScope.MODEL;
         };
+        // get_pod_logs has an alternative tool its arguments fit, so a fault there shows recovery at work.
+        FaultTarget logs = FaultTarget.tool("get_pod_logs");
+        if (scope == FaultScope.TOOL && targets.contains(logs)) {
+            return logs;
+        }
         return targets.stream().filter(t -> t.scope() == scope).findFirst().orElse(FaultTarget.ALL);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public final class Assets {
     private static final String BASE_CSS = "css/breakerboard.css";
+    private static final List<String> FEATURE_CSS = List.of("css/chaos.css");
     public static final String ICON = "icons/breakerboard.png";
 
     private Assets() {
@@ -35,8 +36,12 @@ public final class Assets {
                 + file.toAbsolutePath() + "; rebuild with mvn package or start from the project folder");
     }
 
-    /** Style sheets for a theme, base first. */
+    /** Style sheets for a theme: base first, then the features', then the theme's colours. */
     public static List<String> stylesheets(Theme theme) {
-        return List.of(find(BASE_CSS).toExternalForm(), find("css/" + theme.stylesheet()).toExternalForm());
+        List<String> sheets = new java.util.ArrayList<>();
+        sheets.add(find(BASE_CSS).toExternalForm());
+        FEATURE_CSS.forEach(css -> sheets.add(find(css).toExternalForm()));
+        sheets.add(find("css/" + theme.stylesheet()).toExternalForm());
+        return List.copyOf(sheets);
     }
 }

@@ -80,7 +80,7 @@ class ExperimentsViewModelTest {
 
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.reportProperty().get()).isEqualTo(done);
-        assertThat(told).last().isEqualTo("Experiment " + ClassicExperiments.KILL_TOOL + ": Deviated (1 deviations)");
+        assertThat(told).last().isEqualTo("Experiment " + ClassicExperiments.KILL_TOOL + ": Deviated (1 deviation)");
     }
 
     @Test
@@ -125,10 +125,7 @@ class ExperimentsViewModelTest {
                 + "its threshold must be between 0 and 100, got 190");
 
         editor.textProperty().set(editor.textProperty().get().replace("\"atLeast\" : 190", "\"atLeast\" : 95"));
-        editor.save(saved -> {
-            vm.load();
-            vm.select(saved.name());
-        });
+        editor.save(saved -> vm.loadAndSelect(saved.name()));
         assertThat(editor.problemProperty().get()).isFalse();
         assertThat(vm.experiments()).hasSize(4);
         assertThat(vm.selectedProperty().get().builtIn()).isFalse();

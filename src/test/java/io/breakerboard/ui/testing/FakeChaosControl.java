@@ -56,6 +56,40 @@ public final class FakeChaosControl implements ChaosControl {
         this.injector = new FaultInjector(clock, ChaosCatalog.standard());
     }
 
+    /**
+     * A chaos control with a past: three faults over the last hours (so the dashboard's time charts carry their
+     * markers) and the report of each classic experiment, run for real on a private engine on virtual time.
+     */
+    public static FakeChaosControl demo(Instant now) {
+        FakeChaosControl c = withPastFaults(now);
+        for (Experiment x : ClassicExperiments.all()) {
+            VirtualClock virtual = new VirtualClock(now.minus(Duration.ofMinutes(30)));
+            try (io.breakerboard.engine.Engine engine = io.breakerboard.engine.Engine.builder(virtual,
+                    new io.breakerboard.engine.ListSink(), s -> s).build()) {
+                FaultInjector faults = new FaultInjector(virtual, ChaosCatalog.standard());
+                engine.interceptor(faults);
+                c.addReport(new io.breakerboard.chaos.ExperimentRunner(engine, faults, virtual).run(x, p -> { }, () -> false));
+            }
+        }
+        return c;
+    }
+
+    /** Three faults that started and ended over the five hours before {@code now}: tool down, latency, outage. */
+    public static FakeChaosControl withPastFaults(Instant now) {
+        FakeChaosControl c = new FakeChaosControl(now.minus(Duration.ofHours(5)));
+        c.advance(Duration.ofMinutes(60));
+        c.inject(FaultSpec.of(io.breakerboard.chaos.FaultKind.TOOL_DOWN, io.breakerboard.chaos.FaultTarget.tool("get_pod_logs"),
+                Duration.ofMinutes(25)));
+        c.advance(Duration.ofMinutes(90));
+        c.inject(FaultSpec.of(io.breakerboard.chaos.FaultKind.LATENCY, io.breakerboard.chaos.FaultTarget.model("swift-mini"),
+                Duration.ofMinutes(20)));
+        c.advance(Duration.ofMinutes(100));
+        c.inject(FaultSpec.of(io.breakerboard.chaos.FaultKind.MODEL_OUTAGE, io.breakerboard.chaos.FaultTarget.model("atlas-pro"),
+                Duration.ofMinutes(15)));
+        c.advance(Duration.between(c.clock.now(), now));
+        return c;
+    }
+
     /** Moves the clock faults roll back on. */
     public void advance(Duration d) {
         clock.advance(d);
