@@ -4,6 +4,8 @@ import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.service.Workspace;
 import io.breakerboard.ui.alerts.AlertsViewModel;
 import io.breakerboard.ui.charts.ChartWriter;
+import io.breakerboard.ui.chaos.ChaosView;
+import io.breakerboard.ui.chaos.ChaosViewModel;
 import io.breakerboard.ui.dashboard.DashboardData;
 import io.breakerboard.ui.dashboard.DashboardView;
 import io.breakerboard.ui.dashboard.DashboardViewModel;
@@ -45,11 +47,14 @@ public final class BreakerboardWindow implements AutoCloseable {
     private final ImportViewModel imports;
     private final ExportViewModel export;
     private final MainView view;
+    private final ChaosView chaos;
+    private final UiOptions options;
     private final ObjectProperty<Theme> theme;
     private boolean closed;
 
     public BreakerboardWindow(Stage stage, Workspace workspace, UiOptions options, Clock clock) {
         this.stage = stage;
+        this.options = options;
         this.ui = UiExecutor.create(FxScheduler.platform());
         this.theme = new SimpleObjectProperty<>(this, "theme", options.theme());
         refresher = new SnapshotRefresher(workspace, clock, ui.fx(), FilterSpec.of(RangeChoice.ALL));
@@ -61,7 +66,12 @@ public final class BreakerboardWindow implements AutoCloseable {
         refresher.onAlerts(alertsVm::apply);
         refresher.onError(message -> view().messageProperty().set(message));
         DashboardView dashboard = new DashboardView(dashboardVm, alertsVm, refresher, chartWriter, ui, clock, this::openTrace);
-        view = new MainView(workspace, ui, dashboard, dashboardVm, imports, watch, export, theme, this::quit);
+        chaos = new ChaosView(new ChaosViewModel(workspace.chaos(), ui), ui.fx(), clock.getZone(),
+                Shortcuts.STOP_FAULTS.keys());
+        view = new MainView(workspace, ui, dashboard, dashboardVm, imports, watch, export, chaos, theme, this::quit);
+        if (options.tab() == UiOptions.StartTab.CHAOS) {
+            view.showChaos();
+        }
 
         Scene scene = new Scene(view, options.width(), options.height());
         scene.getStylesheets().setAll(Assets.stylesheets(theme.get()));
@@ -144,8 +154,11 @@ public final class BreakerboardWindow implements AutoCloseable {
         return ui;
     }
 
-    /** True once the first snapshot is on screen and every chart has its data. */
+    /** True once the first snapshot is on screen and every chart has its data (and, shown first, the chaos panel its experiments). */
     public BooleanBinding readyProperty() {
+        if (options.tab() == UiOptions.StartTab.CHAOS) {
+            return view.dashboard().readyProperty().and(chaos.loadedProperty());
+        }
         return view.dashboard().readyProperty();
     }
 
@@ -157,6 +170,7 @@ public final class BreakerboardWindow implements AutoCloseable {
         }
         closed = true;
         refresher.close();
+        chaos.close();
         chartWriter.close();
         ui.close();
     }

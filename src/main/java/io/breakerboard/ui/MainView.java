@@ -1,6 +1,7 @@
 package io.breakerboard.ui;
 
 import io.breakerboard.service.Workspace;
+import io.breakerboard.ui.chaos.ChaosView;
 import io.breakerboard.ui.dashboard.DashboardView;
 import io.breakerboard.ui.dashboard.DashboardViewModel;
 import io.breakerboard.ui.export.ExportDialog;
@@ -31,7 +32,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The window's content: menus, the dashboard tab and one tab per opened trace, and the status line. */
+/** The window's content: menus, the dashboard and chaos tabs and one tab per opened trace, and the status line. */
 public final class MainView extends BorderPane implements MainMenu.Actions {
     /** Trace tabs kept open at most; opening another closes the oldest. */
     static final int MAX_TRACES = 8;
@@ -46,14 +47,16 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     private final Runnable quit;
     private final TabPane tabs = new TabPane();
     private final Tab dashboardTab;
+    private final Tab chaosTab;
+    private final ChaosView chaos;
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final VBox top = new VBox();
     private ImportsWindow importsWindow;
     private ExportDialog exportDialog;
 
     public MainView(Workspace workspace, UiExecutor ui, DashboardView dashboard, DashboardViewModel dashboardVm,
-                    ImportViewModel imports, WatchViewModel watch, ExportViewModel export, ObjectProperty<Theme> theme,
-                    Runnable quit) {
+                    ImportViewModel imports, WatchViewModel watch, ExportViewModel export, ChaosView chaos,
+                    ObjectProperty<Theme> theme, Runnable quit) {
         this.workspace = workspace;
         this.ui = ui;
         this.dashboard = dashboard;
@@ -62,11 +65,15 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         this.watch = watch;
         this.export = export;
         this.quit = quit;
+        this.chaos = chaos;
         // create parts
         MainMenu menu = new MainMenu(this, theme);
         dashboardTab = new Tab("Dashboard", dashboard);
         dashboardTab.setClosable(false);
         dashboardTab.setId("tab-dashboard");
+        chaosTab = new Tab("Chaos", chaos);
+        chaosTab.setClosable(false);
+        chaosTab.setId("tab-chaos");
         Label status = new Label();
         status.setId("status-message");
         status.getStyleClass().add("status-message");
@@ -75,7 +82,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         // lay out
         getStyleClass().add("main-view");
         tabs.setId("main-tabs");
-        tabs.getTabs().add(dashboardTab);
+        tabs.getTabs().addAll(dashboardTab, chaosTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         HBox statusBar = new HBox(12, importStatus, status);
         HBox.setHgrow(importStatus, Priority.ALWAYS);
@@ -89,6 +96,14 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         status.textProperty().bind(message);
         ui.onMessage(message::set);
         imports.finishedImportsProperty().addListener((obs, old, now) -> dashboardVm.refresh());
+        // The chaos panel polls only while it shows.
+        chaosTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                chaos.shown();
+            } else {
+                chaos.hidden();
+            }
+        });
     }
 
     /** Shows a dismissable notice under the menu bar, e.g. that demo data was imported on a first run. */
@@ -130,7 +145,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
                 tab.setText(e.agent() + " · " + shortKey(key));
             }
         });
-        List<Tab> traces = tabs.getTabs().stream().filter(t -> t != dashboardTab).toList();
+        List<Tab> traces = tabs.getTabs().stream().filter(t -> t.getContent() instanceof TraceView).toList();
         if (traces.size() >= MAX_TRACES) {
             Tab oldest = traces.get(0);
             tabs.getTabs().remove(oldest);
@@ -237,9 +252,23 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     }
 
     @Override
+    public void showChaos() {
+        tabs.getSelectionModel().select(chaosTab);
+    }
+
+    @Override
+    public void stopAllFaults() {
+        chaos.stopAllFaults();
+    }
+
+    public ChaosView chaos() {
+        return chaos;
+    }
+
+    @Override
     public void closeTrace() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
-        if (selected != null && selected != dashboardTab) {
+        if (selected != null && selected.getContent() instanceof TraceView) {
             tabs.getTabs().remove(selected);
             ((TraceView) selected.getContent()).dispose();
         }

@@ -66,7 +66,7 @@ public final class FakeWorkspace implements Workspace {
     private final AtomicInteger failureQueries = new AtomicInteger();
     private final List<String> acknowledged = new CopyOnWriteArrayList<>();
     private volatile RuntimeException snapshotFailure;
-    private final FakeChaosControl chaos;
+    private volatile FakeChaosControl chaos;
 
     /** Jobs run on {@code jobs}: a thread pool in window tests, {@code Runnable::run} in view-model tests. */
     public FakeWorkspace(Clock clock, Executor jobs) {
@@ -78,6 +78,11 @@ public final class FakeWorkspace implements Workspace {
     @Override
     public FakeChaosControl chaos() {
         return chaos;
+    }
+
+    /** Replaces the chaos control, e.g. with one holding a history of faults ({@link FakeChaosControl#demo}). */
+    public void useChaos(FakeChaosControl control) {
+        this.chaos = control;
     }
 
     /** Generated executions over the last two days, and three alerts. */
