@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,10 @@ final class ImportCommand implements Callable<Integer> {
         List<FileSummary> summaries;
         try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
             summaries = ws.importPaths(paths, ImportListener.NONE).result().join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            spec.commandLine().getErr().println("Import failed: " + cause.getMessage());
+            return 1;
         }
         if (summaries.isEmpty()) {
             spec.commandLine().getErr().println("No files to import in " + paths + " (hidden files are skipped).");

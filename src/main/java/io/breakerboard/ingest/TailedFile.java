@@ -85,6 +85,9 @@ final class TailedFile {
     }
 
     private boolean readAvailable(FormatDetector detector, ExecutionSink sink, boolean finalRead) throws IOException {
+        if (format == null && !detect(detector)) {
+            return false;
+        }
         boolean wrote = false;
         long size = channel.size();
         while (offset < size) {
@@ -102,9 +105,7 @@ final class TailedFile {
                 }
                 end = got;
             }
-            if (end == 0 || !consume(detector, sink, bytes, end)) {
-                break;
-            }
+            consume(sink, bytes, end);
             wrote = true;
             offset += end;
             lines += countLines(bytes, end);
@@ -115,16 +116,31 @@ final class TailedFile {
         return wrote;
     }
 
-    private boolean consume(FormatDetector detector, ExecutionSink sink, byte[] bytes, int length) {
-        if (format == null) {
-            Sample sample = Sample.of(path.getFileName().toString(), bytes, Math.min(length, Sample.MAX_BYTES), true);
-            try {
-                format = detector.detect(sample);
-            } catch (UnsupportedLogException e) {
-                error = e.getMessage() + "; waiting for more lines";
-                return false;
-            }
+    // Detection reads only the head, so a file no format recognises costs 64 KiB per poll, not the whole file.
+    private boolean detect(FormatDetector detector) throws IOException {
+        long size = channel.size();
+        if (size == 0) {
+            return false;
         }
+        ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, Sample.MAX_BYTES));
+        while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
+            // fill the head
+        }
+        int length = head.position();
+        int end = lastNewline(head.array(), length) + 1;
+        if (end == 0 && length < Sample.MAX_BYTES) {
+            return false;
+        }
+        try {
+            format = detector.detect(Sample.of(path.getFileName().toString(), head.array(), end > 0 ? end : length, end > 0));
+            return true;
+        } catch (UnsupportedLogException e) {
+            error = e.getMessage() + "; waiting for more lines";
+            return false;
+        }
+    }
+
+    private void consume(ExecutionSink sink, byte[] bytes, int length) {
         List<Execution> batch = new ArrayList<>();
         List<QuarantinedRecord> rejected = new ArrayList<>();
         long firstLine = lines;
@@ -151,7 +167,6 @@ final class TailedFile {
         sink.write(batch);
         sink.quarantine(rejected);
         executions += batch.size();
-        return true;
     }
 
     TailStatus status() {

@@ -40,8 +40,4 @@ public record Components(Supplier<Metrics> metrics, Supplier<List<LogFormat>> fo
                                 UnaryOperator<Execution> redaction, UnaryOperator<String> textRedaction) {
         return new Components(metrics, formats, redaction, textRedaction, Clock.systemUTC(), DEFAULT_TAIL_INTERVAL);
     }
-
-    public Components withClock(Clock newClock) {
-        return new Components(metrics, formats, redaction, textRedaction, newClock, tailInterval);
-    }
 }

@@ -39,13 +39,15 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * The chaos panel's side of a workspace: a fault injector installed on the engine, the experiment runner, and the
- * stores of saved experiments and reports. One experiment runs at a time.
+ * The chaos panel's side of a workspace: a fault injector installed on the workspace's one engine (the engine the
+ * Engine and Reliability panels show), the experiment runner on that engine, and the stores of saved experiments
+ * and reports. One experiment runs at a time, and only while no other workload runs: it holds the engine
+ * ({@link LocalEngine#hold}) for its whole length, so its probes judge its own traffic alone.
  */
 public final class LocalChaosControl implements ChaosControl, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LocalChaosControl.class.getName());
 
-    private final Engine engine;
+    private final LocalEngine engine;
     private final FaultInjector injector;
     private final ExperimentRunner runner;
     private final ExperimentRepository experiments;
@@ -58,24 +60,26 @@ public final class LocalChaosControl implements ChaosControl, AutoCloseable {
     private final AtomicBoolean cancelRunning = new AtomicBoolean();
 
     /**
-     * Installs a new fault injector on {@code engine}.
+     * Installs a new fault injector on {@code engine}, running on the engine's own clock.
      *
      * @param jobs     where experiments run (each blocks a thread for its length)
      * @param redactor masks secrets in exported reports
      * @param clock    stamps saved experiments
      */
-    public LocalChaosControl(Engine engine, EngineClock engineClock, ExperimentRepository experiments,
-                             ReportRepository reports, Executor jobs, UnaryOperator<String> redactor, Clock clock) {
+    public LocalChaosControl(LocalEngine engine, ExperimentRepository experiments, ReportRepository reports,
+                             Executor jobs, UnaryOperator<String> redactor, Clock clock) {
+        Engine core = engine.engine();
+        EngineClock engineClock = core.clock();
         this.engine = engine;
         this.catalog = ChaosCatalog.standard();
         this.injector = new FaultInjector(engineClock, catalog);
-        this.runner = new ExperimentRunner(engine, injector, engineClock);
+        this.runner = new ExperimentRunner(core, injector, engineClock);
         this.experiments = experiments;
         this.reports = reports;
         this.jobs = jobs;
         this.redactor = redactor;
         this.clock = clock;
-        engine.interceptor(injector);
+        core.interceptor(injector);
     }
 
     @Override
@@ -110,7 +114,7 @@ public final class LocalChaosControl implements ChaosControl, AutoCloseable {
 
     @Override
     public boolean trafficRunning() {
-        return engine.running();
+        return engine.stats().running();
     }
 
     @Override
@@ -164,10 +168,13 @@ public final class LocalChaosControl implements ChaosControl, AutoCloseable {
         if (!running.compareAndSet(null, x.name())) {
             throw new IllegalStateException("experiment '" + running.get() + "' is running; wait for it or cancel it");
         }
-        if (engine.running()) {
+        LocalEngine.Hold hold;
+        try {
+            hold = engine.hold("experiment '" + x.name() + "'");
+        } catch (IllegalStateException e) {
             running.set(null);
-            throw new IllegalStateException("the engine is running a workload; stop it before running experiment '"
-                    + x.name() + "', which brings its own traffic");
+            throw new IllegalStateException("Experiment '" + x.name() + "' brings its own traffic and needs the engine to"
+                    + " itself, but " + e.getMessage(), e);
         }
         cancelRunning.set(false);
         CompletableFuture<ExperimentReport> result = new CompletableFuture<>();
@@ -177,19 +184,25 @@ public final class LocalChaosControl implements ChaosControl, AutoCloseable {
             }
         });
         jobs.execute(() -> {
+            ExperimentReport report = null;
+            Throwable failure = null;
             try {
-                ExperimentReport report = runner.run(x, progress, cancelRunning::get);
+                report = runner.run(x, progress, cancelRunning::get);
                 reports.save(report);
-                if (report.status() == ExperimentStatus.CANCELLED) {
-                    result.completeExceptionally(new CancellationException("experiment '" + x.name()
-                            + "' cancelled; its faults were rolled back and its report saved"));
-                } else {
-                    result.complete(report);
-                }
             } catch (Throwable t) {
-                result.completeExceptionally(t);
+                failure = t;
             } finally {
+                // Given back before anyone hears of the end, so a new run or workload may start at once.
+                hold.close();
                 running.set(null);
+            }
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else if (report.status() == ExperimentStatus.CANCELLED) {
+                result.completeExceptionally(new CancellationException("experiment '" + x.name()
+                        + "' cancelled; its faults were rolled back and its report saved"));
+            } else {
+                result.complete(report);
             }
         });
         return new Job<>("Experiment " + x.name(), result, () -> cancelRunning.set(true));

@@ -2,9 +2,7 @@ package io.breakerboard.service;
 
 import io.breakerboard.chaos.JdbcExperimentRepository;
 import io.breakerboard.chaos.JdbcReportRepository;
-import io.breakerboard.engine.Engine;
-import io.breakerboard.engine.time.EngineClock;
-import io.breakerboard.engine.time.SystemEngineClock;
+import javax.sql.DataSource;
 import io.breakerboard.export.AlertColumns;
 import java.util.Locale;
 import java.util.ArrayList;
@@ -13,6 +11,8 @@ import java.time.Clock;
 import java.util.function.UnaryOperator;
 import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.alerts.JdbcAlertRepository;
+import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.time.SystemEngineClock;
 import io.breakerboard.export.CsvExporter;
 import io.breakerboard.export.ExportControl;
 import io.breakerboard.ingest.FileSummary;
@@ -49,6 +49,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * The workspace of one data directory: dashboards from the in-memory metrics, lists and traces from the store,
@@ -67,16 +68,17 @@ public final class LocalWorkspace implements Workspace {
     private final CsvExporter exporter;
     private final JdbcAlertRepository alertRepository;
     private volatile AlertMonitor alertMonitor;
-    private Engine engine;
+    private final Supplier<LocalEngine> engineFactory;
+    private LocalEngine engine;
     private LocalChaosControl chaos;
 
     private final UnaryOperator<String> textRedaction;
     private final Clock clock;
-    private final EngineClock engineClock = new SystemEngineClock();
 
     public LocalWorkspace(Store store, Pipeline pipeline, Metrics metrics, Importer importer, Tailer tailer,
                           ExecutorService jobs, ScheduledExecutorService tailScheduler,
-                          UnaryOperator<String> textRedaction, Clock clock) {
+                          UnaryOperator<String> textRedaction, Clock clock, Supplier<LocalEngine> engineFactory) {
+        this.engineFactory = engineFactory;
         this.textRedaction = textRedaction;
         this.clock = clock;
         this.store = store;
@@ -92,11 +94,19 @@ public final class LocalWorkspace implements Workspace {
 
     /**
      * Opens the workspace of a data directory: the database, the metrics brought back from the saved rollups,
-     * the pipeline, and a tailer that starts polling at once.
+     * the pipeline, and a tailer that starts polling at once. Its agent engine runs on real time.
      *
      * @throws io.breakerboard.store.DataDirectoryInUseException when another process has the directory open
      */
     public static LocalWorkspace open(Path dataDir, Components components) {
+        return open(dataDir, components, new SystemEngineClock());
+    }
+
+    /**
+     * As {@link #open(Path, Components)}, with the agent engine on {@code engineClock}: a virtual clock runs
+     * simulated traffic as fast as the machine allows (command line, tests).
+     */
+    public static LocalWorkspace open(Path dataDir, Components components, EngineClock engineClock) {
         Store store = Store.open(dataDir, components.clock());
         try {
             Metrics metrics = components.metrics().get();
@@ -109,8 +119,10 @@ public final class LocalWorkspace implements Workspace {
             Tailer tailer = new Tailer(detector, pipeline, tailScheduler, components.tailInterval());
             tailer.start();
             ExecutorService jobs = Executors.newCachedThreadPool(daemon("breakerboard-job"));
+            Supplier<LocalEngine> engine = () -> LocalEngine.open(engineClock, pipeline,
+                    store.database().dataSource(), store.database().dataDir(), components.textRedaction());
             return new LocalWorkspace(store, pipeline, metrics, importer, tailer, jobs, tailScheduler,
-                    components.textRedaction(), components.clock());
+                    components.textRedaction(), components.clock(), engine);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -211,6 +223,36 @@ public final class LocalWorkspace implements Workspace {
     }
 
     /**
+     * The agent engine, built on first use: commands that only import or report never start its threads.
+     *
+     * @throws IllegalStateException once the workspace is closed
+     */
+    @Override
+    public synchronized LocalEngine engine() {
+        if (closed.get()) {
+            throw new IllegalStateException("the workspace is closed; open it again to run the engine");
+        }
+        if (engine == null) {
+            engine = engineFactory.get();
+        }
+        return engine;
+    }
+
+    /**
+     * Faults and experiments on {@link #engine()}, the same engine the Engine and Reliability panels show: its
+     * fault injector is installed on that engine when first asked for.
+     */
+    @Override
+    public synchronized ChaosControl chaos() {
+        if (chaos == null) {
+            DataSource ds = store.database().dataSource();
+            chaos = new LocalChaosControl(engine(), new JdbcExperimentRepository(ds), new JdbcReportRepository(ds), jobs,
+                    textRedaction, clock);
+        }
+        return chaos;
+    }
+
+    /**
      * Starts judging alert rules every second and looking at new executions for anomalies; the window turns it
      * on, one-shot commands do not need it.
      */
@@ -264,31 +306,6 @@ public final class LocalWorkspace implements Workspace {
                 + " to " + target.getFileName(), result, () -> cancel.set(true));
     }
 
-    /**
-     * The local agent engine, built on first use (commands that only import or report never pay for it): real time,
-     * executions into the pipeline, checkpoints and memory in this workspace's database.
-     */
-    public synchronized Engine engine() {
-        if (closed.get()) {
-            throw new IllegalStateException("the workspace is closed");
-        }
-        if (engine == null) {
-            engine = EngineFactory.create(store.database().dataDir(), store.database().dataSource(), pipeline,
-                    textRedaction, engineClock);
-        }
-        return engine;
-    }
-
-    @Override
-    public synchronized ChaosControl chaos() {
-        if (chaos == null) {
-            javax.sql.DataSource ds = store.database().dataSource();
-            chaos = new LocalChaosControl(engine(), engineClock, new JdbcExperimentRepository(ds),
-                    new JdbcReportRepository(ds), jobs, textRedaction, clock);
-        }
-        return chaos;
-    }
-
     /** Where following each file stands. */
     public List<TailStatus> tailStatus() {
         return tailer.status();
@@ -299,16 +316,6 @@ public final class LocalWorkspace implements Workspace {
         return pipeline;
     }
 
-    // Before the pipeline: the engine hands its last executions to it. Faults go first, so nothing still hangs.
-    private synchronized void closeEngine() {
-        if (chaos != null) {
-            chaos.close();
-        }
-        if (engine != null) {
-            engine.close();
-        }
-    }
-
     /** Stops imports (keeping what they finished) and following, then saves and closes the database. */
     @Override
     public void close() {
@@ -316,7 +323,20 @@ public final class LocalWorkspace implements Workspace {
             return;
         }
         running.forEach(c -> c.set(true));
-        closeEngine();
+        LocalEngine built;
+        LocalChaosControl faults;
+        synchronized (this) {
+            built = engine;
+            faults = chaos;
+        }
+        if (faults != null) {
+            // Faults go first, so no call still hangs on one while the engine winds down.
+            faults.close();
+        }
+        if (built != null) {
+            // First, while the pipeline still takes what the engine finished.
+            built.close();
+        }
         AlertMonitor monitor = alertMonitor;
         if (monitor != null) {
             pipeline.removeListener(monitor);

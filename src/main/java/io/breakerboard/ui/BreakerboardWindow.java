@@ -12,6 +12,13 @@ import io.breakerboard.ui.dashboard.DashboardViewModel;
 import io.breakerboard.ui.dashboard.FilterSpec;
 import io.breakerboard.ui.dashboard.RangeChoice;
 import io.breakerboard.ui.dashboard.SnapshotRefresher;
+import io.breakerboard.ui.engine.EngineRefresher;
+import io.breakerboard.ui.engine.EngineView;
+import io.breakerboard.ui.engine.EngineViewModel;
+import io.breakerboard.ui.engine.ReliabilityView;
+import io.breakerboard.ui.engine.ReliabilityViewModel;
+import io.breakerboard.ui.engine.ResumeViewModel;
+import io.breakerboard.service.EngineControl;
 import io.breakerboard.ui.export.ExportViewModel;
 import io.breakerboard.ui.importing.DropTarget;
 import io.breakerboard.ui.importing.ImportViewModel;
@@ -22,7 +29,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -38,6 +47,8 @@ import javafx.stage.Stage;
  */
 public final class BreakerboardWindow implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(BreakerboardWindow.class.getName());
+    /** With {@code --start-engine}, a screenshot waits for this many finished executions. */
+    static final int SCREENSHOT_EXECUTIONS = 5;
 
     private final Stage stage;
     private final UiExecutor ui;
@@ -46,15 +57,17 @@ public final class BreakerboardWindow implements AutoCloseable {
     private final DashboardViewModel dashboardVm;
     private final ImportViewModel imports;
     private final ExportViewModel export;
+    private final EngineRefresher engineRefresher;
+    private final EngineViewModel engineVm;
+    private final ReliabilityViewModel reliabilityVm;
+    private final ResumeViewModel resume;
     private final MainView view;
     private final ChaosView chaos;
-    private final UiOptions options;
     private final ObjectProperty<Theme> theme;
     private boolean closed;
 
     public BreakerboardWindow(Stage stage, Workspace workspace, UiOptions options, Clock clock) {
         this.stage = stage;
-        this.options = options;
         this.ui = UiExecutor.create(FxScheduler.platform());
         this.theme = new SimpleObjectProperty<>(this, "theme", options.theme());
         refresher = new SnapshotRefresher(workspace, clock, ui.fx(), FilterSpec.of(RangeChoice.ALL));
@@ -66,12 +79,36 @@ public final class BreakerboardWindow implements AutoCloseable {
         refresher.onAlerts(alertsVm::apply);
         refresher.onError(message -> view().messageProperty().set(message));
         DashboardView dashboard = new DashboardView(dashboardVm, alertsVm, refresher, chartWriter, ui, clock, this::openTrace);
+        view = new MainView(workspace, ui, dashboard, dashboardVm, imports, watch, export, theme, this::stopAllFaults,
+                this::quit);
+        EngineControl engine = workspace.engine();
+        engineRefresher = new EngineRefresher(engine, ui.fx());
+        engineVm = new EngineViewModel(engine, ui);
+        reliabilityVm = new ReliabilityViewModel(engine, ui);
+        resume = new ResumeViewModel(engine, ui);
+        engineRefresher.onStats(engineVm::apply);
+        engineRefresher.onReliability(reliabilityVm::apply);
+        engineRefresher.onRecent(engineVm::applyRecent);
+        engineRefresher.onError(message -> view.messageProperty().set(message));
+        view.addPanel("Engine", "tab-engine", new EngineView(engineVm, clock, this::openTrace), engineRefresher::showStats);
+        view.addPanel("Reliability", "tab-reliability", new ReliabilityView(reliabilityVm), engineRefresher::showReliability);
         chaos = new ChaosView(new ChaosViewModel(workspace.chaos(), ui), ui.fx(), clock.getZone(),
                 Shortcuts.STOP_FAULTS.keys());
-        view = new MainView(workspace, ui, dashboard, dashboardVm, imports, watch, export, chaos, theme, this::quit);
-        if (options.tab() == UiOptions.StartTab.CHAOS) {
-            view.showChaos();
-        }
+        view.addPanel("Chaos", "tab-chaos", chaos, shown -> {
+            if (shown) {
+                chaos.shown();
+            } else {
+                chaos.hidden();
+            }
+        });
+        engineVm.runningProperty().addListener((obs, was, now) -> engineRefresher.followStats(now));
+        view.addStatus(engineStatus());
+        resume.offerProperty().addListener((obs, old, offer) -> {
+            if (!offer.isEmpty()) {
+                view.showBanner(offer, List.of(new MainView.BannerAction("banner-resume", "Resume", resume::resumeAll),
+                        new MainView.BannerAction("banner-discard", "Discard", resume::discardAll)));
+            }
+        });
 
         Scene scene = new Scene(view, options.width(), options.height());
         scene.getStylesheets().setAll(Assets.stylesheets(theme.get()));
@@ -94,6 +131,21 @@ public final class BreakerboardWindow implements AutoCloseable {
         }
         stage.setOnHidden(e -> close());
         importDemoDataOnFirstRun(workspace, options);
+        view.showPanel("tab-" + options.tab());
+        if (options.startEngine()) {
+            engineVm.start();
+        }
+    }
+
+    private javafx.scene.control.Label engineStatus() {
+        javafx.scene.control.Label label = new javafx.scene.control.Label();
+        label.setId("engine-headline");
+        label.getStyleClass().add("engine-headline");
+        label.textProperty().bind(engineVm.headlineProperty());
+        label.visibleProperty().bind(engineVm.headlineProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     // An empty dashboard teaches nothing: on a first run the demo logs are imported like any dropped folder.
@@ -103,7 +155,7 @@ public final class BreakerboardWindow implements AutoCloseable {
             return;
         }
         imports.importPaths(List.of(demo));
-        view.showBanner("This data directory was empty, so the demo logs in " + demo + " are being imported. "
+        view.showBanner("This data directory was empty, so the demo logs in " + demo + " were imported to give the panels something to show. "
                 + "Import your own with File \u2192 Import\u2026 (Ctrl+O) or drop files anywhere on the window.");
     }
 
@@ -116,10 +168,12 @@ public final class BreakerboardWindow implements AutoCloseable {
         return data == null ? MetricsFilter.all() : data.filter();
     }
 
-    /** Shows the stage and starts pulling snapshots. */
+    /** Shows the stage, starts pulling snapshots and looks for engine executions a crash left unfinished. */
     public void show() {
         stage.show();
         refresher.start();
+        engineRefresher.start();
+        resume.check();
     }
 
     private void quit() {
@@ -142,6 +196,23 @@ public final class BreakerboardWindow implements AutoCloseable {
         return export;
     }
 
+    /** The chaos panel. */
+    public ChaosView chaosView() {
+        return chaos;
+    }
+
+    private void stopAllFaults() {
+        chaos.stopAllFaults();
+    }
+
+    public EngineViewModel engineViewModel() {
+        return engineVm;
+    }
+
+    public ReliabilityViewModel reliabilityViewModel() {
+        return reliabilityVm;
+    }
+
     public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
@@ -154,12 +225,30 @@ public final class BreakerboardWindow implements AutoCloseable {
         return ui;
     }
 
-    /** True once the first snapshot is on screen and every chart has its data (and, shown first, the chaos panel its experiments). */
+    /** True once the first snapshot is on screen and every chart has its data. */
     public BooleanBinding readyProperty() {
-        if (options.tab() == UiOptions.StartTab.CHAOS) {
-            return view.dashboard().readyProperty().and(chaos.loadedProperty());
+        // Filled means: no import still running (the first-run demo import included) and the panels drawn.
+        return view.dashboard().readyProperty().and(imports.runningProperty().not());
+    }
+
+    /**
+     * Ready for a screenshot of what the options show: the dashboard filled, the chosen tab's first data in and,
+     * with {@code --start-engine}, the first executions finished so the panels show traffic.
+     */
+    public BooleanExpression screenshotReady(UiOptions options) {
+        BooleanExpression ready = readyProperty();
+        if (options.tab().equals("engine")) {
+            ready = ready.and(engineVm.loadedProperty());
+        } else if (options.tab().equals("reliability")) {
+            ready = ready.and(reliabilityVm.loadedProperty());
+        } else if (options.tab().equals("chaos")) {
+            ready = ready.and(chaos.loadedProperty());
         }
-        return view.dashboard().readyProperty();
+        if (options.startEngine()) {
+            ready = ready.and(Bindings.createBooleanBinding(
+                    () -> engineVm.completedProperty().get() >= SCREENSHOT_EXECUTIONS, engineVm.completedProperty()));
+        }
+        return ready;
     }
 
     /** Stops the refresher and the background threads; the workspace belongs to the caller. */
@@ -171,6 +260,7 @@ public final class BreakerboardWindow implements AutoCloseable {
         closed = true;
         refresher.close();
         chaos.close();
+        engineRefresher.close();
         chartWriter.close();
         ui.close();
     }

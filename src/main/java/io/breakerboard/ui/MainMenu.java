@@ -29,6 +29,10 @@ final class MainMenu extends MenuBar {
 
         void showDashboard();
 
+        void showEngine();
+
+        void showReliability();
+
         void showChaos();
 
         void stopAllFaults();
@@ -73,6 +77,8 @@ final class MainMenu extends MenuBar {
         view.getItems().addAll(themeMenu, toggleTheme, new SeparatorMenuItem(),
                 item("Refresh", "menu-refresh", Shortcuts.REFRESH, actions::refresh),
                 item("Dashboard", "menu-dashboard", Shortcuts.DASHBOARD, actions::showDashboard),
+                item("Engine", "menu-engine", Shortcuts.ENGINE, actions::showEngine),
+                item("Reliability", "menu-reliability", Shortcuts.RELIABILITY, actions::showReliability),
                 item("Close trace", "menu-close-trace", Shortcuts.CLOSE_TRACE, actions::closeTrace));
 
         Menu chaos = new Menu("_Chaos");

@@ -40,11 +40,12 @@ class ChaosWindowTest {
     private final ExecutorService jobs = Executors.newSingleThreadExecutor();
     private final Clock clock = Clock.systemDefaultZone();
     private final FakeWorkspace workspace = FakeWorkspace.withDemoData(clock, jobs, 400);
+    private final FakeChaosControl chaos = FakeChaosControl.withPastFaults(clock.instant());
     private BreakerboardWindow window;
 
     @Start
     void start(Stage stage) {
-        workspace.useChaos(FakeChaosControl.withPastFaults(clock.instant()));
+        workspace.useChaos(chaos);
         window = new BreakerboardWindow(stage, workspace, UiOptions.defaults(), clock);
         window.show();
     }
@@ -66,7 +67,7 @@ class ChaosWindowTest {
     private ChaosView showChaos() throws Exception {
         return onFx(() -> {
             window.view().showChaos();
-            return window.view().chaos();
+            return window.chaosView();
         });
     }
 
@@ -84,14 +85,14 @@ class ChaosWindowTest {
         robot.clickOn("#inject-hang");
 
         waitUntil(() -> activeFaults().getItems().size() == 2);
-        assertThat(workspace.chaos().activeFaults()).extracting(a -> a.spec().kind().id()).containsExactly("tool-down", "hang");
+        assertThat(chaos.activeFaults()).extracting(a -> a.spec().kind().id()).containsExactly("tool-down", "hang");
         waitUntil(() -> ((javafx.scene.control.Button) window.view().lookup("#stop-all-faults")).getText()
                 .contains("Stop all faults (2)"));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X).release(KeyCode.X, KeyCode.SHIFT, KeyCode.CONTROL);
 
         waitUntil(() -> activeFaults().getItems().isEmpty());
-        assertThat(workspace.chaos().activeFaults()).isEmpty();
+        assertThat(chaos.activeFaults()).isEmpty();
         waitUntil(() -> window.view().messageProperty().get().equals("Stopped 2 faults; every call is back to normal"));
     }
 
@@ -101,7 +102,7 @@ class ChaosWindowTest {
         waitUntil(() -> window.view().lookup("#inject-model-outage") != null);
         robot.clickOn("#inject-model-outage");
         waitUntil(() -> activeFaults().getItems().size() == 1);
-        String id = workspace.chaos().activeFaults().get(0).id();
+        String id = chaos.activeFaults().get(0).id();
 
         // The list keeps an invisible cell for measuring; click the one on screen once it is drawn.
         waitUntil(() -> robot.lookup("#remove-" + id).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
@@ -113,7 +114,7 @@ class ChaosWindowTest {
 
     @Test
     void theRowsOfAReportThatDeviatedAreHighlighted() throws Exception {
-        workspace.chaos().addReport(new ExperimentReport("r-1", ClassicExperiments.AGENT_TIMEOUT, 11,
+        chaos.addReport(new ExperimentReport("r-1", ClassicExperiments.AGENT_TIMEOUT, 11,
                 ExperimentStatus.DEVIATED, clock.instant(), clock.instant().plusSeconds(720), "Deviated: 1 check", List.of(
                 new ReportRow(ReportPhase.BEFORE, "Success rate of sre-triage", "≥ 60 %", "92.9 % (39 of 42)", false, ""),
                 new ReportRow(ReportPhase.AFTER, "Success rate of sre-triage", "≥ 60 %", "26.2 % (16 of 61)", true,

@@ -12,6 +12,8 @@ import java.util.List;
 
 /** P50, P95 and P99 per agent as grouped bars, slowest P95 first. */
 final class DurationByAgentChart extends DashboardChart {
+    private static final int MAX_LABEL = 12;
+
     private final ErrorDataSetRenderer bars;
 
     DurationByAgentChart(UiExecutor ui) {
@@ -31,8 +33,13 @@ final class DurationByAgentChart extends DashboardChart {
 
     @Override
     void publish(DashboardData data, io.breakerboard.ui.charts.LiveChart live) {
-        List<String> names = SeriesMath.bySlowest(data.snapshot()).stream().map(AgentStats::agent).toList();
+        List<String> names = SeriesMath.bySlowest(data.snapshot()).stream().map(a -> label(a.agent())).toList();
         live.publish(series(data), emptyText(data), chart -> Charts.showCategories(chart, names));
+    }
+
+    // Category labels sit side by side under the bars; long agent names would run into each other.
+    private static String label(String agent) {
+        return agent.length() <= MAX_LABEL ? agent : agent.substring(0, MAX_LABEL - 1) + "\u2026";
     }
 
     private static String millis(double ms) {

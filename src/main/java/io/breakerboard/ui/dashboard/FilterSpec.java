@@ -4,6 +4,7 @@ import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.metrics.TimeRange;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -70,8 +71,10 @@ public record FilterSpec(RangeChoice choice, TimeRange custom, Set<String> agent
             case CUSTOM:
                 return custom;
             case ALL:
-                // The span's end is the latest execution's end; half-open ranges need one more millisecond.
-                return dataSpan.map(s -> new TimeRange(s.from(), s.to().plusMillis(1))).orElse(TimeRange.ALL);
+                // Metrics count whole minutes whose start is in range: widen the span to minute boundaries so the
+                // first and last minutes are in, and the half-open end takes the latest execution too.
+                return dataSpan.map(s -> new TimeRange(s.from().truncatedTo(ChronoUnit.MINUTES),
+                        s.to().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES))).orElse(TimeRange.ALL);
             default:
                 Duration length = choice.length();
                 long step = Math.max(1_000, length.toMillis() / STEPS_PER_RANGE);

@@ -160,7 +160,6 @@ public final class ImportViewModel {
         } else {
             outcome.set("Imported " + done.size() + (done.size() == 1 ? " file: " : " files: ") + counts);
         }
-        ui.tell(outcome.get());
         progress.set(1);
         progressText.set(outcome.get());
         running.set(false);

@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class Assets {
     private static final String BASE_CSS = "css/breakerboard.css";
-    private static final List<String> FEATURE_CSS = List.of("css/chaos.css");
+    /** Each panel's own sheet, after the base and before the theme's colours. */
+    private static final List<String> PANEL_CSS = List.of("css/engine.css", "css/chaos.css");
     public static final String ICON = "icons/breakerboard.png";
 
     private Assets() {
@@ -36,11 +37,11 @@ public final class Assets {
                 + file.toAbsolutePath() + "; rebuild with mvn package or start from the project folder");
     }
 
-    /** Style sheets for a theme: base first, then the features', then the theme's colours. */
+    /** Style sheets for a theme: base and panels first, the theme's colours last. */
     public static List<String> stylesheets(Theme theme) {
         List<String> sheets = new java.util.ArrayList<>();
         sheets.add(find(BASE_CSS).toExternalForm());
-        FEATURE_CSS.forEach(css -> sheets.add(find(css).toExternalForm()));
+        PANEL_CSS.forEach(css -> sheets.add(find(css).toExternalForm()));
         sheets.add(find("css/" + theme.stylesheet()).toExternalForm());
         return List.copyOf(sheets);
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ChaosViewModelTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(NOW), Runnable::run);
-    private final FakeChaosControl chaos = workspace.chaos();
+    private final FakeChaosControl chaos = (FakeChaosControl) workspace.chaos();
     private final UiExecutor ui = UiExecutor.direct();
     private final List<String> told = new ArrayList<>();
     private final ChaosViewModel vm = new ChaosViewModel(chaos, ui);

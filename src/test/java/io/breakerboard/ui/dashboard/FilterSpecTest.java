@@ -45,6 +45,16 @@ class FilterSpecTest {
     }
 
     @Test
+    void allTakesInTheWholeFirstMinuteBecauseMetricsCountWholeMinutes() {
+        TimeRange span = new TimeRange(Instant.parse("2024-01-01T00:00:42Z"), Instant.parse("2024-01-01T03:10:05Z"));
+
+        TimeRange range = FilterSpec.of(RangeChoice.ALL).resolve(NOW, Optional.of(span)).range();
+
+        assertThat(range.from()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
+        assertThat(range.contains(span.to())).isTrue();
+    }
+
+    @Test
     void keepsTheAgentsAndTheCustomRange() {
         TimeRange custom = new TimeRange(NOW.minusSeconds(60), NOW);
 
