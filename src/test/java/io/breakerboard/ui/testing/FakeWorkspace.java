@@ -440,10 +440,16 @@ public final class FakeWorkspace implements Workspace {
     @Override
     public synchronized EngineControl engine() {
         if (engine == null) {
-            ownEngine = LocalEngine.around(new Sink(), sink -> Engine.builder(new SystemEngineClock(), sink, s -> s).build());
-            engine = ownEngine;
+            useEngineOn(new SystemEngineClock());
         }
         return engine;
+    }
+
+    /** Builds the real engine on {@code clock} (a virtual one runs traffic as fast as the machine allows). */
+    public synchronized LocalEngine useEngineOn(io.breakerboard.engine.time.EngineClock clock) {
+        ownEngine = LocalEngine.around(new Sink(), sink -> Engine.builder(clock, sink, s -> s).build());
+        engine = ownEngine;
+        return ownEngine;
     }
 
     private final class Sink implements ExecutionSink {
