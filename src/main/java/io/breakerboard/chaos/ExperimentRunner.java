@@ -101,20 +101,20 @@ public final class ExperimentRunner {
                         others.size() + " active: " + String.join("; ", others.stream().map(a -> a.spec().describe()).toList()),
                         true, FixAdvice.otherFaults()));
                 rolledBack = true;
-                return report(ExperimentStatus.NOT_STEADY, "Not run: " + others.size()
-                        + " other fault(s) were active, which would spoil the baseline.");
+                return report(ExperimentStatus.NOT_STEADY, others.size()
+                        + " other fault(s) were active, which would spoil the baseline; nothing ran.");
             }
 
             PhaseCollector steady = new PhaseCollector(List.of(), this::breakers);
             Phase before = phase("Steady state", steady, x.steadyState(), Seeds.mix(x.seed(), "steady-state"), 0);
             if (before.cancelled) {
                 rollBack();
-                return report(ExperimentStatus.CANCELLED, "Cancelled during the steady-state check; no fault was injected.");
+                return report(ExperimentStatus.CANCELLED, "Stopped during the steady-state check; no fault was injected.");
             }
             boolean steadyHeld = judge(ReportPhase.BEFORE, before.sample);
             if (!steadyHeld) {
                 rollBack();
-                return report(ExperimentStatus.NOT_STEADY, "Not run: the hypothesis did not hold on steady traffic, so "
+                return report(ExperimentStatus.NOT_STEADY, "The hypothesis did not hold on steady traffic, so "
                         + "the faults were not injected.");
             }
 
@@ -143,19 +143,19 @@ public final class ExperimentRunner {
             rollBack();
             long deviatedAfter = rows(ReportPhase.AFTER) + rows(ReportPhase.METHOD);
             if (during.cancelled) {
-                return report(ExperimentStatus.CANCELLED, "Cancelled during the method after " + during.sample.executions().size()
+                return report(ExperimentStatus.CANCELLED, "Stopped during the method after " + during.sample.executions().size()
                         + " executions; the faults were rolled back.");
             }
             if (tripped != null) {
-                return report(ExperimentStatus.ABORTED, "Aborted: " + tripped.guard().probe().describe() + " was "
+                return report(ExperimentStatus.ABORTED, tripped.guard().probe().describe() + " was "
                         + tripped.result().actual() + ", outside " + tripped.guard().probe().expected()
-                        + "; the faults were rolled back.");
+                        + "; the traffic stopped and the faults were rolled back.");
             }
             if (afterHeld && deviatedAfter == 0) {
                 return report(ExperimentStatus.PASSED, "The hypothesis held: all " + x.hypothesis().size()
                         + " probes stayed within tolerance under the faults.");
             }
-            return report(ExperimentStatus.DEVIATED, "Deviated: " + deviatedAfter + " check(s) fell outside tolerance "
+            return report(ExperimentStatus.DEVIATED, deviatedAfter + " check(s) fell outside tolerance "
                     + "under the faults; see Fix needed.");
         }
 

@@ -75,7 +75,7 @@ class ExperimentRunnerTest {
             assertThat(triage.deviated()).isTrue();
             assertThat(triage.fix()).contains("aimed at sre-investigator").contains("shared by every agent");
             assertThat(row(r, ReportPhase.BEFORE, "Success rate of sre-triage").deviated()).isFalse();
-            assertThat(r.summary()).startsWith("Deviated: 1 check");
+            assertThat(r.summary()).startsWith("1 check");
             assertThat(row(r, ReportPhase.ROLLBACK, "Reset circuit breakers").deviated()).isFalse();
             assertThat(f.engine.reliability().breakers()).allSatisfy(b -> assertThat(b.state().refusesCalls()).isFalse());
         }
@@ -175,7 +175,7 @@ class ExperimentRunnerTest {
             assertThat(method).as("30 min at 20 per minute would be about 600").isLessThan(60);
             assertThat(f.injector.active()).isEmpty();
             assertThat(f.injector.events()).last().satisfies(e -> assertThat(e.reason()).isEqualTo(FaultEvent.EndReason.ROLLED_BACK));
-            assertThat(r.summary()).startsWith("Aborted: Success rate of all agents was 0 %");
+            assertThat(r.summary()).startsWith("Success rate of all agents was 0 %");
         }
     }
 

@@ -115,7 +115,7 @@ class ChaosWindowTest {
     @Test
     void theRowsOfAReportThatDeviatedAreHighlighted() throws Exception {
         chaos.addReport(new ExperimentReport("r-1", ClassicExperiments.AGENT_TIMEOUT, 11,
-                ExperimentStatus.DEVIATED, clock.instant(), clock.instant().plusSeconds(720), "Deviated: 1 check", List.of(
+                ExperimentStatus.DEVIATED, clock.instant(), clock.instant().plusSeconds(720), "1 check fell outside tolerance", List.of(
                 new ReportRow(ReportPhase.BEFORE, "Success rate of sre-triage", "≥ 60 %", "92.9 % (39 of 42)", false, ""),
                 new ReportRow(ReportPhase.AFTER, "Success rate of sre-triage", "≥ 60 %", "26.2 % (16 of 61)", true,
                         "Give each agent its own breakers"))));
@@ -134,7 +134,7 @@ class ChaosWindowTest {
                 .map(r -> r.getPseudoClassStates().contains(PseudoClass.getPseudoClass("deviated"))).toList());
         assertThat(deviated).containsExactly(false, true);
         String summary = onFx(() -> ((javafx.scene.control.Label) window.view().lookup("#report-summary")).getText());
-        assertThat(summary).isEqualTo("Deviated: Deviated: 1 check");
+        assertThat(summary).isEqualTo("Deviated: 1 check fell outside tolerance");
     }
 
     @Test
