@@ -62,6 +62,7 @@ public final class BreakerboardWindow implements AutoCloseable {
     private final ReliabilityViewModel reliabilityVm;
     private final ResumeViewModel resume;
     private final MainView view;
+    private final ChaosViewModel chaosVm;
     private final ChaosView chaos;
     private final ObjectProperty<Theme> theme;
     private boolean closed;
@@ -70,7 +71,7 @@ public final class BreakerboardWindow implements AutoCloseable {
         this.stage = stage;
         this.ui = UiExecutor.create(FxScheduler.platform());
         this.theme = new SimpleObjectProperty<>(this, "theme", options.theme());
-        refresher = new SnapshotRefresher(workspace, clock, ui.fx(), FilterSpec.of(RangeChoice.ALL));
+        refresher = new SnapshotRefresher(workspace, clock, ui.fx(), FilterSpec.of(options.range()));
         dashboardVm = new DashboardViewModel(refresher);
         AlertsViewModel alertsVm = new AlertsViewModel(workspace, ui);
         imports = new ImportViewModel(workspace, ui);
@@ -92,8 +93,8 @@ public final class BreakerboardWindow implements AutoCloseable {
         engineRefresher.onError(message -> view.messageProperty().set(message));
         view.addPanel("Engine", "tab-engine", new EngineView(engineVm, clock, this::openTrace), engineRefresher::showStats);
         view.addPanel("Reliability", "tab-reliability", new ReliabilityView(reliabilityVm), engineRefresher::showReliability);
-        chaos = new ChaosView(new ChaosViewModel(workspace.chaos(), ui), ui.fx(), clock.getZone(),
-                Shortcuts.STOP_FAULTS.keys());
+        chaosVm = new ChaosViewModel(workspace.chaos(), ui);
+        chaos = new ChaosView(chaosVm, ui.fx(), clock.getZone(), Shortcuts.STOP_FAULTS.keys(), engineVm::start);
         view.addPanel("Chaos", "tab-chaos", chaos, shown -> {
             if (shown) {
                 chaos.shown();
@@ -132,6 +133,7 @@ public final class BreakerboardWindow implements AutoCloseable {
         stage.setOnHidden(e -> close());
         importDemoDataOnFirstRun(workspace, options);
         view.showPanel("tab-" + options.tab());
+        options.faults().forEach(chaosVm::inject);
         if (options.startEngine()) {
             engineVm.start();
         }

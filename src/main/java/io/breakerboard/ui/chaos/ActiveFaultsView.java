@@ -58,6 +58,12 @@ final class ActiveFaultsView extends SplitPane {
         active.setCellFactory(l -> new FaultCell(vm));
         timeline.setItems(vm.timeline());
         timeline.setCellFactory(l -> new ListCell<>() {
+            {
+                // As wide as the list, wrapping long lines instead of scrolling sideways.
+                setPrefWidth(0);
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(FaultEvent e, boolean empty) {
                 super.updateItem(e, empty);
@@ -89,6 +95,7 @@ final class ActiveFaultsView extends SplitPane {
             remove.setMinWidth(Region.USE_PREF_SIZE);
             // A long description gives way (ellipsis, full text in the tooltip), never the remove button.
             what.setMinWidth(0);
+            what.setWrapText(true);
             status.setMinWidth(0);
             setPrefWidth(0);
             VBox text = new VBox(1, what, status);

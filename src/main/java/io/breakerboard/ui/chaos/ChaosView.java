@@ -25,8 +25,11 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
     private final Button stopAll = new Button();
     private ExperimentEditorDialog editor;
 
-    /** @param stopAllKeys the shortcut of "Stop all faults" as people read it, e.g. "Ctrl+Shift+X" */
-    public ChaosView(ChaosViewModel vm, FxScheduler fx, ZoneId zone, String stopAllKeys) {
+    /**
+     * @param stopAllKeys  the shortcut of "Stop all faults" as people read it, e.g. "Ctrl+Shift+X"
+     * @param startTraffic starts the workload the Engine tab describes, so faults meet calls
+     */
+    public ChaosView(ChaosViewModel vm, FxScheduler fx, ZoneId zone, String stopAllKeys, Runnable startTraffic) {
         this.vm = vm;
         this.poller = new ChaosPoller(vm, fx);
         // create parts
@@ -35,7 +38,13 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
         Label traffic = new Label();
         traffic.setId("chaos-traffic");
         traffic.getStyleClass().add("chaos-hint");
+        Button start = new Button("Start engine traffic");
+        start.setId("start-traffic");
+        start.getStyleClass().add("start-traffic");
+        start.setTooltip(new Tooltip("Starts the workload set on the Engine tab, so the faults meet calls"));
+        start.setMinWidth(Region.USE_PREF_SIZE);
         stopAll.setId("stop-all-faults");
+        stopAll.setMinWidth(Region.USE_PREF_SIZE);
         stopAll.getStyleClass().add("stop-all");
         stopAll.setTooltip(new Tooltip("Removes every fault at once (" + stopAllKeys + ")"));
         FaultBoard board = new FaultBoard(vm);
@@ -47,7 +56,7 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
         getStyleClass().add("chaos");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, title, traffic, spacer, stopAll);
+        HBox header = new HBox(14, title, traffic, start, spacer, stopAll);
         header.getStyleClass().add("header");
         SplitPane faults = new SplitPane(board, active);
         faults.setDividerPositions(0.66);
@@ -62,6 +71,8 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
 
         // bind
         traffic.textProperty().bind(vm.trafficTextProperty());
+        start.visibleProperty().bind(vm.trafficProperty().not());
+        start.managedProperty().bind(start.visibleProperty());
         stopAll.textProperty().bind(Bindings.createStringBinding(() -> "■  Stop all faults"
                 + (vm.activeCountProperty().get() == 0 ? "" : " (" + vm.activeCountProperty().get() + ")")
                 + "   " + stopAllKeys, vm.activeCountProperty()));
@@ -71,6 +82,7 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
 
         // handlers
         stopAll.setOnAction(e -> vm.stopAll());
+        start.setOnAction(e -> startTraffic.run());
     }
 
     // The first time a split has a size, its divider goes where the fault board shows every row and column

@@ -64,7 +64,12 @@ public final class ChaosViewModel {
             ui.tell(control.kind().label() + ": " + e.getMessage());
             return;
         }
-        ui.query("inject " + control.kind().label().toLowerCase(java.util.Locale.ROOT), () -> chaos.inject(spec), fault -> {
+        inject(spec);
+    }
+
+    /** Injects a fault, e.g. one given on the command line. */
+    public void inject(FaultSpec spec) {
+        ui.query("inject " + spec.kind().label().toLowerCase(java.util.Locale.ROOT), () -> chaos.inject(spec), fault -> {
             ui.tell("Injected " + fault.spec().describe() + (traffic.get() ? "" : "; it meets calls once engine traffic runs"));
             refresh();
         });

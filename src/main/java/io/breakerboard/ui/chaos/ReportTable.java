@@ -35,11 +35,12 @@ final class ReportTable extends TableView<ReportRow> {
         setPlaceholder(empty);
         phase.setMinWidth(62);
         phase.setMaxWidth(80);
-        action.setPrefWidth(300);
-        expected.setMinWidth(80);
-        expected.setPrefWidth(120);
-        actual.setPrefWidth(260);
-        fix.setPrefWidth(300);
+        // Expected values are short phrases ("executions finish"): wide enough that no word breaks.
+        action.setPrefWidth(280);
+        expected.setMinWidth(130);
+        expected.setPrefWidth(140);
+        actual.setPrefWidth(250);
+        fix.setPrefWidth(220);
 
         // bind
         setItems(rows);

@@ -20,8 +20,14 @@ public final class FaultMarkers {
     public record Span(String id, String label, Instant from, Instant to) {
     }
 
-    /** A band whose label shows only when it fits inside, so close faults on a long range do not pile up words. */
+    /**
+     * A band whose label shows only when it fits inside, so close faults on a long range do not pile up words.
+     * Labels of bands that follow each other stand on rows of their own, so faults started together stay readable.
+     */
     private static final class Band extends XRangeIndicator {
+        private static final int ROWS = 3;
+        private int row;
+
         Band(XYChart chart, double from, double to, String text) {
             super(chart.getXAxis(), from, to, text);
             setEditable(false);
@@ -36,6 +42,7 @@ public final class FaultMarkers {
         protected void layout(javafx.geometry.Bounds bounds) {
             super.layout(bounds);
             label.setVisible(rectangle.getWidth() >= label.prefWidth(-1) + 2);
+            label.setLayoutY(label.getLayoutY() + row * label.prefHeight(-1));
         }
     }
 
@@ -55,10 +62,11 @@ public final class FaultMarkers {
             chart.getPlugins().remove((ChartPlugin) e.getValue());
             return true;
         });
-        for (Span b : bands) {
+        for (int i = 0; i < bands.size(); i++) {
+            Span b = bands.get(i);
             double from = seconds(b.from());
             double to = Math.max(seconds(b.to()), from + 1);
-            XRangeIndicator band = shown.get(b.id());
+            Band band = (Band) shown.get(b.id());
             if (band == null) {
                 band = new Band(chart, from, to, b.label());
                 shown.put(b.id(), band);
@@ -67,6 +75,7 @@ public final class FaultMarkers {
                 band.setLowerBound(from);
                 band.setUpperBound(to);
             }
+            band.row = i % Band.ROWS;
         }
     }
 
