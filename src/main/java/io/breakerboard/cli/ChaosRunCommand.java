@@ -4,9 +4,6 @@ import io.breakerboard.chaos.ExperimentEntry;
 import io.breakerboard.chaos.ExperimentReport;
 import io.breakerboard.chaos.ExperimentStatus;
 import io.breakerboard.chaos.ReportRow;
-import io.breakerboard.engine.time.EngineClock;
-import io.breakerboard.engine.time.SystemEngineClock;
-import io.breakerboard.engine.time.VirtualClock;
 import io.breakerboard.service.ChaosControl;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.Job;
@@ -19,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -44,9 +40,8 @@ final class ChaosRunCommand implements Callable<Integer> {
             description = "The experiment's name; without it the experiments are listed.")
     private String name;
 
-    @Option(names = "--virtual-time",
-            description = "Simulated time: the experiment's minutes take seconds, reproducible from its seed.")
-    private boolean virtualTime;
+    @Mixin
+    private EngineTimeOption time;
 
     @Spec
     private CommandSpec spec;
@@ -58,8 +53,7 @@ final class ChaosRunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        EngineClock clock = virtualTime ? new VirtualClock(components.clock().instant()) : new SystemEngineClock();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, clock)) {
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, time.clock(components.clock()))) {
             ChaosControl chaos = ws.chaos();
             List<ExperimentEntry> all = chaos.experiments();
             if (name == null) {
@@ -71,6 +65,8 @@ final class ChaosRunCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "no experiment named '" + name + "'; known: "
                         + String.join(", ", all.stream().map(ExperimentEntry::name).toList()));
             }
+            out.println("Running experiment '" + name + "' on " + time.describe());
+            out.flush();
             AtomicReference<String> phase = new AtomicReference<>("");
             Job<ExperimentReport> job = chaos.run(name, p -> {
                 // One line per phase: the progress itself ticks ten times a second.
@@ -79,8 +75,6 @@ final class ChaosRunCommand implements Callable<Integer> {
                     out.flush();
                 }
             });
-            out.println("Running experiment '" + name + "' on " + (virtualTime ? "virtual time" : "real time"));
-            out.flush();
             ExperimentReport report = await(job);
             print(out, report);
             return report.status() == ExperimentStatus.PASSED ? 0 : EXIT_DEVIATED;

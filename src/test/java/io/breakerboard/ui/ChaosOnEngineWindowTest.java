@@ -1,5 +1,7 @@
 package io.breakerboard.ui;
 
+import static io.breakerboard.ui.testing.FxWait.onFx;
+import static io.breakerboard.ui.testing.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.engine.time.VirtualClock;
@@ -17,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
@@ -28,7 +29,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The chaos panel and the Reliability tab on one real engine, on virtual time: a tool taken down on the panel
@@ -59,14 +59,6 @@ class ChaosOnEngineWindowTest {
         FxToolkit.cleanupStages();
         workspace.close();
         jobs.shutdownNow();
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-    }
-
-    private static <T> T onFx(Supplier<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read::get).get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Thirty incident investigations, which call get_pod_logs often; returns once all are stored. */

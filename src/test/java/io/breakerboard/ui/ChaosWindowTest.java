@@ -1,5 +1,7 @@
 package io.breakerboard.ui;
 
+import static io.breakerboard.ui.testing.FxWait.onFx;
+import static io.breakerboard.ui.testing.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.chaos.ClassicExperiments;
@@ -15,9 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
@@ -30,13 +30,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The chaos tab of the whole window on the in-memory workspace, driven the way a person would. */
 @ExtendWith(ApplicationExtension.class)
 class ChaosWindowTest {
-    private static final int WAIT_SECONDS = 30;
-
     private final ExecutorService jobs = Executors.newSingleThreadExecutor();
     private final Clock clock = Clock.systemDefaultZone();
     private final FakeWorkspace workspace = FakeWorkspace.withDemoData(clock, jobs, 400);
@@ -54,14 +51,6 @@ class ChaosWindowTest {
     void stop() throws TimeoutException {
         FxToolkit.cleanupStages();
         jobs.shutdownNow();
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-    }
-
-    private static <T> T onFx(Supplier<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read::get).get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     private ChaosView showChaos() throws Exception {
