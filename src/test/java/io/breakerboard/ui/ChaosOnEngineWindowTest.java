@@ -20,6 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -110,5 +113,30 @@ class ChaosOnEngineWindowTest {
 
         waitUntil(() -> cardIn("closed"));
         assertThat(workspace.chaos().faultEvents()).extracting(e -> e.type().name()).containsExactly("STARTED", "ENDED");
+    }
+
+    @Test
+    void aClassicExperimentRunsFromThePanelOnTheEngineAndItsReportFillsTheTable(FxRobot robot) throws Exception {
+        onFx(() -> {
+            window.view().showChaos();
+            return null;
+        });
+        waitUntil(() -> ((ListView<?>) window.view().lookup("#experiments")).getItems().size() == 3);
+        onFx(() -> {
+            ((ListView<?>) window.view().lookup("#experiments")).getSelectionModel().select(2);
+            return null;
+        });
+
+        robot.clickOn("#run-experiment");
+
+        waitUntil(() -> window.view().messageProperty().get().equals("Experiment Malformed data: Passed (0 deviations)"));
+        waitUntil(() -> window.view().lookupAll("#report-table .table-row-cell").stream()
+                .anyMatch(n -> ((TableRow<?>) n).getItem() != null));
+        String summary = onFx(() -> ((Label) window.view().lookup("#report-summary")).getText());
+        assertThat(summary).startsWith("Passed: The hypothesis held");
+        assertThat(workspace.chaos().reports(5)).singleElement()
+                .satisfies(r -> assertThat(r.experiment()).isEqualTo("Malformed data"));
+        assertThat(engine.stats().completed()).as("its traffic ran on the window's engine").isPositive();
+        assertThat(engine.holder()).as("the engine is free again").isNull();
     }
 }
