@@ -30,6 +30,9 @@ public final class Cli implements Runnable {
         CommandLine engine = new CommandLine(new EngineCommand());
         engine.addSubcommand(new EngineRunCommand(components));
         cl.addSubcommand(engine);
+        CommandLine chaos = new CommandLine(new ChaosCommand());
+        chaos.addSubcommand(new ChaosRunCommand(components));
+        cl.addSubcommand(chaos);
         return configure(cl);
     }
 

@@ -2,8 +2,6 @@ package io.breakerboard.cli;
 
 import io.breakerboard.engine.EngineStats;
 import io.breakerboard.engine.time.EngineClock;
-import io.breakerboard.engine.time.SystemEngineClock;
-import io.breakerboard.engine.time.VirtualClock;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.EngineChoice;
@@ -69,9 +67,8 @@ final class EngineRunCommand implements Callable<Integer> {
             description = "Seed of everything random (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--virtual-time",
-            description = "Simulated time: no waiting, as fast as the machine allows, reproducible from the seed.")
-    private boolean virtualTime;
+    @Mixin
+    private EngineTimeOption time;
 
     @Option(names = "--agent", paramLabel = "NAME=WEIGHT", split = ",",
             description = "Weight of an agent (repeatable; default: every agent, weight 1).")
@@ -91,7 +88,7 @@ final class EngineRunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        EngineClock clock = virtualTime ? new VirtualClock(components.clock().instant()) : new SystemEngineClock();
+        EngineClock clock = time.clock(components.clock());
         long started = System.nanoTime();
         try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, clock)) {
             Thread closeOnExit = new Thread(ws::close, "breakerboard-engine-exit");
@@ -148,7 +145,7 @@ final class EngineRunCommand implements Callable<Integer> {
         String length = w.executions() != null ? String.format(Locale.ROOT, "%,d executions", w.executions())
                 : TextUnits.duration(w.duration()) + " of traffic";
         return String.format(Locale.ROOT, "Running %s on %s: %s per minute, %d at once, seed %d", length,
-                virtualTime ? "virtual time" : "real time (Ctrl+C stops; cut-short executions can be resumed)",
+                time.virtual() ? "virtual time" : "real time (Ctrl+C stops; cut-short executions can be resumed)",
                 TextUnits.decimal(w.executionsPerMinute()), w.concurrency(), w.seed());
     }
 

@@ -79,10 +79,21 @@ public final class Engine implements AutoCloseable {
      * @throws IllegalStateException when a workload is already running
      */
     public synchronized Job<EngineStats> start(Workload workload) {
+        return start(workload, e -> { });
+    }
+
+    /**
+     * As {@link #start(Workload)}, telling {@code observer} of each execution of this workload as it finishes
+     * (on the engine worker that ran it, before the sink gets it): how a chaos experiment reads the executions
+     * of its own traffic. The observer must be quick and thread-safe.
+     *
+     * @throws IllegalStateException when a workload is already running
+     */
+    public synchronized Job<EngineStats> start(Workload workload, java.util.function.Consumer<Execution> observer) {
         if (running()) {
             throw new IllegalStateException("a workload is already running; stop it before starting another");
         }
-        WorkloadRun run = new WorkloadRun(workload, clock, runner, pools, counters, publisher);
+        WorkloadRun run = new WorkloadRun(workload, clock, runner, pools, counters, publisher, observer);
         current = run;
         List<CompletableFuture<Void>> workers = new ArrayList<>();
         List<Runnable> bodies = java.util.Collections.nCopies(workload.concurrency(), run::work);
@@ -149,6 +160,11 @@ public final class Engine implements AutoCloseable {
 
     public void updateReliability(ReliabilitySettings settings) {
         rt.registry().update(settings);
+    }
+
+    /** The clock everything in this engine runs on; a fault injector on this engine must use the same one. */
+    public EngineClock clock() {
+        return clock;
     }
 
     /** Installs the hook every model and tool attempt passes through (chaos faults); null removes it. */

@@ -47,6 +47,13 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
     private final Engine engine;
     private final RecentExecutions recent;
     private final Set<String> leftover;
+    private String holder;
+
+    /** The engine kept for one user's own traffic; closing gives it back. */
+    public interface Hold extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     private LocalEngine(Engine engine, RecentExecutions recent) {
         this.engine = engine;
@@ -95,8 +102,42 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
         return PATTERNS;
     }
 
+    /**
+     * Keeps the engine for {@code who} (a chaos experiment, which brings its own traffic and judges exactly its
+     * executions) until the hold is closed. Meanwhile {@link #start} and {@link #stop} refuse, naming the holder;
+     * the holder drives {@link #engine()} itself.
+     *
+     * @throws IllegalStateException when a workload is running or someone else holds the engine
+     */
+    public synchronized Hold hold(String who) {
+        if (holder != null) {
+            throw new IllegalStateException(holder + " is using the engine; wait for it to end or cancel it on the Chaos tab");
+        }
+        if (engine.running()) {
+            throw new IllegalStateException("the engine is running a workload; stop it on the Engine tab (or wait for it"
+                    + " to end), then try again");
+        }
+        holder = who;
+        return () -> release(who);
+    }
+
+    private synchronized void release(String who) {
+        if (who.equals(holder)) {
+            holder = null;
+        }
+    }
+
+    /** Who holds the engine now ({@link #hold}), or null. */
+    public synchronized String holder() {
+        return holder;
+    }
+
     @Override
-    public Job<EngineStats> start(EngineWorkload w) {
+    public synchronized Job<EngineStats> start(EngineWorkload w) {
+        if (holder != null) {
+            throw new IllegalStateException(holder + " is running its own traffic on the engine; wait for it to end or"
+                    + " cancel it on the Chaos tab, then start the workload");
+        }
         Map<PatternKind, Integer> patterns = new EnumMap<>(PatternKind.class);
         w.patternMix().forEach((id, weight) -> patterns.put(PatternKind.parse(id), weight));
         return engine.start(new Workload(w.executionsPerMinute(), w.concurrency(), w.agentMix(), patterns, w.seed(),
@@ -104,7 +145,10 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
+        if (holder != null) {
+            throw new IllegalStateException(holder + " is running its own traffic; cancel it on the Chaos tab to stop it");
+        }
         engine.stop();
     }
 

@@ -1,5 +1,8 @@
 package io.breakerboard.service;
 
+import io.breakerboard.chaos.JdbcExperimentRepository;
+import io.breakerboard.chaos.JdbcReportRepository;
+import javax.sql.DataSource;
 import io.breakerboard.export.AlertColumns;
 import java.util.Locale;
 import java.util.ArrayList;
@@ -68,6 +71,7 @@ public final class LocalWorkspace implements Workspace {
     private volatile AlertMonitor alertMonitor;
     private final Supplier<LocalEngine> engineFactory;
     private LocalEngine engine;
+    private LocalChaosControl chaos;
 
     private final UnaryOperator<String> textRedaction;
     private final Clock clock;
@@ -236,6 +240,20 @@ public final class LocalWorkspace implements Workspace {
     }
 
     /**
+     * Faults and experiments on {@link #engine()}, the same engine the Engine and Reliability panels show: its
+     * fault injector is installed on that engine when first asked for.
+     */
+    @Override
+    public synchronized ChaosControl chaos() {
+        if (chaos == null) {
+            DataSource ds = store.database().dataSource();
+            chaos = new LocalChaosControl(engine(), new JdbcExperimentRepository(ds), new JdbcReportRepository(ds), jobs,
+                    textRedaction, clock);
+        }
+        return chaos;
+    }
+
+    /**
      * Starts judging alert rules every second and looking at new executions for anomalies; the window turns it
      * on, one-shot commands do not need it.
      */
@@ -322,8 +340,14 @@ public final class LocalWorkspace implements Workspace {
         }
         running.forEach(c -> c.set(true));
         LocalEngine built;
+        LocalChaosControl faults;
         synchronized (this) {
             built = engine;
+            faults = chaos;
+        }
+        if (faults != null) {
+            // Faults go first, so no call still hangs on one while the engine winds down.
+            faults.close();
         }
         if (built != null) {
             // First, while the pipeline still takes what the engine finished.

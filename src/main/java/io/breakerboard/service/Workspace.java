@@ -81,6 +81,9 @@ public interface Workspace extends AutoCloseable {
      */
     void saveAlertSettings(AlertSettings settings);
 
+    /** Faults and experiments on the local agent engine. */
+    ChaosControl chaos();
+
     @Override
     void close();
 }

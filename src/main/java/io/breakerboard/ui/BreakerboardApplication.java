@@ -80,7 +80,8 @@ public final class BreakerboardApplication extends Application {
         window = new BreakerboardWindow(stage, opened, options, Clock.systemDefaultZone());
         window.show();
         if (options.screenshot() != null) {
-            ScreenshotMode.arm(stage.getScene(), window.screenshotReady(options), options.screenshot(), window.executor(), result -> {
+            ScreenshotMode.arm(stage.getScene(), window.screenshotReady(options), options.screenshot(), window.executor(),
+                    options.screenshotDelay(), result -> {
                 if (result.ok()) {
                     System.out.println("Wrote " + result.file());
                 } else {

@@ -4,6 +4,8 @@ import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.service.Workspace;
 import io.breakerboard.ui.alerts.AlertsViewModel;
 import io.breakerboard.ui.charts.ChartWriter;
+import io.breakerboard.ui.chaos.ChaosView;
+import io.breakerboard.ui.chaos.ChaosViewModel;
 import io.breakerboard.ui.dashboard.DashboardData;
 import io.breakerboard.ui.dashboard.DashboardView;
 import io.breakerboard.ui.dashboard.DashboardViewModel;
@@ -60,6 +62,8 @@ public final class BreakerboardWindow implements AutoCloseable {
     private final ReliabilityViewModel reliabilityVm;
     private final ResumeViewModel resume;
     private final MainView view;
+    private final ChaosViewModel chaosVm;
+    private final ChaosView chaos;
     private final ObjectProperty<Theme> theme;
     private boolean closed;
 
@@ -67,7 +71,7 @@ public final class BreakerboardWindow implements AutoCloseable {
         this.stage = stage;
         this.ui = UiExecutor.create(FxScheduler.platform());
         this.theme = new SimpleObjectProperty<>(this, "theme", options.theme());
-        refresher = new SnapshotRefresher(workspace, clock, ui.fx(), FilterSpec.of(RangeChoice.ALL));
+        refresher = new SnapshotRefresher(workspace, clock, ui.fx(), FilterSpec.of(options.range()));
         dashboardVm = new DashboardViewModel(refresher);
         AlertsViewModel alertsVm = new AlertsViewModel(workspace, ui);
         imports = new ImportViewModel(workspace, ui);
@@ -76,7 +80,8 @@ public final class BreakerboardWindow implements AutoCloseable {
         refresher.onAlerts(alertsVm::apply);
         refresher.onError(message -> view().messageProperty().set(message));
         DashboardView dashboard = new DashboardView(dashboardVm, alertsVm, refresher, chartWriter, ui, clock, this::openTrace);
-        view = new MainView(workspace, ui, dashboard, dashboardVm, imports, watch, export, theme, this::quit);
+        view = new MainView(workspace, ui, dashboard, dashboardVm, imports, watch, export, theme, this::stopAllFaults,
+                this::quit);
         EngineControl engine = workspace.engine();
         engineRefresher = new EngineRefresher(engine, ui.fx());
         engineVm = new EngineViewModel(engine, ui);
@@ -88,6 +93,15 @@ public final class BreakerboardWindow implements AutoCloseable {
         engineRefresher.onError(message -> view.messageProperty().set(message));
         view.addPanel("Engine", "tab-engine", new EngineView(engineVm, clock, this::openTrace), engineRefresher::showStats);
         view.addPanel("Reliability", "tab-reliability", new ReliabilityView(reliabilityVm), engineRefresher::showReliability);
+        chaosVm = new ChaosViewModel(workspace.chaos(), ui);
+        chaos = new ChaosView(chaosVm, ui.fx(), clock.getZone(), Shortcuts.STOP_FAULTS.keys(), engineVm::start);
+        view.addPanel("Chaos", "tab-chaos", chaos, shown -> {
+            if (shown) {
+                chaos.shown();
+            } else {
+                chaos.hidden();
+            }
+        });
         engineVm.runningProperty().addListener((obs, was, now) -> engineRefresher.followStats(now));
         view.addStatus(engineStatus());
         resume.offerProperty().addListener((obs, old, offer) -> {
@@ -119,6 +133,7 @@ public final class BreakerboardWindow implements AutoCloseable {
         stage.setOnHidden(e -> close());
         importDemoDataOnFirstRun(workspace, options);
         view.showPanel("tab-" + options.tab());
+        options.faults().forEach(chaosVm::inject);
         if (options.startEngine()) {
             engineVm.start();
         }
@@ -183,6 +198,15 @@ public final class BreakerboardWindow implements AutoCloseable {
         return export;
     }
 
+    /** The chaos panel. */
+    public ChaosView chaosView() {
+        return chaos;
+    }
+
+    private void stopAllFaults() {
+        chaos.stopAllFaults();
+    }
+
     public EngineViewModel engineViewModel() {
         return engineVm;
     }
@@ -219,6 +243,8 @@ public final class BreakerboardWindow implements AutoCloseable {
             ready = ready.and(engineVm.loadedProperty());
         } else if (options.tab().equals("reliability")) {
             ready = ready.and(reliabilityVm.loadedProperty());
+        } else if (options.tab().equals("chaos")) {
+            ready = ready.and(chaos.loadedProperty());
         }
         if (options.startEngine()) {
             ready = ready.and(Bindings.createBooleanBinding(
@@ -243,6 +269,7 @@ public final class BreakerboardWindow implements AutoCloseable {
         }
         closed = true;
         refresher.close();
+        chaos.close();
         engineRefresher.close();
         chartWriter.close();
         ui.close();

@@ -9,7 +9,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 
-/** File, View and Help menus; the accelerators come from {@link Shortcuts}. */
+/** File, View, Chaos and Help menus; the accelerators come from {@link Shortcuts}. */
 final class MainMenu extends MenuBar {
     /** What the menu items do. */
     interface Actions {
@@ -32,6 +32,10 @@ final class MainMenu extends MenuBar {
         void showEngine();
 
         void showReliability();
+
+        void showChaos();
+
+        void stopAllFaults();
 
         void closeTrace();
 
@@ -77,13 +81,19 @@ final class MainMenu extends MenuBar {
                 item("Reliability", "menu-reliability", Shortcuts.RELIABILITY, actions::showReliability),
                 item("Close trace", "menu-close-trace", Shortcuts.CLOSE_TRACE, actions::closeTrace));
 
+        Menu chaos = new Menu("_Chaos");
+        chaos.setId("menu-chaos");
+        chaos.getItems().addAll(
+                item("Chaos panel", "menu-chaos-panel", Shortcuts.CHAOS, actions::showChaos),
+                item("Stop all faults", "menu-stop-faults", Shortcuts.STOP_FAULTS, actions::stopAllFaults));
+
         Menu help = new Menu("_Help");
         help.setId("menu-help");
         help.getItems().addAll(
                 item("Keyboard shortcuts", "menu-shortcuts", Shortcuts.HELP, actions::shortcuts),
                 item("About Breakerboard", "menu-about", null, actions::about));
 
-        getMenus().addAll(file, view, help);
+        getMenus().addAll(file, view, chaos, help);
     }
 
     private static MenuItem item(String text, String id, Shortcuts.Shortcut shortcut, Runnable action) {

@@ -53,6 +53,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     private final ImportViewModel imports;
     private final WatchViewModel watch;
     private final ExportViewModel export;
+    private final Runnable stopAllFaults;
     private final Runnable quit;
     private final TabPane tabs = new TabPane();
     private final Tab dashboardTab;
@@ -65,7 +66,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
 
     public MainView(Workspace workspace, UiExecutor ui, DashboardView dashboard, DashboardViewModel dashboardVm,
                     ImportViewModel imports, WatchViewModel watch, ExportViewModel export, ObjectProperty<Theme> theme,
-                    Runnable quit) {
+                    Runnable stopAllFaults, Runnable quit) {
         this.workspace = workspace;
         this.ui = ui;
         this.dashboard = dashboard;
@@ -73,6 +74,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         this.imports = imports;
         this.watch = watch;
         this.export = export;
+        this.stopAllFaults = stopAllFaults;
         this.quit = quit;
         // create parts
         MainMenu menu = new MainMenu(this, theme);
@@ -300,6 +302,16 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     @Override
     public void showReliability() {
         showPanel("tab-reliability");
+    }
+
+    @Override
+    public void showChaos() {
+        showPanel("tab-chaos");
+    }
+
+    @Override
+    public void stopAllFaults() {
+        stopAllFaults.run();
     }
 
     @Override

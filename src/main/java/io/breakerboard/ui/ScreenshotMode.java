@@ -34,14 +34,28 @@ public final class ScreenshotMode {
      * {@link #GIVE_UP_AFTER} without data it takes the picture anyway and says so.
      */
     public static void arm(Scene scene, BooleanExpression ready, Path target, UiExecutor ui, Consumer<Result> done) {
+        arm(scene, ready, target, ui, java.time.Duration.ZERO, done);
+    }
+
+    /** As {@link #arm(Scene, BooleanExpression, Path, UiExecutor, Consumer)}, waiting {@code delay} more once ready. */
+    public static void arm(Scene scene, BooleanExpression ready, Path target, UiExecutor ui, java.time.Duration delay,
+                           Consumer<Result> done) {
         boolean[] started = {false};
+        Runnable shoot = () -> afterFrames(SETTLE_FRAMES, () -> capture(scene, target, ui, ready.get() ? null
+                : "the panels were not filled after " + (int) GIVE_UP_AFTER.toSeconds() + " s; the picture shows them as they were",
+                done));
         Runnable take = () -> {
             if (started[0]) {
                 return;
             }
             started[0] = true;
-            afterFrames(SETTLE_FRAMES, () -> capture(scene, target, ui, ready.get() ? null : "the panels were not filled after "
-                    + (int) GIVE_UP_AFTER.toSeconds() + " s; the picture shows them as they were", done));
+            if (delay.isZero()) {
+                shoot.run();
+            } else {
+                PauseTransition wait = new PauseTransition(Duration.millis(delay.toMillis()));
+                wait.setOnFinished(e -> shoot.run());
+                wait.play();
+            }
         };
         if (ready.get()) {
             take.run();

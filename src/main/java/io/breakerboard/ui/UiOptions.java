@@ -1,7 +1,12 @@
 package io.breakerboard.ui;
 
+import io.breakerboard.chaos.FaultSpec;
+import io.breakerboard.ui.chaos.FaultOption;
+import io.breakerboard.ui.dashboard.RangeChoice;
 import io.breakerboard.ui.settings.Theme;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,17 +21,23 @@ import java.util.Objects;
  * @param demoLogs   a folder of demo logs to import when the data directory is empty, or null
  * @param tab        the tab to show first: one of {@link #TABS}
  * @param startEngine start the engine's default workload at once (so a screenshot shows the panels moving)
+ * @param faults     chaos faults to inject into the engine at once ({@code --fault}, see {@link FaultOption})
+ * @param screenshotDelay how long a screenshot waits after the panels are filled, e.g. for faults to set off alerts
+ * @param range      the dashboard's first time range
  */
 public record UiOptions(Path screenshot, Theme theme, int width, int height, Path demoLogs, String tab,
-                        boolean startEngine) {
+                        boolean startEngine, List<FaultSpec> faults, Duration screenshotDelay, RangeChoice range) {
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
     /** The tabs {@code --tab} can open. */
-    public static final List<String> TABS = List.of("dashboard", "engine", "reliability");
+    public static final List<String> TABS = List.of("dashboard", "engine", "reliability", "chaos");
 
     public UiOptions {
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(tab, "tab");
+        faults = List.copyOf(faults);
+        Objects.requireNonNull(screenshotDelay, "screenshotDelay");
+        Objects.requireNonNull(range, "range");
         if (width < 640 || height < 400) {
             throw new IllegalArgumentException("window size " + width + "x" + height + " is too small: use at least 640x400");
         }
@@ -36,12 +47,12 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
     }
 
     public UiOptions(Path screenshot, Theme theme, int width, int height) {
-        this(screenshot, theme, width, height, null, "dashboard", false);
+        this(screenshot, theme, width, height, null, "dashboard", false, List.of(), Duration.ZERO, RangeChoice.ALL);
     }
 
     /** The same options, importing {@code folder} on a first run with an empty data directory. */
     public UiOptions withDemoLogs(Path folder) {
-        return new UiOptions(screenshot, theme, width, height, folder, tab, startEngine);
+        return new UiOptions(screenshot, theme, width, height, folder, tab, startEngine, faults, screenshotDelay, range);
     }
 
     public static UiOptions defaults() {
@@ -49,9 +60,10 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
     }
 
     /**
-     * Reads {@code --screenshot FILE}, {@code --theme light|dark}, {@code --window-size WxH}, {@code --tab NAME}
-     * (also as {@code --option=value}) and {@code --start-engine}; other arguments belong to the rest of the
-     * application and are left alone.
+     * Reads {@code --screenshot FILE}, {@code --theme light|dark}, {@code --window-size WxH}, {@code --tab NAME},
+     * {@code --fault KIND@TARGET[,MINUTES]} (repeatable), {@code --screenshot-after SECONDS}, {@code --range 15min|1h|24h|7d|all} (also as
+     * {@code --option=value}) and {@code --start-engine}; other arguments belong to the rest of the application and
+     * are left alone.
      *
      * @throws IllegalArgumentException naming the option when its value is missing or wrong
      */
@@ -62,6 +74,9 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
         int height = DEFAULT_HEIGHT;
         String tab = "dashboard";
         boolean startEngine = false;
+        List<FaultSpec> faults = new ArrayList<>();
+        Duration delay = Duration.ZERO;
+        RangeChoice range = RangeChoice.ALL;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -69,8 +84,8 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
                 startEngine = true;
                 continue;
             }
-            if (!name.equals("--screenshot") && !name.equals("--theme") && !name.equals("--window-size")
-                    && !name.equals("--tab")) {
+            if (!List.of("--screenshot", "--theme", "--window-size", "--tab", "--fault", "--screenshot-after",
+                    "--range").contains(name)) {
                 continue;
             }
             String value;
@@ -85,6 +100,9 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
                 case "--screenshot" -> screenshot = Path.of(value);
                 case "--theme" -> theme = Theme.parse(value);
                 case "--tab" -> tab = value.strip().toLowerCase(Locale.ROOT);
+                case "--fault" -> faults.add(FaultOption.parse(value));
+                case "--screenshot-after" -> delay = seconds(value);
+                case "--range" -> range = RangeChoice.parse(value);
                 default -> {
                     String[] parts = value.toLowerCase(Locale.ROOT).split("x");
                     try {
@@ -96,7 +114,20 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
                 }
             }
         }
-        return new UiOptions(screenshot, theme, width, height, null, tab, startEngine);
+        return new UiOptions(screenshot, theme, width, height, null, tab, startEngine, faults, delay, range);
+    }
+
+    private static Duration seconds(String value) {
+        try {
+            long s = Long.parseLong(value.strip());
+            if (s >= 0 && s <= 3600) {
+                return Duration.ofSeconds(s);
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new IllegalArgumentException("--screenshot-after '" + value + "' is not a number of seconds from 0 to 3600;"
+                + " e.g. --screenshot-after 90");
     }
 
     private static String example(String name) {
@@ -104,6 +135,9 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
             case "--screenshot" -> "--screenshot dashboard.png";
             case "--theme" -> "--theme dark";
             case "--tab" -> "--tab reliability";
+            case "--fault" -> "--fault tool-down@tool:get_pod_logs,10";
+            case "--screenshot-after" -> "--screenshot-after 90";
+            case "--range" -> "--range 15min";
             default -> "--window-size 1280x800";
         };
     }

@@ -4,11 +4,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Names the window's background threads and keeps them from holding the JVM open. */
-final class UiThreads {
+public final class UiThreads {
     private UiThreads() {
     }
 
-    static ThreadFactory daemon(String name) {
+    public static ThreadFactory daemon(String name) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, name + "-" + count.incrementAndGet());

@@ -185,4 +185,33 @@ class CliTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("pattern sequential needs an agent of domain FINANCE");
     }
+
+    @Test
+    void chaosRunPrintsTheReportStoresItAndExitsNonZeroOnADeviation() {
+        assertThat(run("chaos", "run", "--data-dir", data.toString())).isZero();
+        assertThat(outLines()).containsExactly("Kill a tool mid-execution  (classic)", "Timeout on one agent  (classic)",
+                "Malformed data  (classic)");
+        out.getBuffer().setLength(0);
+
+        int passed = run("chaos", "run", "--data-dir", data.toString(), "--virtual-time", "Malformed data");
+
+        assertThat(passed).isZero();
+        assertThat(out.toString()).contains("Running experiment 'Malformed data' on virtual time",
+                "Passed: The hypothesis held", "Phase ", "Action ", "Expected ", "Actual ", "Fix needed", "Stored as report run-");
+        out.getBuffer().setLength(0);
+
+        int deviated = run("chaos", "run", "--data-dir", data.toString(), "--virtual-time", "Timeout on one agent");
+
+        assertThat(deviated).isEqualTo(3);
+        assertThat(out.toString()).contains("Deviated: 1 check(s) fell outside tolerance", "DEVIATED: ");
+    }
+
+    @Test
+    void chaosRunNamesTheExperimentsItKnows() {
+        int code = run("chaos", "run", "--data-dir", data.toString(), "Unplug everything");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("no experiment named 'Unplug everything'; known: Kill a tool mid-execution,"
+                + " Timeout on one agent, Malformed data");
+    }
 }

@@ -1,5 +1,7 @@
 package io.breakerboard.ui;
 
+import static io.breakerboard.ui.testing.FxWait.onFx;
+import static io.breakerboard.ui.testing.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.service.ExportKind;
@@ -23,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableRow;
@@ -63,14 +64,6 @@ class DashboardWindowTest {
     void stop() throws TimeoutException {
         FxToolkit.cleanupStages();
         jobs.shutdownNow();
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-    }
-
-    private static <T> T onFx(Supplier<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read::get).get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     private void waitUntilReady() throws TimeoutException {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,10 +33,21 @@ public final class WorkloadRun {
     private final ArrivalSchedule schedule;
     private final LoadBalancer balancer;
     private final String keyPrefix;
+    private final Consumer<Execution> observer;
     private volatile boolean stopped;
 
     public WorkloadRun(Workload workload, EngineClock clock, ExecutionRunner runner, AgentPools pools,
                        EngineCounters counters, ExecutionPublisher publisher) {
+        this(workload, clock, runner, pools, counters, publisher, e -> { });
+    }
+
+    /**
+     * @param observer told of every execution of this workload as it finishes, on the worker that ran it and
+     *                 before the execution is handed to the sink; it must be quick and thread-safe
+     */
+    public WorkloadRun(Workload workload, EngineClock clock, ExecutionRunner runner, AgentPools pools,
+                       EngineCounters counters, ExecutionPublisher publisher, Consumer<Execution> observer) {
+        this.observer = observer;
         this.workload = workload;
         this.clock = clock;
         this.runner = runner;
@@ -102,6 +114,7 @@ public final class WorkloadRun {
         }
         instance.release(e.succeeded());
         counters.finished(e);
+        observer.accept(e);
         publisher.publish(e);
     }
 

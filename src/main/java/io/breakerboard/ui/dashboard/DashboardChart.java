@@ -2,6 +2,7 @@ package io.breakerboard.ui.dashboard;
 
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.charts.ChartPanel;
+import io.breakerboard.ui.charts.FaultMarkers;
 import io.breakerboard.ui.charts.LiveChart;
 import io.breakerboard.ui.charts.SeriesData;
 import io.fair_acc.chartfx.XYChart;
@@ -39,9 +40,20 @@ abstract class DashboardChart {
         publish(data, live);
     }
 
+    /** True for charts over time, which mark when chaos faults were active. */
+    boolean overTime() {
+        return true;
+    }
+
     /** Charts with scene-graph work after the data (categories) override this. Chart writer thread. */
     void publish(DashboardData data, LiveChart target) {
-        target.publish(series(data), emptyText(data));
+        if (!overTime()) {
+            target.publish(series(data), emptyText(data));
+            return;
+        }
+        List<FaultMarkers.Span> bands = data.faults().stream()
+                .map(w -> new FaultMarkers.Span(w.id(), w.label(), w.from(), w.to())).toList();
+        target.publish(series(data), emptyText(data), chart -> FaultMarkers.show(chart, bands));
     }
 
     static SeriesData series(String id, io.fair_acc.chartfx.renderer.Renderer renderer, String name, String styleClass,

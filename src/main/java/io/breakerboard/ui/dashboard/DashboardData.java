@@ -15,11 +15,13 @@ import java.util.TreeSet;
  * @param filter   the spec pinned to the moment of the refresh
  * @param failures recent failed executions under the filter, newest first, without steps
  * @param agents   every agent known, for the agent filter
+ * @param faults   when chaos faults were active in the range, for the markers on the time charts
  */
 public record DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnapshot snapshot, List<Execution> failures,
-                            SortedSet<String> agents) {
+                            SortedSet<String> agents, List<FaultWindow> faults) {
     public DashboardData {
         failures = List.copyOf(failures);
+        faults = List.copyOf(faults);
         agents = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(agents));
     }
 }

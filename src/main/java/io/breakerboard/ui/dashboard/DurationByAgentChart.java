@@ -27,6 +27,11 @@ final class DurationByAgentChart extends DashboardChart {
     }
 
     @Override
+    boolean overTime() {
+        return false;
+    }
+
+    @Override
     void publish(DashboardData data, io.breakerboard.ui.charts.LiveChart live) {
         List<String> names = SeriesMath.bySlowest(data.snapshot()).stream().map(a -> label(a.agent())).toList();
         live.publish(series(data), emptyText(data), chart -> Charts.showCategories(chart, names));

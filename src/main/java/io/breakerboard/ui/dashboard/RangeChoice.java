@@ -36,6 +36,22 @@ public enum RangeChoice {
         return length;
     }
 
+    /**
+     * Reads a relative range or all, as on the command line: {@code 15min}, {@code 1h}, {@code 24h}, {@code 7d},
+     * {@code all} (spaces ignored).
+     *
+     * @throws IllegalArgumentException listing the ranges it knows
+     */
+    public static RangeChoice parse(String text) {
+        String t = text.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        for (RangeChoice c : values()) {
+            if (c != CUSTOM && c.shortLabel.replace(" ", "").toLowerCase(java.util.Locale.ROOT).equals(t)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("--range '" + text + "' is not a range: use 15min, 1h, 24h, 7d or all");
+    }
+
     public boolean relative() {
         return length != null;
     }

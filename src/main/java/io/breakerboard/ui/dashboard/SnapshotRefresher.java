@@ -49,6 +49,7 @@ public final class SnapshotRefresher implements AutoCloseable {
     private Instant lastFailuresAt = Instant.MIN;
     private boolean failuresStale;
     private List<Alert> lastAlerts;
+    private List<FaultWindow> lastFaults = List.of();
     private String lastError;
 
     public SnapshotRefresher(Workspace workspace, Clock clock, FxScheduler fx, FilterSpec initial) {
@@ -140,7 +141,8 @@ public final class SnapshotRefresher implements AutoCloseable {
         Instant now = clock.instant();
         MetricsFilter filter = currentSpec.resolve(now, workspace.dataSpan());
         long version = workspace.dataVersion();
-        boolean changed = force || !filter.equals(lastFilter) || version != lastVersion;
+        List<FaultWindow> faults = FaultWindow.of(workspace.chaos().faultEvents(), filter.range(), now);
+        boolean changed = force || !filter.equals(lastFilter) || version != lastVersion || !faults.equals(lastFaults);
         if (changed) {
             failuresStale = true;
         }
@@ -162,8 +164,9 @@ public final class SnapshotRefresher implements AutoCloseable {
         lastSpec = currentSpec;
         lastFilter = filter;
         lastVersion = version;
+        lastFaults = faults;
 
-        DashboardData data = new DashboardData(currentSpec, filter, snapshot, lastFailures, workspace.agents());
+        DashboardData data = new DashboardData(currentSpec, filter, snapshot, lastFailures, workspace.agents(), faults);
         for (Consumer<DashboardData> listener : backgroundListeners) {
             listener.accept(data);
         }

@@ -44,7 +44,10 @@ public final class EngineViewModel {
     private final ObservableList<RunRow> recentView = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(this, "starting");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Idle: set a workload and press Start");
+    static final String IDLE = "Idle: set a workload and press Start";
+    static final String OTHER_TRAFFIC = "Running a chaos experiment's traffic: it holds the engine until it ends;"
+            + " cancel it on the Chaos tab to stop it";
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", IDLE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyLongWrapper inFlight = new ReadOnlyLongWrapper(this, "inFlight");
     private final ReadOnlyLongWrapper completed = new ReadOnlyLongWrapper(this, "completed");
@@ -59,6 +62,8 @@ public final class EngineViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private String runDescription = "";
+    /** True while a workload started here runs; other traffic on the one engine is a chaos experiment's. */
+    private boolean ownRun;
 
     public EngineViewModel(EngineControl engine, UiExecutor ui) {
         this.engine = engine;
@@ -93,6 +98,7 @@ public final class EngineViewModel {
     private void started(Job<EngineStats> job, EngineWorkload w) {
         starting.set(false);
         running.set(true);
+        ownRun = true;
         runDescription = String.format(Locale.ROOT, "%s per minute, %d at once, seed %d%s",
                 number(w.executionsPerMinute()), w.concurrency(), w.seed(),
                 w.duration() == null ? ", until stopped" : ", for " + Formats.duration(w.duration()));
@@ -102,6 +108,7 @@ public final class EngineViewModel {
 
     private void finished(EngineStats stats, Throwable failure) {
         running.set(false);
+        ownRun = false;
         if (failure == null) {
             apply(stats);
             status.set("Finished: " + Formats.count(stats.completed()) + " executions so far (" + runDescription + ")");
@@ -177,6 +184,13 @@ public final class EngineViewModel {
                 + (s.unplaced() > 0 ? " · " + Formats.count(s.unplaced()) + " found no healthy instance" : ""));
         if (!starting.get()) {
             running.set(s.running());
+        }
+        if (!starting.get() && !ownRun) {
+            if (s.running()) {
+                status.set(OTHER_TRAFFIC);
+            } else if (status.get().equals(OTHER_TRAFFIC)) {
+                status.set(IDLE);
+            }
         }
         headline.set(running.get() || s.inFlight() > 0
                 ? "Engine: " + Formats.count(s.inFlight()) + " running · " + Formats.count(s.perMinute()) + " per minute · "

@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class Assets {
     private static final String BASE_CSS = "css/breakerboard.css";
-    private static final String ENGINE_CSS = "css/engine.css";
+    /** Each panel's own sheet, after the base and before the theme's colours. */
+    private static final List<String> PANEL_CSS = List.of("css/engine.css", "css/chaos.css");
     public static final String ICON = "icons/breakerboard.png";
 
     private Assets() {
@@ -38,7 +39,10 @@ public final class Assets {
 
     /** Style sheets for a theme: base and panels first, the theme's colours last. */
     public static List<String> stylesheets(Theme theme) {
-        return List.of(find(BASE_CSS).toExternalForm(), find(ENGINE_CSS).toExternalForm(),
-                find("css/" + theme.stylesheet()).toExternalForm());
+        List<String> sheets = new java.util.ArrayList<>();
+        sheets.add(find(BASE_CSS).toExternalForm());
+        PANEL_CSS.forEach(css -> sheets.add(find(css).toExternalForm()));
+        sheets.add(find("css/" + theme.stylesheet()).toExternalForm());
+        return List.copyOf(sheets);
     }
 }

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the window by hand on the in-memory workspace, with a trickle of new executions every two seconds:
  * {@code mvn test-compile exec:java}-style, or from an IDE. Accepts the window's options
- * ({@code --theme dark}, {@code --screenshot out.png}, {@code --window-size 2560x1440}).
+ * ({@code --theme dark}, {@code --screenshot out.png}, {@code --window-size 2560x1440}, {@code --tab chaos}). The
+ * chaos panel starts with three past faults (marked on the time charts) and a report of each classic experiment.
  */
 public final class DemoLauncher {
     private DemoLauncher() {
@@ -26,6 +27,7 @@ public final class DemoLauncher {
         });
         int code = BreakerboardApplication.launch(args, () -> {
             FakeWorkspace workspace = FakeWorkspace.withDemoData(clock, feed, 4_000);
+            workspace.useChaos(FakeChaosControl.demo(clock.instant()));
             ExecutionGenerator live = new ExecutionGenerator(99);
             feed.scheduleWithFixedDelay(() -> workspace.add(live.generate(3, clock.instant(), Duration.ofSeconds(2))),
                     2, 2, TimeUnit.SECONDS);

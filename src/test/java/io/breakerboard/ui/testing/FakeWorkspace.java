@@ -19,6 +19,7 @@ import io.breakerboard.model.Severity;
 import io.breakerboard.engine.Engine;
 import io.breakerboard.engine.time.SystemEngineClock;
 import io.breakerboard.pipeline.ExecutionSink;
+import io.breakerboard.service.ChaosControl;
 import io.breakerboard.service.EngineControl;
 import io.breakerboard.service.ExportKind;
 import io.breakerboard.service.LocalEngine;
@@ -73,6 +74,7 @@ public final class FakeWorkspace implements Workspace {
     private volatile RuntimeException snapshotFailure;
     private volatile io.breakerboard.alerts.AlertSettings alertSettings = io.breakerboard.alerts.AlertSettings.DEFAULTS;
     private volatile RuntimeException saveSettingsFailure;
+    private volatile ChaosControl chaos;
     private EngineControl engine;
     private LocalEngine ownEngine;
 
@@ -80,6 +82,20 @@ public final class FakeWorkspace implements Workspace {
     public FakeWorkspace(Clock clock, Executor jobs) {
         this.clock = clock;
         this.jobs = jobs;
+        this.chaos = new FakeChaosControl(clock.instant());
+    }
+
+    @Override
+    public ChaosControl chaos() {
+        return chaos;
+    }
+
+    /**
+     * Replaces the chaos control: with one holding a history of faults ({@link FakeChaosControl#demo}), or with
+     * the real one on this workspace's engine.
+     */
+    public void useChaos(ChaosControl control) {
+        this.chaos = control;
     }
 
     /** Generated executions over the last two days, and three alerts. */
@@ -445,10 +461,16 @@ public final class FakeWorkspace implements Workspace {
     @Override
     public synchronized EngineControl engine() {
         if (engine == null) {
-            ownEngine = LocalEngine.around(new Sink(), sink -> Engine.builder(new SystemEngineClock(), sink, s -> s).build());
-            engine = ownEngine;
+            useEngineOn(new SystemEngineClock());
         }
         return engine;
+    }
+
+    /** Builds the real engine on {@code clock} (a virtual one runs traffic as fast as the machine allows). */
+    public synchronized LocalEngine useEngineOn(io.breakerboard.engine.time.EngineClock clock) {
+        ownEngine = LocalEngine.around(new Sink(), sink -> Engine.builder(clock, sink, s -> s).build());
+        engine = ownEngine;
+        return ownEngine;
     }
 
     private final class Sink implements ExecutionSink {

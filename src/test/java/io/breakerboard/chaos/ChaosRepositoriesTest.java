@@ -1,0 +1,75 @@
+package io.breakerboard.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ChaosRepositoriesTest {
+    private static final Instant T = Instant.parse("2026-03-02T09:00:00.123456789Z");
+
+    private JdbcDataSource dataSource;
+
+    @BeforeEach
+    void migrate() {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:chaos-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    static ExperimentReport report(String id, Instant start, ExperimentStatus status) {
+        return new ExperimentReport(id, "Kill a tool mid-execution", 7, status, start, start.plusSeconds(780),
+                "The hypothesis held: all 4 probes stayed within tolerance under the faults.", List.of(
+                new ReportRow(ReportPhase.BEFORE, "Success rate of all agents", "≥ 60 %", "87.3 % (62 of 71)", false, ""),
+                new ReportRow(ReportPhase.AFTER, "Success rate | of all", "≥ 60 %", "12 % (3 of 25)", true,
+                        "Give the tools an alternative"),
+                new ReportRow(ReportPhase.ROLLBACK, "Remove the experiment's faults", "none left", "1 removed", false, "")));
+    }
+
+    @Test
+    void aReportComesBackExactlyAsSavedAndTheNewestComesFirst() {
+        JdbcReportRepository repo = new JdbcReportRepository(dataSource);
+        ExperimentReport older = report("run-1", T, ExperimentStatus.PASSED);
+        ExperimentReport newer = report("run-2", T.plusSeconds(3600), ExperimentStatus.DEVIATED);
+
+        repo.save(older);
+        repo.save(newer);
+
+        assertThat(repo.find("run-1")).contains(older);
+        assertThat(repo.find("missing")).isEmpty();
+        assertThat(repo.recent(10)).containsExactly(newer, older);
+        assertThat(repo.recent(1)).containsExactly(newer);
+    }
+
+    @Test
+    void manyRowsKeepTheirOrder() {
+        JdbcReportRepository repo = new JdbcReportRepository(dataSource);
+        List<ReportRow> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(new ReportRow(ReportPhase.values()[i % 5], "check " + i, "", "", i % 3 == 0, ""));
+        }
+        ExperimentReport r = new ExperimentReport("run-big", "x", 1, ExperimentStatus.FAILED, T, T, "", rows);
+        repo.save(r);
+        assertThat(repo.find("run-big").orElseThrow().rows()).isEqualTo(rows);
+    }
+
+    @Test
+    void savedExperimentsAreKeptAsWrittenReplacedByNameAndDeleted() {
+        JdbcExperimentRepository repo = new JdbcExperimentRepository(dataSource);
+        repo.save("b", "{\"name\": \"b\"}", T);
+        repo.save("a", "{\"name\": \"a\"}", T);
+        repo.save("b", "{\"name\": \"b\", \"seed\": 2}", T.plusSeconds(1));
+
+        assertThat(repo.all()).containsExactly(java.util.Map.entry("a", "{\"name\": \"a\"}"),
+                java.util.Map.entry("b", "{\"name\": \"b\", \"seed\": 2}"));
+        assertThat(repo.delete("a")).isTrue();
+        assertThat(repo.delete("a")).isFalse();
+        assertThat(repo.all()).containsOnlyKeys("b");
+    }
+}

@@ -1,0 +1,44 @@
+package io.breakerboard.ui.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.breakerboard.engine.EngineStats;
+import io.breakerboard.ui.UiExecutor;
+import io.breakerboard.ui.testing.FakeWorkspace;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The Engine tab's words when the one engine runs traffic it did not start. */
+class EngineViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+    private final FakeWorkspace workspace = new FakeWorkspace(Clock.systemUTC(), Runnable::run);
+    private final EngineViewModel vm = new EngineViewModel(workspace.engine(), UiExecutor.direct());
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private static EngineStats stats(boolean running, long completed) {
+        return new EngineStats(running, NOW, running ? 3 : 0, completed + 3, completed, completed, 0, 0, completed, 0, 0);
+    }
+
+    @Test
+    void trafficStartedElsewhereIsAnExperimentsAndTheTabSaysWhereToStopIt() {
+        assertThat(vm.statusProperty().get()).isEqualTo(EngineViewModel.IDLE);
+
+        vm.apply(stats(true, 4));
+
+        assertThat(vm.runningProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).isEqualTo(EngineViewModel.OTHER_TRAFFIC).contains("Chaos tab");
+
+        vm.apply(stats(false, 40));
+
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo(EngineViewModel.IDLE);
+        assertThat(vm.completedProperty().get()).isEqualTo(40);
+    }
+}
