@@ -89,7 +89,10 @@ public final class Charts {
         return r;
     }
 
-    /** Bars per category; give each series its own x offset (e.g. -0.25, 0, +0.25) to set them side by side. */
+    /**
+     * Bars per category; give each series its own x offset (e.g. -0.25, 0, +0.25) to set them side by side, and
+     * size them with {@link #fitBars}: chartfx's dynamic width drew 1-pixel lines for three or four categories.
+     */
     public static ErrorDataSetRenderer groupedBars() {
         ErrorDataSetRenderer r = new ErrorDataSetRenderer();
         r.setErrorStyle(ErrorStyle.NONE);
@@ -98,9 +101,27 @@ public final class Charts {
         r.setDrawBars(true);
         // Series place their bars side by side through their x values; chartfx's shift would overlap them.
         r.setShiftBar(false);
-        r.setDynamicBarWidth(true);
-        r.setBarWidthPercentage(24);
+        r.setDynamicBarWidth(false);
         return r;
+    }
+
+    /**
+     * Sizes grouped bars to {@code share} of a category's width, now and whenever the chart is resized. FX
+     * thread; call after {@link #showCategories}.
+     */
+    public static void fitBars(XYChart chart, ErrorDataSetRenderer bars, double share) {
+        Runnable fit = () -> {
+            if (chart.getXAxis() instanceof CategoryAxis axis) {
+                double span = Math.max(1, axis.getMax() - axis.getMin());
+                bars.setBarWidth((int) Math.max(2, Math.round(chart.getCanvas().getWidth() / span * share)));
+            }
+        };
+        fit.run();
+        if (chart.getProperties().putIfAbsent("fit-bars", fit) == null) {
+            chart.getCanvas().widthProperty().addListener((obs, old, now) -> ((Runnable) chart.getProperties().get("fit-bars")).run());
+        } else {
+            chart.getProperties().put("fit-bars", fit);
+        }
     }
 
     private static DefaultNumericAxis valueAxis(String label, DoubleFunction<String> text) {
