@@ -10,7 +10,7 @@ import java.util.Locale;
 /** Turns values into text for people. Values travel with their units; only the window formats them. */
 public final class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private Formats() {
@@ -60,7 +60,7 @@ public final class Formats {
         return Money.format(micros);
     }
 
-    /** Local wall time: {@code 14:03:27} today, {@code Mar 2 14:03:27} on other days. */
+    /** Local wall time: {@code 14:03:27} today, {@code Mar 2 14:03} on other days (short enough for a table column). */
     public static String time(Instant t, Instant now, ZoneId zone) {
         if (t == null) {
             return "";

@@ -66,7 +66,7 @@ public final class DashboardView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.42);
         SplitPane main = new SplitPane(left, right);
-        main.setDividerPositions(0.68);
+        main.setDividerPositions(0.66);
         setTop(new VBox(header, filters));
         setCenter(main);
 

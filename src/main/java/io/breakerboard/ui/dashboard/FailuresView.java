@@ -40,9 +40,9 @@ final class FailuresView extends BorderPane {
         table.getColumns().setAll(java.util.List.of(time, agent, type, message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(empty);
-        time.setMinWidth(96);
-        agent.setMinWidth(80);
-        type.setMinWidth(120);
+        time.setMinWidth(100);
+        agent.setMinWidth(72);
+        type.setMinWidth(108);
         message.setPrefWidth(260);
         setTop(heading);
         setCenter(table);
