@@ -63,7 +63,8 @@ public final class BreakerboardWindow implements AutoCloseable {
     private final ResumeViewModel resume;
     private final MainView view;
     private final ChaosViewModel chaosVm;
-    private final ChaosView chaos;
+    private final Clock clock;
+    private ChaosView chaos;
     private final ObjectProperty<Theme> theme;
     private boolean closed;
 
@@ -91,14 +92,14 @@ public final class BreakerboardWindow implements AutoCloseable {
         engineRefresher.onReliability(reliabilityVm::apply);
         engineRefresher.onRecent(engineVm::applyRecent);
         engineRefresher.onError(message -> view.messageProperty().set(message));
-        view.addPanel("Engine", "tab-engine", new EngineView(engineVm, clock, this::openTrace), engineRefresher::showStats);
-        view.addPanel("Reliability", "tab-reliability", new ReliabilityView(reliabilityVm), engineRefresher::showReliability);
+        view.addPanel("Engine", "tab-engine", () -> new EngineView(engineVm, clock, this::openTrace), engineRefresher::showStats);
+        view.addPanel("Reliability", "tab-reliability", () -> new ReliabilityView(reliabilityVm), engineRefresher::showReliability);
         chaosVm = new ChaosViewModel(workspace.chaos(), ui);
-        chaos = new ChaosView(chaosVm, ui.fx(), clock.getZone(), Shortcuts.STOP_FAULTS.keys(), engineVm::start);
-        view.addPanel("Chaos", "tab-chaos", chaos, shown -> {
+        this.clock = clock;
+        view.addPanel("Chaos", "tab-chaos", this::chaosView, shown -> {
             if (shown) {
-                chaos.shown();
-            } else {
+                chaosView().shown();
+            } else if (chaos != null) {
                 chaos.hidden();
             }
         });
@@ -198,13 +199,16 @@ public final class BreakerboardWindow implements AutoCloseable {
         return export;
     }
 
-    /** The chaos panel. */
+    /** The chaos panel, built on first use. FX thread. */
     public ChaosView chaosView() {
+        if (chaos == null) {
+            chaos = new ChaosView(chaosVm, ui.fx(), clock.getZone(), Shortcuts.STOP_FAULTS.keys(), engineVm::start);
+        }
         return chaos;
     }
 
     private void stopAllFaults() {
-        chaos.stopAllFaults();
+        chaosVm.stopAll();
     }
 
     public EngineViewModel engineViewModel() {
@@ -244,7 +248,7 @@ public final class BreakerboardWindow implements AutoCloseable {
         } else if (options.tab().equals("reliability")) {
             ready = ready.and(reliabilityVm.loadedProperty());
         } else if (options.tab().equals("chaos")) {
-            ready = ready.and(chaos.loadedProperty());
+            ready = ready.and(chaosView().loadedProperty());
         }
         if (options.startEngine()) {
             ready = ready.and(Bindings.createBooleanBinding(
@@ -269,7 +273,9 @@ public final class BreakerboardWindow implements AutoCloseable {
         }
         closed = true;
         refresher.close();
-        chaos.close();
+        if (chaos != null) {
+            chaos.close();
+        }
         engineRefresher.close();
         chartWriter.close();
         ui.close();

@@ -147,13 +147,21 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     /**
      * Adds a panel as a fixed tab after the dashboard and the panels added before, ahead of any trace tab.
      *
-     * @param shown told true when the tab is selected and false when it is left, so the panel polls only while seen
+     * @param content builds the panel the first time its tab is selected: a tab's content takes part in every CSS
+     *                  pass even while hidden, and building every panel at once made the window's first pulse
+     *                  the slowest part of opening it
+     * @param shown   told true when the tab is selected and false when it is left, so the panel polls only while seen
      */
-    public Tab addPanel(String title, String id, Node content, Consumer<Boolean> shown) {
-        Tab tab = new Tab(title, content);
+    public Tab addPanel(String title, String id, java.util.function.Supplier<? extends Node> content, Consumer<Boolean> shown) {
+        Tab tab = new Tab(title);
         tab.setId(id);
         tab.setClosable(false);
-        tab.selectedProperty().addListener((obs, was, now) -> shown.accept(now));
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+            shown.accept(now);
+        });
         tabs.getTabs().add(panels.size(), tab);
         panels.add(tab);
         return tab;
