@@ -109,9 +109,19 @@ chmod +x "$image/bin/breakerboard"
 if $cds; then
   echo "==> Recording a class-data-sharing archive for faster start-up"
   tmp=$(mktemp -d)
-  "$image/bin/java" -XX:ArchiveClassesAtExit="$image/lib/breakerboard.jsa" -Dbreakerboard.home="$image" \
-    -cp "$image/app/*" io.breakerboard.App report --data-dir "$tmp" >/dev/null 2>&1 || \
-    echo "    (no archive recorded; the image still works, only start-up is slower)"
+  record=("$image/bin/java" -XX:ArchiveClassesAtExit="$image/lib/breakerboard.jsa" -Dbreakerboard.home="$image"
+    -cp "$image/app/*" io.breakerboard.App)
+  # With a display (or Xvfb) the training run opens the window on the demo logs, so the archive holds the
+  # JavaFX, chart and window classes too; without one it runs `report`, which covers the store and metrics.
+  display=()
+  [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null && display=(xvfb-run -a -s "-screen 0 1280x800x24")
+  if { [ -n "${DISPLAY:-}" ] || [ ${#display[@]} -gt 0 ]; } && \
+     "${display[@]}" "${record[@]}" --data-dir "$tmp/window" --screenshot "$tmp/window.png" >/dev/null 2>&1; then
+    echo "    recorded from a window run on the demo logs"
+  else
+    "${record[@]}" report --data-dir "$tmp/report" >/dev/null 2>&1 || \
+      echo "    (no archive recorded; the image still works, only start-up is slower)"
+  fi
   rm -rf "$tmp"
 fi
 
