@@ -136,17 +136,48 @@ public final class Redactor implements UnaryOperator<String> {
         return "[redacted-email]";
     }
 
-    // Cheap pre-check so clean text (almost all of it) never reaches the regex engine.
+    // Cheap pre-check so clean text (almost all of it) never reaches the regex engine. It must hold for every
+    // text a rule can match: each rule needs an '@', "sk-"/"pk-", "bearer", "AKIA"/"ASIA", or one of the
+    // assignment keywords (all contain "pass", "api", "secret" or "token") followed by ':' or '='. Ids and
+    // task names are full of '-' and ':', so looking for those alone sent nearly every field to the regex.
     private static boolean mayHoldSecret(String t) {
+        boolean assignment = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '@' || c == '-' || c == '=' || c == ':') {
-                return true;
+            switch (c) {
+                case '@':
+                    return true;
+                case '-':
+                    if (i >= 2 && t.charAt(i - 1) == 'k' && (t.charAt(i - 2) == 's' || t.charAt(i - 2) == 'p')) {
+                        return true;
+                    }
+                    break;
+                case ':':
+                case '=':
+                    assignment = true;
+                    break;
+                case 'B':
+                case 'b':
+                    if (t.regionMatches(true, i, "bearer", 0, 6)) {
+                        return true;
+                    }
+                    break;
+                case 'A':
+                    if (t.startsWith("AKIA", i) || t.startsWith("ASIA", i)) {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
             }
-            if ((c == 'B' || c == 'b') && t.regionMatches(true, i, "bearer", 0, 6)) {
-                return true;
-            }
-            if (c == 'A' && (t.startsWith("AKIA", i) || t.startsWith("ASIA", i))) {
+        }
+        return assignment && (containsIgnoreCase(t, "pass") || containsIgnoreCase(t, "api")
+                || containsIgnoreCase(t, "secret") || containsIgnoreCase(t, "token"));
+    }
+
+    private static boolean containsIgnoreCase(String t, String word) {
+        for (int i = 0, last = t.length() - word.length(); i <= last; i++) {
+            if (t.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }
