@@ -12,18 +12,18 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 
 /**
  * Executions and their steps. Inserts are meant for one writer at a time (the pipeline's): ids are handed out
- * in memory, which spares a round trip for generated keys on every batch.
+ * in memory, which spares a round trip for generated keys on every batch, and keys are de-duplicated through
+ * the in-memory hashes of {@link ExecutionKeys} rather than a unique index.
  */
 public final class ExecutionRepository {
     /** Executions per transaction: large enough to amortise the commit, small enough to keep undo logs short. */
@@ -31,12 +31,19 @@ public final class ExecutionRepository {
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final ExecutionKeys keys;
     private long lastId = -1;
     private long stored = -1;
 
     public ExecutionRepository(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, KeyHash::of);
+    }
+
+    /** With another key hash, so tests can make keys collide; the stored hashes must come from the same one. */
+    ExecutionRepository(DataSource dataSource, Clock clock, ToLongFunction<String> keyHash) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.keys = new ExecutionKeys(dataSource, keyHash);
     }
 
     /**
@@ -63,19 +70,27 @@ public final class ExecutionRepository {
                             duplicates++;
                         }
                     }
-                    for (String stored : storedKeys(c, unique.keySet())) {
+                    for (String stored : keys.storedAmong(c, unique.keySet())) {
                         unique.remove(stored);
                         duplicates++;
                     }
-                    insert(c, unique.values());
-                    c.commit();
-                    inserted.addAll(unique.values());
-                    stored += unique.size();
+                    if (unique.isEmpty()) {
+                        continue;
+                    }
+                    List<Execution> added = new ArrayList<>(unique.values());
+                    long firstId = lastId + 1;
+                    insert(c, firstId, added);
+                    long[] hashes = keys.write(c, firstId, new ArrayList<>(unique.keySet()));
+                    keys.commit(c, firstId, hashes);
+                    lastId += added.size();
+                    inserted.addAll(added);
+                    stored += added.size();
                 }
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 lastId = -1;
                 stored = -1;
+                keys.forget();
                 throw e;
             }
         } catch (SQLException e) {
@@ -91,41 +106,23 @@ public final class ExecutionRepository {
         }
     }
 
-    private static Set<String> storedKeys(Connection c, Set<String> keys) throws SQLException {
-        Set<String> stored = new HashSet<>();
-        if (keys.isEmpty()) {
-            return stored;
-        }
-        // A join with the unnested keys probes the key index once per key; "exec_key = ANY(?)" also re-scans
-        // the whole array for every row found, which costs four times as much on a re-import (measured).
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT e.exec_key FROM UNNEST(?) AS k(v) JOIN executions e ON e.exec_key = k.v")) {
-            ps.setObject(1, keys.toArray(new String[0]));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stored.add(rs.getString(1));
-                }
-            }
-        }
-        return stored;
-    }
-
-    private void insert(Connection c, Iterable<Execution> executions) throws SQLException {
+    private void insert(Connection c, long firstId, List<Execution> executions) throws SQLException {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        try (PreparedStatement pe = c.prepareStatement(ExecutionRows.INSERT_EXECUTION);
-             PreparedStatement ps = c.prepareStatement(ExecutionRows.INSERT_STEP)) {
-            boolean anySteps = false;
+        try (PreparedStatement pe = c.prepareStatement(ExecutionRows.INSERT_EXECUTIONS)) {
+            ExecutionRows.bindExecutions(pe, firstId, executions, now);
+            pe.executeUpdate();
+        }
+        boolean anySteps = false;
+        try (PreparedStatement ps = c.prepareStatement(ExecutionRows.INSERT_STEP)) {
+            long id = firstId;
             for (Execution e : executions) {
-                long id = ++lastId;
-                ExecutionRows.bindExecution(pe, id, e, now);
-                pe.addBatch();
                 for (Step s : e.steps()) {
                     ExecutionRows.bindStep(ps, id, s);
                     ps.addBatch();
                     anySteps = true;
                 }
+                id++;
             }
-            pe.executeBatch();
             if (anySteps) {
                 ps.executeBatch();
             }
@@ -212,17 +209,23 @@ public final class ExecutionRepository {
 
     /** One execution with all its steps. */
     public Optional<Execution> findByKey(String key) {
+        long[] ids = keys.candidateIds(key);
+        if (ids.length == 0) {
+            return Optional.empty();
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement pe = c.prepareStatement("SELECT " + ExecutionRows.EXECUTION_COLUMNS
-                     + " FROM executions WHERE exec_key = ?")) {
-            pe.setString(1, key);
-            try (ResultSet rs = pe.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+                     + " FROM executions WHERE id = ?")) {
+            for (long id : ids) {
+                pe.setLong(1, id);
+                try (ResultSet rs = pe.executeQuery()) {
+                    if (rs.next() && key.equals(rs.getString(2))) {
+                        List<Step> steps = steps(c, id);
+                        return Optional.of(ExecutionRows.readExecution(rs, steps));
+                    }
                 }
-                List<Step> steps = steps(c, rs.getLong(1));
-                return Optional.of(ExecutionRows.readExecution(rs, steps));
             }
+            return Optional.empty();
         } catch (SQLException e) {
             throw new StoreException("Could not read execution " + key + ": " + e.getMessage(), e);
         }
