@@ -31,6 +31,23 @@ class DatabaseTest {
     }
 
     @Test
+    void knowsTheNewestMigrationItShips() throws Exception {
+        int newest = 0;
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql").matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(Integer.toString(newest));
+        try (Database db = Database.open(dir)) {
+            assertThat(appliedVersions(db)).last().isEqualTo(Database.SCHEMA_VERSION);
+        }
+    }
+
+    @Test
     void reopensWhatItClosed() throws SQLException {
         List<String> versions;
         try (Database db = Database.open(dir)) {

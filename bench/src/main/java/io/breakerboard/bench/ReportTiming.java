@@ -6,6 +6,7 @@ import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.metrics.RollupMetrics;
 import io.breakerboard.pipeline.MetricsRestorer;
 import io.breakerboard.store.Store;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -27,21 +28,32 @@ public final class ReportTiming {
         Path dir = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         for (int round = 1; round <= rounds; round++) {
+            long c0 = cpu();
             long t0 = System.nanoTime();
             Store store = Store.open(dir, Clock.systemUTC());
             long t1 = System.nanoTime();
+            long c1 = cpu();
             Metrics metrics = new RollupMetrics();
             MetricsRestorer.Result how = new MetricsRestorer(store.executions(), store.rollups(), metrics).restore();
             long t2 = System.nanoTime();
             DashboardSnapshot snapshot = metrics.snapshot(MetricsFilter.all());
             long t3 = System.nanoTime();
+            long c3 = cpu();
             store.close();
             long t4 = System.nanoTime();
+            long c4 = cpu();
             System.out.printf("round %d: open %d ms, restore (%s) %d ms, snapshot %d ms, close %d ms;"
-                            + " restore+snapshot %d ms; %d executions%n",
+                            + " restore+snapshot %d ms; %d executions; process CPU: open %d ms, restore+snapshot %d ms,"
+                            + " close %d ms%n",
                     round, ms(t1 - t0), how, ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t3 - t1),
-                    snapshot.total().executions());
+                    snapshot.total().executions(), ms(c1 - c0), ms(c3 - c1), ms(c4 - c3));
         }
+    }
+
+    // CPU of every thread of the process (the restore decodes on several), which the load of other processes on
+    // the machine changes less than the wall time.
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long ms(long nanos) {
