@@ -11,13 +11,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * Persisted metric rollups, so start-up restores the dashboards from a few thousand rows instead of
- * re-reading every execution. A checkpoint records how many executions the saved rollups cover.
+ * Persisted metric rollups, so start-up restores the dashboards from a few dozen rows instead of re-reading
+ * every execution: one row per agent and UTC day holds that day's minutes ({@link RollupDay}). A checkpoint
+ * records how many executions the saved rollups cover.
  */
 public final class RollupRepository {
     private final DataSource dataSource;
@@ -54,29 +58,47 @@ public final class RollupRepository {
         }
     }
 
+    // Each changed day is read, has its changed minutes replaced and is written back whole.
     private static void upsert(Connection c, Collection<RollupRecord> records) throws SQLException {
         if (records.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO rollups KEY (agent, epoch_minute) VALUES (?, ?, ?)")) {
-            for (RollupRecord r : records) {
-                ps.setString(1, r.agent());
-                ps.setLong(2, r.minute());
-                ps.setBytes(3, r.state());
-                ps.addBatch();
+        Map<String, Map<Long, List<RollupRecord>>> byDay = new HashMap<>();
+        for (RollupRecord r : records) {
+            byDay.computeIfAbsent(r.agent(), a -> new TreeMap<>())
+                    .computeIfAbsent(RollupDay.dayOf(r.minute()), d -> new ArrayList<>()).add(r);
+        }
+        try (PreparedStatement read = c.prepareStatement("SELECT minutes FROM rollup_days WHERE agent = ? AND epoch_day = ?");
+             PreparedStatement write = c.prepareStatement("MERGE INTO rollup_days KEY (agent, epoch_day) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, Map<Long, List<RollupRecord>>> agent : byDay.entrySet()) {
+                for (Map.Entry<Long, List<RollupRecord>> day : agent.getValue().entrySet()) {
+                    RollupDay packed = saved(read, agent.getKey(), day.getKey());
+                    day.getValue().forEach(packed::put);
+                    write.setString(1, agent.getKey());
+                    write.setLong(2, day.getKey());
+                    write.setBytes(3, packed.pack());
+                    write.addBatch();
+                }
             }
-            ps.executeBatch();
+            write.executeBatch();
         }
     }
 
-    /** Every saved rollup. */
+    private static RollupDay saved(PreparedStatement read, String agent, long day) throws SQLException {
+        read.setString(1, agent);
+        read.setLong(2, day);
+        try (ResultSet rs = read.executeQuery()) {
+            return rs.next() ? RollupDay.unpack(agent, day, rs.getBytes(1)) : new RollupDay(agent, day);
+        }
+    }
+
+    /** Every saved rollup, by agent and day, minutes in order. */
     public List<RollupRecord> loadAll() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.setFetchSize(5_000);
             List<RollupRecord> result = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT agent, epoch_minute, state FROM rollups")) {
+            try (ResultSet rs = s.executeQuery("SELECT agent, epoch_day, minutes FROM rollup_days")) {
                 while (rs.next()) {
-                    result.add(new RollupRecord(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
+                    result.addAll(RollupDay.unpack(rs.getString(1), rs.getLong(2), rs.getBytes(3)).records());
                 }
             }
             return result;
@@ -98,7 +120,7 @@ public final class RollupRepository {
     /** Deletes every rollup, before they are rebuilt from the executions. */
     public void clear() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM rollups");
+            s.executeUpdate("DELETE FROM rollup_days");
             s.executeUpdate("DELETE FROM rollup_checkpoint");
         } catch (SQLException e) {
             throw new StoreException("Could not clear metric rollups: " + e.getMessage(), e);

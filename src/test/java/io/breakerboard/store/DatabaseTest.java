@@ -24,7 +24,7 @@ class DatabaseTest {
     void migratesAnEmptyDirectoryToTheCoreSchema() throws SQLException {
         Path dataDir = dir.resolve("fresh/data");
         try (Database db = Database.open(dataDir)) {
-            assertThat(tables(db)).contains("EXECUTIONS", "STEPS", "QUARANTINE", "ROLLUPS", "ROLLUP_CHECKPOINT");
+            assertThat(tables(db)).contains("EXECUTIONS", "STEPS", "QUARANTINE", "ROLLUP_DAYS", "ROLLUP_CHECKPOINT", "EXECUTION_KEY_HASHES");
             assertThat(appliedVersions(db)).startsWith("1").doesNotHaveDuplicates();
         }
         assertThat(dataDir.resolve("breakerboard.mv.db")).exists();

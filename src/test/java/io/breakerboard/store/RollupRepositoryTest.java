@@ -1,6 +1,7 @@
 package io.breakerboard.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.breakerboard.metrics.RollupRecord;
 import io.breakerboard.model.QuarantinedRecord;
@@ -38,6 +39,35 @@ class RollupRepositoryTest {
                     assertThat(r.state()).containsExactly(9, 9);
                 })
                 .hasSize(2);
+    }
+
+    @Test
+    void savingSomeMinutesOfADayKeepsItsOtherMinutes() {
+        long day = 20_000L * 1_440;
+        byte[] big = new byte[300];
+        big[299] = 7;
+        store.rollups().save(List.of(new RollupRecord("a", day, new byte[] {1}), new RollupRecord("a", day + 1_439, big),
+                new RollupRecord("a", day + 1_440, new byte[] {3}), new RollupRecord("a", -1, new byte[] {4})), 0);
+        store.rollups().save(List.of(new RollupRecord("a", day + 5, new byte[] {5}), new RollupRecord("a", day, new byte[] {6})), 0);
+
+        assertThat(store.rollups().loadAll())
+                .extracting(r -> r.agent() + "@" + r.minute() + "=" + java.util.Arrays.toString(r.state()))
+                .containsExactlyInAnyOrder("a@" + day + "=[6]", "a@" + (day + 5) + "=[5]",
+                        "a@" + (day + 1_439) + "=" + java.util.Arrays.toString(big), "a@" + (day + 1_440) + "=[3]",
+                        "a@-1=[4]");
+    }
+
+    @Test
+    void aDamagedDayIsNamedWithWhatToDo() throws Exception {
+        store.rollups().save(List.of(new RollupRecord("a", 20_000L * 1_440 + 3, new byte[] {1, 2})), 0);
+        try (java.sql.Connection c = store.database().connection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE rollup_days SET minutes = X'0305'");
+        }
+
+        assertThatThrownBy(() -> store.rollups().loadAll())
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("agent 'a' for day 20000")
+                .hasMessageContaining("rollup_days");
     }
 
     @Test
