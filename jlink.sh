@@ -67,12 +67,18 @@ modules=$(echo "${jdk_modules},${fx_modules},${extra}" | tr ',' '\n' | grep -v '
 echo "    $modules"
 
 echo "==> Linking the runtime (jlink)"
+# A base CDS archive of the JDK classes; the application archive recorded below builds on it.
+cds_plugin=""
+if $cds && "$java_home/bin/jlink" --list-plugins | grep -q -- '--generate-cds-archive'; then
+  cds_plugin=--generate-cds-archive
+fi
 if [ "$jdk_version" -ge 21 ] 2>/dev/null; then compress=zip-6; else compress=2; fi
 "$java_home/bin/jlink" \
   --module-path "$java_home/jmods:$work/fx" \
   --add-modules "$modules" \
   --strip-debug --no-header-files --no-man-pages --compress="$compress" \
   --include-locales=en \
+  $cds_plugin \
   --output "$image"
 
 # Native libraries of JavaFX beside the JDK's own, where System.loadLibrary looks in a linked runtime.

@@ -1,7 +1,7 @@
 package io.breakerboard;
 
-import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.cli.Cli;
+import io.breakerboard.cli.LibraryLogging;
 import io.breakerboard.ingest.format.Formats;
 import io.breakerboard.metrics.RollupMetrics;
 import io.breakerboard.model.Redactor;
@@ -17,11 +17,11 @@ import java.util.Set;
 
 /**
  * Entry point and composition root: wires the core by constructor. With a sub-command ({@code import},
- * {@code report}, {@code export}, {@code generate}) or {@code --help}/{@code --version} it runs the command line;
+ * {@code report}, {@code export}, {@code generate}, {@code engine}) or {@code --help}/{@code --version} it runs the command line;
  * otherwise it opens the window on the data directory ({@code --data-dir DIR}, default {@code ~/.breakerboard}).
  */
 public final class App {
-    private static final Set<String> COMMAND_LINE = Set.of("import", "report", "export", "generate",
+    private static final Set<String> COMMAND_LINE = Set.of("import", "report", "export", "generate", "engine",
             "help", "-h", "--help", "-V", "--version");
 
     private App() {
@@ -37,6 +37,7 @@ public final class App {
     }
 
     private static int openWindow(String[] args, Components components) {
+        LibraryLogging.quiet();
         UiOptions options;
         try {
             options = UiOptions.parse(args).withDemoLogs(demoLogs());
@@ -52,7 +53,8 @@ public final class App {
             System.err.println(e.getMessage());
             return Cli.EXIT_DATA_DIR;
         }
-        workspace.startAlerting(BreakerStateSource.NONE);
+        // The alerts watch the engine's circuit breakers ("breaker open longer than N s").
+        workspace.startAlerting(workspace.engine());
         return BreakerboardApplication.launch(args, () -> workspace, options);
     }
 

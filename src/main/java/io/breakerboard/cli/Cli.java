@@ -2,8 +2,6 @@ package io.breakerboard.cli;
 
 import io.breakerboard.service.Components;
 import io.breakerboard.store.StoreException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,8 +14,6 @@ public final class Cli implements Runnable {
     /** Exit code when the data directory cannot be used (in use by another process, unwritable). */
     public static final int EXIT_DATA_DIR = 2;
 
-    // Held so the settings stay: java.util.logging keeps loggers only weakly.
-    private static final Logger[] QUIET = {Logger.getLogger("com.zaxxer.hikari"), Logger.getLogger("org.flywaydb")};
 
     /** Runs the command line with every command, building workspaces from {@code components}. */
     public static int run(String[] args, Components components) {
@@ -31,6 +27,9 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new ReportCommand(components));
         cl.addSubcommand(new ExportCommand(components));
         cl.addSubcommand(new GenerateCommand());
+        CommandLine engine = new CommandLine(new EngineCommand());
+        engine.addSubcommand(new EngineRunCommand(components));
+        cl.addSubcommand(engine);
         return configure(cl);
     }
 
@@ -46,9 +45,7 @@ public final class Cli implements Runnable {
     }
 
     private static int execute(CommandLine cl, String[] args) {
-        for (Logger l : QUIET) {
-            l.setLevel(Level.WARNING);
-        }
+        LibraryLogging.quiet();
         return cl.execute(args);
     }
 

@@ -123,6 +123,11 @@ public final class Engine implements AutoCloseable {
         return counters.snapshot(running());
     }
 
+    /** Every circuit breaker now; lighter than {@link #reliability()}, for polling every second. */
+    public List<io.breakerboard.engine.reliability.BreakerView> breakers() {
+        return rt.registry().breakers();
+    }
+
     /** The live reliability panel's data. */
     public ReliabilitySnapshot reliability() {
         return rt.registry().snapshot();
@@ -177,6 +182,18 @@ public final class Engine implements AutoCloseable {
         return spawn("engine-resume", () -> tracked(() -> runner.resume(h)));
     }
 
+    /**
+     * Gives up an unfinished execution: its checkpoint is dropped and it will not be offered for resuming again.
+     *
+     * @throws IllegalArgumentException when no unfinished execution has that key
+     */
+    public void discard(String executionKey) {
+        if (unfinished().stream().noneMatch(c -> c.executionKey().equals(executionKey))) {
+            throw new IllegalArgumentException("no unfinished execution with key " + executionKey);
+        }
+        rt.checkpoints().finish(executionKey);
+    }
+
     /** Runs one execution in the background, outside any workload. */
     public CompletableFuture<Execution> runOnce(String agent, PatternKind pattern, long seed) {
         ExecutionSpec spec = new ExecutionSpec("engine-once-" + Long.toHexString(seed) + "-" + clock.now().toEpochMilli(),
@@ -218,10 +235,21 @@ public final class Engine implements AutoCloseable {
         return CompletableFuture.supplyAsync(body, threads);
     }
 
-    /** Stops the workload, hands the remaining executions to the sink and closes the audit log. */
+    /**
+     * Stops the workload, hands the finished executions to the sink and closes the audit log. On real time,
+     * executions still waiting on simulated latency end at once; they keep their checkpoints, so the next start
+     * offers to resume them.
+     */
     @Override
     public void close() {
         stop();
+        clock.cancelSleeps();
+        threads.shutdown();
+        try {
+            threads.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         publisher.close();
         threads.shutdownNow();
         rt.audit().close();

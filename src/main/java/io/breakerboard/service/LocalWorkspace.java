@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.function.UnaryOperator;
 import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.alerts.JdbcAlertRepository;
+import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.time.SystemEngineClock;
 import io.breakerboard.export.CsvExporter;
 import io.breakerboard.export.ExportControl;
 import io.breakerboard.ingest.FileSummary;
@@ -44,6 +46,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * The workspace of one data directory: dashboards from the in-memory metrics, lists and traces from the store,
@@ -62,13 +65,16 @@ public final class LocalWorkspace implements Workspace {
     private final CsvExporter exporter;
     private final JdbcAlertRepository alertRepository;
     private volatile AlertMonitor alertMonitor;
+    private final Supplier<LocalEngine> engineFactory;
+    private LocalEngine engine;
 
     private final UnaryOperator<String> textRedaction;
     private final Clock clock;
 
     public LocalWorkspace(Store store, Pipeline pipeline, Metrics metrics, Importer importer, Tailer tailer,
                           ExecutorService jobs, ScheduledExecutorService tailScheduler,
-                          UnaryOperator<String> textRedaction, Clock clock) {
+                          UnaryOperator<String> textRedaction, Clock clock, Supplier<LocalEngine> engineFactory) {
+        this.engineFactory = engineFactory;
         this.textRedaction = textRedaction;
         this.clock = clock;
         this.store = store;
@@ -84,11 +90,19 @@ public final class LocalWorkspace implements Workspace {
 
     /**
      * Opens the workspace of a data directory: the database, the metrics brought back from the saved rollups,
-     * the pipeline, and a tailer that starts polling at once.
+     * the pipeline, and a tailer that starts polling at once. Its agent engine runs on real time.
      *
      * @throws io.breakerboard.store.DataDirectoryInUseException when another process has the directory open
      */
     public static LocalWorkspace open(Path dataDir, Components components) {
+        return open(dataDir, components, new SystemEngineClock());
+    }
+
+    /**
+     * As {@link #open(Path, Components)}, with the agent engine on {@code engineClock}: a virtual clock runs
+     * simulated traffic as fast as the machine allows (command line, tests).
+     */
+    public static LocalWorkspace open(Path dataDir, Components components, EngineClock engineClock) {
         Store store = Store.open(dataDir, components.clock());
         try {
             Metrics metrics = components.metrics().get();
@@ -101,8 +115,10 @@ public final class LocalWorkspace implements Workspace {
             Tailer tailer = new Tailer(detector, pipeline, tailScheduler, components.tailInterval());
             tailer.start();
             ExecutorService jobs = Executors.newCachedThreadPool(daemon("breakerboard-job"));
+            Supplier<LocalEngine> engine = () -> LocalEngine.open(engineClock, pipeline,
+                    store.database().dataSource(), store.database().dataDir(), components.textRedaction());
             return new LocalWorkspace(store, pipeline, metrics, importer, tailer, jobs, tailScheduler,
-                    components.textRedaction(), components.clock());
+                    components.textRedaction(), components.clock(), engine);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -203,6 +219,22 @@ public final class LocalWorkspace implements Workspace {
     }
 
     /**
+     * The agent engine, built on first use: commands that only import or report never start its threads.
+     *
+     * @throws IllegalStateException once the workspace is closed
+     */
+    @Override
+    public synchronized LocalEngine engine() {
+        if (closed.get()) {
+            throw new IllegalStateException("the workspace is closed; open it again to run the engine");
+        }
+        if (engine == null) {
+            engine = engineFactory.get();
+        }
+        return engine;
+    }
+
+    /**
      * Starts judging alert rules every second and looking at new executions for anomalies; the window turns it
      * on, one-shot commands do not need it.
      */
@@ -273,6 +305,14 @@ public final class LocalWorkspace implements Workspace {
             return;
         }
         running.forEach(c -> c.set(true));
+        LocalEngine built;
+        synchronized (this) {
+            built = engine;
+        }
+        if (built != null) {
+            // First, while the pipeline still takes what the engine finished.
+            built.close();
+        }
         AlertMonitor monitor = alertMonitor;
         if (monitor != null) {
             pipeline.removeListener(monitor);

@@ -53,6 +53,9 @@ public interface Workspace extends AutoCloseable {
     /** The files being followed. */
     List<Path> watched();
 
+    /** The local agent engine, whose executions are stored like imported ones. */
+    EngineControl engine();
+
     /**
      * Writes a CSV file in the background (RFC 4180, UTF-8, formula-injection safe, secrets redacted).
      *

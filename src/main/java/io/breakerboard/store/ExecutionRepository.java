@@ -131,33 +131,7 @@ public final class ExecutionRepository {
 
     /** Executions in the filter, newest first, without their steps. */
     public List<Execution> find(MetricsFilter filter, boolean failuresOnly, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(ExecutionRows.EXECUTION_COLUMNS)
-                .append(" FROM executions WHERE started_at >= ? AND started_at < ?");
-        if (!filter.agents().isEmpty()) {
-            sql.append(" AND agent = ANY(?)");
-        }
-        if (failuresOnly) {
-            sql.append(" AND outcome <> 'SUCCESS'");
-        }
-        sql.append(" ORDER BY started_at DESC, id DESC LIMIT ?");
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            ps.setObject(i++, ExecutionRows.toTimestamp(filter.range().from()));
-            ps.setObject(i++, ExecutionRows.toTimestamp(filter.range().to()));
-            if (!filter.agents().isEmpty()) {
-                ps.setObject(i++, filter.agents().toArray(new String[0]));
-            }
-            ps.setInt(i, Math.max(0, limit));
-            List<Execution> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(ExecutionRows.readExecution(rs, List.of()));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new StoreException("Could not read executions: " + e.getMessage(), e);
-        }
+        return page(filter, failuresOnly, null, Math.max(0, limit)).stream().map(ExecutionPages.Row::execution).toList();
     }
 
     /**

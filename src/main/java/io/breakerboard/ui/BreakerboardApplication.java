@@ -65,7 +65,7 @@ public final class BreakerboardApplication extends Application {
         window = new BreakerboardWindow(stage, opened, options, Clock.systemDefaultZone());
         window.show();
         if (options.screenshot() != null) {
-            ScreenshotMode.arm(stage.getScene(), window.readyProperty(), options.screenshot(), window.executor(), result -> {
+            ScreenshotMode.arm(stage.getScene(), window.screenshotReady(options), options.screenshot(), window.executor(), result -> {
                 if (result.ok()) {
                     System.out.println("Wrote " + result.file());
                 } else {

@@ -10,6 +10,13 @@ import io.breakerboard.ui.dashboard.DashboardViewModel;
 import io.breakerboard.ui.dashboard.FilterSpec;
 import io.breakerboard.ui.dashboard.RangeChoice;
 import io.breakerboard.ui.dashboard.SnapshotRefresher;
+import io.breakerboard.ui.engine.EngineRefresher;
+import io.breakerboard.ui.engine.EngineView;
+import io.breakerboard.ui.engine.EngineViewModel;
+import io.breakerboard.ui.engine.ReliabilityView;
+import io.breakerboard.ui.engine.ReliabilityViewModel;
+import io.breakerboard.ui.engine.ResumeViewModel;
+import io.breakerboard.service.EngineControl;
 import io.breakerboard.ui.export.ExportViewModel;
 import io.breakerboard.ui.importing.DropTarget;
 import io.breakerboard.ui.importing.ImportViewModel;
@@ -20,7 +27,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -36,6 +45,8 @@ import javafx.stage.Stage;
  */
 public final class BreakerboardWindow implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(BreakerboardWindow.class.getName());
+    /** With {@code --start-engine}, a screenshot waits for this many finished executions. */
+    static final int SCREENSHOT_EXECUTIONS = 5;
 
     private final Stage stage;
     private final UiExecutor ui;
@@ -44,6 +55,10 @@ public final class BreakerboardWindow implements AutoCloseable {
     private final DashboardViewModel dashboardVm;
     private final ImportViewModel imports;
     private final ExportViewModel export;
+    private final EngineRefresher engineRefresher;
+    private final EngineViewModel engineVm;
+    private final ReliabilityViewModel reliabilityVm;
+    private final ResumeViewModel resume;
     private final MainView view;
     private final ObjectProperty<Theme> theme;
     private boolean closed;
@@ -62,6 +77,25 @@ public final class BreakerboardWindow implements AutoCloseable {
         refresher.onError(message -> view().messageProperty().set(message));
         DashboardView dashboard = new DashboardView(dashboardVm, alertsVm, refresher, chartWriter, ui, clock, this::openTrace);
         view = new MainView(workspace, ui, dashboard, dashboardVm, imports, watch, export, theme, this::quit);
+        EngineControl engine = workspace.engine();
+        engineRefresher = new EngineRefresher(engine, ui.fx());
+        engineVm = new EngineViewModel(engine, ui);
+        reliabilityVm = new ReliabilityViewModel(engine, ui);
+        resume = new ResumeViewModel(engine, ui);
+        engineRefresher.onStats(engineVm::apply);
+        engineRefresher.onReliability(reliabilityVm::apply);
+        engineRefresher.onRecent(engineVm::applyRecent);
+        engineRefresher.onError(message -> view.messageProperty().set(message));
+        view.addPanel("Engine", "tab-engine", new EngineView(engineVm, clock, this::openTrace), engineRefresher::showStats);
+        view.addPanel("Reliability", "tab-reliability", new ReliabilityView(reliabilityVm), engineRefresher::showReliability);
+        engineVm.runningProperty().addListener((obs, was, now) -> engineRefresher.followStats(now));
+        view.addStatus(engineStatus());
+        resume.offerProperty().addListener((obs, old, offer) -> {
+            if (!offer.isEmpty()) {
+                view.showBanner(offer, List.of(new MainView.BannerAction("banner-resume", "Resume", resume::resumeAll),
+                        new MainView.BannerAction("banner-discard", "Discard", resume::discardAll)));
+            }
+        });
 
         Scene scene = new Scene(view, options.width(), options.height());
         scene.getStylesheets().setAll(Assets.stylesheets(theme.get()));
@@ -84,6 +118,21 @@ public final class BreakerboardWindow implements AutoCloseable {
         }
         stage.setOnHidden(e -> close());
         importDemoDataOnFirstRun(workspace, options);
+        view.showPanel("tab-" + options.tab());
+        if (options.startEngine()) {
+            engineVm.start();
+        }
+    }
+
+    private javafx.scene.control.Label engineStatus() {
+        javafx.scene.control.Label label = new javafx.scene.control.Label();
+        label.setId("engine-headline");
+        label.getStyleClass().add("engine-headline");
+        label.textProperty().bind(engineVm.headlineProperty());
+        label.visibleProperty().bind(engineVm.headlineProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     // An empty dashboard teaches nothing: on a first run the demo logs are imported like any dropped folder.
@@ -106,10 +155,12 @@ public final class BreakerboardWindow implements AutoCloseable {
         return data == null ? MetricsFilter.all() : data.filter();
     }
 
-    /** Shows the stage and starts pulling snapshots. */
+    /** Shows the stage, starts pulling snapshots and looks for engine executions a crash left unfinished. */
     public void show() {
         stage.show();
         refresher.start();
+        engineRefresher.start();
+        resume.check();
     }
 
     private void quit() {
@@ -132,6 +183,14 @@ public final class BreakerboardWindow implements AutoCloseable {
         return export;
     }
 
+    public EngineViewModel engineViewModel() {
+        return engineVm;
+    }
+
+    public ReliabilityViewModel reliabilityViewModel() {
+        return reliabilityVm;
+    }
+
     public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
@@ -150,6 +209,24 @@ public final class BreakerboardWindow implements AutoCloseable {
         return view.dashboard().readyProperty().and(imports.runningProperty().not());
     }
 
+    /**
+     * Ready for a screenshot of what the options show: the dashboard filled, the chosen tab's first data in and,
+     * with {@code --start-engine}, the first executions finished so the panels show traffic.
+     */
+    public BooleanExpression screenshotReady(UiOptions options) {
+        BooleanExpression ready = readyProperty();
+        if (options.tab().equals("engine")) {
+            ready = ready.and(engineVm.loadedProperty());
+        } else if (options.tab().equals("reliability")) {
+            ready = ready.and(reliabilityVm.loadedProperty());
+        }
+        if (options.startEngine()) {
+            ready = ready.and(Bindings.createBooleanBinding(
+                    () -> engineVm.completedProperty().get() >= SCREENSHOT_EXECUTIONS, engineVm.completedProperty()));
+        }
+        return ready;
+    }
+
     /** Stops the refresher and the background threads; the workspace belongs to the caller. */
     @Override
     public void close() {
@@ -158,6 +235,7 @@ public final class BreakerboardWindow implements AutoCloseable {
         }
         closed = true;
         refresher.close();
+        engineRefresher.close();
         chartWriter.close();
         ui.close();
     }

@@ -29,6 +29,10 @@ final class MainMenu extends MenuBar {
 
         void showDashboard();
 
+        void showEngine();
+
+        void showReliability();
+
         void closeTrace();
 
         void shortcuts();
@@ -69,6 +73,8 @@ final class MainMenu extends MenuBar {
         view.getItems().addAll(themeMenu, toggleTheme, new SeparatorMenuItem(),
                 item("Refresh", "menu-refresh", Shortcuts.REFRESH, actions::refresh),
                 item("Dashboard", "menu-dashboard", Shortcuts.DASHBOARD, actions::showDashboard),
+                item("Engine", "menu-engine", Shortcuts.ENGINE, actions::showEngine),
+                item("Reliability", "menu-reliability", Shortcuts.RELIABILITY, actions::showReliability),
                 item("Close trace", "menu-close-trace", Shortcuts.CLOSE_TRACE, actions::closeTrace));
 
         Menu help = new Menu("_Help");

@@ -13,11 +13,14 @@ import io.breakerboard.ui.settings.Theme;
 import io.breakerboard.ui.trace.TraceView;
 import io.breakerboard.ui.trace.TraceViewModel;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -31,8 +34,15 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The window's content: menus, the dashboard tab and one tab per opened trace, and the status line. */
+/**
+ * The window's content: menus, the dashboard and the other panels as fixed tabs, one tab per opened trace, and
+ * the status line.
+ */
 public final class MainView extends BorderPane implements MainMenu.Actions {
+    /** A button on a banner; pressing it runs the action and takes the banner away. */
+    public record BannerAction(String id, String label, Runnable action) {
+    }
+
     /** Trace tabs kept open at most; opening another closes the oldest. */
     static final int MAX_TRACES = 8;
 
@@ -46,8 +56,10 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     private final Runnable quit;
     private final TabPane tabs = new TabPane();
     private final Tab dashboardTab;
+    private final List<Tab> panels = new ArrayList<>();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final VBox top = new VBox();
+    private final HBox statusBar;
     private ImportsWindow importsWindow;
     private ExportDialog exportDialog;
 
@@ -76,8 +88,9 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         getStyleClass().add("main-view");
         tabs.setId("main-tabs");
         tabs.getTabs().add(dashboardTab);
+        panels.add(dashboardTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        HBox statusBar = new HBox(12, importStatus, status);
+        statusBar = new HBox(12, importStatus, status);
         HBox.setHgrow(importStatus, Priority.ALWAYS);
         statusBar.getStyleClass().add("status-bar");
         top.getChildren().add(menu);
@@ -93,6 +106,11 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
 
     /** Shows a dismissable notice under the menu bar, e.g. that demo data was imported on a first run. */
     public void showBanner(String text) {
+        showBanner(text, List.of());
+    }
+
+    /** Shows a notice under the menu bar with buttons before its Dismiss; any of them takes the banner away. */
+    public void showBanner(String text, List<BannerAction> actions) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add("banner-text");
@@ -101,11 +119,48 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(label, Priority.ALWAYS);
-        HBox banner = new HBox(12, label, dismiss);
+        HBox banner = new HBox(12, label);
         banner.setId("banner");
         banner.getStyleClass().add("banner");
+        for (BannerAction a : actions) {
+            Button b = new Button(a.label());
+            b.setId(a.id());
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setOnAction(e -> {
+                top.getChildren().remove(banner);
+                a.action().run();
+            });
+            banner.getChildren().add(b);
+        }
+        banner.getChildren().add(dismiss);
         dismiss.setOnAction(e -> top.getChildren().remove(banner));
         top.getChildren().add(banner);
+    }
+
+    /** Adds an item at the right end of the status bar, e.g. what the engine is doing. */
+    public void addStatus(Node item) {
+        statusBar.getChildren().add(item);
+    }
+
+    /**
+     * Adds a panel as a fixed tab after the dashboard and the panels added before, ahead of any trace tab.
+     *
+     * @param shown told true when the tab is selected and false when it is left, so the panel polls only while seen
+     */
+    public Tab addPanel(String title, String id, Node content, Consumer<Boolean> shown) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        tab.selectedProperty().addListener((obs, was, now) -> shown.accept(now));
+        tabs.getTabs().add(panels.size(), tab);
+        panels.add(tab);
+        return tab;
+    }
+
+    /** Selects the fixed tab with this id ({@code tab-dashboard}, {@code tab-engine}, …). */
+    public void showPanel(String id) {
+        panels.stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     /** Opens the trace of an execution in its own tab, or shows the tab if it is open already. */
@@ -131,7 +186,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
                 tab.setText(e.agent() + " · " + shortKey(key));
             }
         });
-        List<Tab> traces = tabs.getTabs().stream().filter(t -> t != dashboardTab).toList();
+        List<Tab> traces = tabs.getTabs().stream().filter(t -> t.getContent() instanceof TraceView).toList();
         if (traces.size() >= MAX_TRACES) {
             Tab oldest = traces.get(0);
             tabs.getTabs().remove(oldest);
@@ -238,9 +293,19 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     }
 
     @Override
+    public void showEngine() {
+        showPanel("tab-engine");
+    }
+
+    @Override
+    public void showReliability() {
+        showPanel("tab-reliability");
+    }
+
+    @Override
     public void closeTrace() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
-        if (selected != null && selected != dashboardTab) {
+        if (selected != null && selected.getContent() instanceof TraceView) {
             tabs.getTabs().remove(selected);
             ((TraceView) selected.getContent()).dispose();
         }

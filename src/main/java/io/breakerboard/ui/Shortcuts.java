@@ -24,6 +24,8 @@ public final class Shortcuts {
     public static final Shortcut REFRESH = Shortcut.of("F5", "Refresh now");
     public static final Shortcut THEME = Shortcut.of("Shortcut+T", "Switch between light and dark");
     public static final Shortcut DASHBOARD = Shortcut.of("Shortcut+D", "Back to the dashboard");
+    public static final Shortcut ENGINE = Shortcut.of("Shortcut+G", "Engine: start and stop simulated agents");
+    public static final Shortcut RELIABILITY = Shortcut.of("Shortcut+B", "Reliability: circuit breakers live");
     public static final Shortcut CLOSE_TRACE = Shortcut.of("Shortcut+F4", "Close the trace tab");
     public static final Shortcut HELP = Shortcut.of("F1", "Keyboard shortcuts");
 
@@ -32,7 +34,7 @@ public final class Shortcuts {
 
     /** The Help list: menu shortcuts first, then those of the panels. */
     public static List<Shortcut> all() {
-        return List.of(IMPORT, WATCH, EXPORT, REFRESH, THEME, DASHBOARD, CLOSE_TRACE, HELP, QUIT,
+        return List.of(IMPORT, WATCH, EXPORT, REFRESH, THEME, DASHBOARD, ENGINE, RELIABILITY, CLOSE_TRACE, HELP, QUIT,
                 Shortcut.text("Alt+1 … Alt+5", "Time range: 15 min, 1 h, 24 h, 7 d, all"),
                 Shortcut.text("Enter or click", "Open the selected failure's trace"),
                 Shortcut.text("Double-click", "Open the trace an alert names"),

@@ -2,6 +2,8 @@ package io.breakerboard.ui;
 
 import io.breakerboard.ui.settings.Theme;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,25 +14,34 @@ import java.util.Objects;
  * @param width      initial window width in pixels
  * @param height     initial window height in pixels
  * @param demoLogs   a folder of demo logs to import when the data directory is empty, or null
+ * @param tab        the tab to show first: one of {@link #TABS}
+ * @param startEngine start the engine's default workload at once (so a screenshot shows the panels moving)
  */
-public record UiOptions(Path screenshot, Theme theme, int width, int height, Path demoLogs) {
+public record UiOptions(Path screenshot, Theme theme, int width, int height, Path demoLogs, String tab,
+                        boolean startEngine) {
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
+    /** The tabs {@code --tab} can open. */
+    public static final List<String> TABS = List.of("dashboard", "engine", "reliability");
 
     public UiOptions {
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(tab, "tab");
         if (width < 640 || height < 400) {
             throw new IllegalArgumentException("window size " + width + "x" + height + " is too small: use at least 640x400");
+        }
+        if (!TABS.contains(tab)) {
+            throw new IllegalArgumentException("--tab '" + tab + "' is not a tab: use one of " + String.join(", ", TABS));
         }
     }
 
     public UiOptions(Path screenshot, Theme theme, int width, int height) {
-        this(screenshot, theme, width, height, null);
+        this(screenshot, theme, width, height, null, "dashboard", false);
     }
 
     /** The same options, importing {@code folder} on a first run with an empty data directory. */
     public UiOptions withDemoLogs(Path folder) {
-        return new UiOptions(screenshot, theme, width, height, folder);
+        return new UiOptions(screenshot, theme, width, height, folder, tab, startEngine);
     }
 
     public static UiOptions defaults() {
@@ -38,8 +49,9 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
     }
 
     /**
-     * Reads {@code --screenshot FILE}, {@code --theme light|dark} and {@code --window-size WxH} (also as
-     * {@code --option=value}); other arguments belong to the rest of the application and are left alone.
+     * Reads {@code --screenshot FILE}, {@code --theme light|dark}, {@code --window-size WxH}, {@code --tab NAME}
+     * (also as {@code --option=value}) and {@code --start-engine}; other arguments belong to the rest of the
+     * application and are left alone.
      *
      * @throws IllegalArgumentException naming the option when its value is missing or wrong
      */
@@ -48,10 +60,17 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
         Theme theme = Theme.LIGHT;
         int width = DEFAULT_WIDTH;
         int height = DEFAULT_HEIGHT;
+        String tab = "dashboard";
+        boolean startEngine = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (!name.equals("--screenshot") && !name.equals("--theme") && !name.equals("--window-size")) {
+            if (arg.equals("--start-engine")) {
+                startEngine = true;
+                continue;
+            }
+            if (!name.equals("--screenshot") && !name.equals("--theme") && !name.equals("--window-size")
+                    && !name.equals("--tab")) {
                 continue;
             }
             String value;
@@ -65,8 +84,9 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
             switch (name) {
                 case "--screenshot" -> screenshot = Path.of(value);
                 case "--theme" -> theme = Theme.parse(value);
+                case "--tab" -> tab = value.strip().toLowerCase(Locale.ROOT);
                 default -> {
-                    String[] parts = value.toLowerCase(java.util.Locale.ROOT).split("x");
+                    String[] parts = value.toLowerCase(Locale.ROOT).split("x");
                     try {
                         width = Integer.parseInt(parts[0].strip());
                         height = Integer.parseInt(parts[1].strip());
@@ -76,13 +96,14 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
                 }
             }
         }
-        return new UiOptions(screenshot, theme, width, height);
+        return new UiOptions(screenshot, theme, width, height, null, tab, startEngine);
     }
 
     private static String example(String name) {
         return switch (name) {
             case "--screenshot" -> "--screenshot dashboard.png";
             case "--theme" -> "--theme dark";
+            case "--tab" -> "--tab reliability";
             default -> "--window-size 1280x800";
         };
     }

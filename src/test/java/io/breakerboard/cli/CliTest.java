@@ -157,4 +157,32 @@ class CliTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--since: 'yesterday' is not a time", "24h");
     }
+
+    @Test
+    void engineRunOnVirtualTimeStoresItsExecutionsAndPrintsEveryBreaker() {
+        int code = run("engine", "run", "--data-dir", data.toString(), "--virtual-time", "--executions", "20",
+                "--concurrency", "2", "--seed", "7");
+
+        assertThat(code).isZero();
+        String text = out.toString();
+        assertThat(text).contains("Running 20 executions on virtual time: 60 per minute, 2 at once, seed 7");
+        java.util.regex.Matcher finished = java.util.regex.Pattern.compile("Finished (\\d+) executions").matcher(text);
+        assertThat(finished.find()).isTrue();
+        assertThat(text).contains("Stored " + finished.group(1) + " new executions");
+        assertThat(text).contains("BREAKER", "atlas-pro", "swift-mini", "get_pod_logs", "Tool-result cache:",
+                "fallback > retry > circuitBreaker");
+        out.getBuffer().setLength(0);
+
+        run("report", "--data-dir", data.toString(), "--format", "csv");
+
+        assertThat(outLines()).last().asString().startsWith("ALL," + finished.group(1) + ",");
+    }
+
+    @Test
+    void engineRunRefusesAPatternWithoutAnAgentOfItsDomain() {
+        int code = run("engine", "run", "--data-dir", data.toString(), "--virtual-time", "--agent", "sre-triage=1");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("pattern sequential needs an agent of domain FINANCE");
+    }
 }

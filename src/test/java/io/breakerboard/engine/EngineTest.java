@@ -113,4 +113,38 @@ class EngineTest {
             assertThat(engine.unfinished()).isEmpty();
         }
     }
+
+    @Test
+    void aWorkloadWithALimitOnArrivalsEndsAfterThatMany() throws Exception {
+        VirtualClock clock = EngineFixtures.clock();
+        ListSink sink = new ListSink();
+        try (Engine engine = Engine.builder(clock, sink, new TestRedactor()).build()) {
+            EngineStats s = engine.start(Workload.defaults(8).withRate(120, 4).withArrivals(25L))
+                    .result().get(1, TimeUnit.MINUTES);
+            assertThat(s.started() + s.unplaced()).isEqualTo(25);
+            assertThat(s.completed()).isEqualTo(s.started()).isEqualTo(sink.executions().size());
+        }
+    }
+
+    @Test
+    void aDiscardedExecutionIsNoLongerOfferedForResuming() {
+        VirtualClock clock = EngineFixtures.clock();
+        io.breakerboard.engine.checkpoint.InMemoryCheckpointStore store = new io.breakerboard.engine.checkpoint.InMemoryCheckpointStore();
+        store.begin(new io.breakerboard.engine.checkpoint.CheckpointHeader("engine-crashed-2", "sre-triage",
+                "sre-triage#1", "iterative", "SRE", 5, 6, "u-1", "sess-crashed-2", clock.now()));
+        try (Engine engine = Engine.builder(clock, new ListSink(), new TestRedactor()).checkpoints(store).build()) {
+            engine.discard("engine-crashed-2");
+            assertThat(engine.unfinished()).isEmpty();
+            assertThatThrownBy(() -> engine.discard("engine-crashed-2")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("engine-crashed-2");
+        }
+    }
+
+    @Test
+    void aPatternWithoutAnAgentOfItsDomainIsRefusedNamingBoth() {
+        assertThatThrownBy(() -> Workload.defaults(1).withAgents(java.util.Map.of("sre-triage", 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pattern sequential needs an agent of domain FINANCE")
+                .hasMessageContaining("[sre-triage]");
+    }
 }

@@ -19,6 +19,12 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import io.breakerboard.engine.EngineStats;
+import io.breakerboard.engine.time.VirtualClock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +117,95 @@ class LocalWorkspaceTest {
             assertThat(ws.watched()).containsExactly(file.toAbsolutePath());
             ws.unwatch(file);
             assertThat(ws.watched()).isEmpty();
+        }
+    }
+
+    @Test
+    void exportsEveryExecutionOfTheFilterOncePagingThroughTheStore() throws IOException {
+        Path file = log("many.log", 4_500, null);
+        Path csv = dir.resolve("out/executions.csv");
+        Files.createDirectories(csv.getParent());
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.importPaths(List.of(file), ImportListener.NONE).result().join();
+            List<Long> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+            long rows = ws.export(ExportKind.EXECUTIONS, MetricsFilter.all(), csv, progress::add).result().join();
+
+            List<String> lines = Files.readAllLines(csv);
+            assertThat(rows).isEqualTo(4_500);
+            assertThat(lines).hasSize(4_501);
+            assertThat(lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).distinct())
+                    .hasSize(4_500);
+            assertThat(progress).isNotEmpty().last().isEqualTo(4_500L);
+        }
+    }
+
+    @Test
+    void exportsOnlyFailuresForTheFailuresKind() throws IOException {
+        Path file = log("f.log", 8, null);
+        Path csv = dir.resolve("failures.csv");
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.importPaths(List.of(file), ImportListener.NONE).result().join();
+
+            long rows = ws.export(ExportKind.FAILURES, MetricsFilter.all(), csv, n -> { }).result().join();
+
+            assertThat(rows).isEqualTo(2);
+            assertThat(Files.readString(csv)).contains("f.log3", "f.log7").doesNotContain("f.log0");
+        }
+    }
+
+    private static EngineWorkload workload(EngineControl engine, long seed, double perMinute, Long executions) {
+        Map<String, Integer> agents = new LinkedHashMap<>();
+        Map<String, Integer> patterns = new LinkedHashMap<>();
+        engine.agents().forEach(a -> agents.put(a.name(), 1));
+        engine.patterns().forEach(p -> patterns.put(p.name(), 1));
+        return new EngineWorkload(perMinute, 4, agents, patterns, seed, null, executions);
+    }
+
+    @Test
+    void anEngineRunIsStoredAndCountedLikeAnImport() throws Exception {
+        VirtualClock engineClock = new VirtualClock(Instant.parse("2026-03-02T09:00:00Z"));
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard(), engineClock)) {
+            EngineStats stats = ws.engine().start(workload(ws.engine(), 11, 120, 40L)).result().get(2, TimeUnit.MINUTES);
+
+            assertThat(stats.completed()).isPositive();
+            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).isEqualTo(stats.completed());
+            List<Execution> stored = ws.executions(MetricsFilter.all(), false, 100);
+            assertThat(stored).hasSize((int) stats.completed())
+                    .allSatisfy(e -> assertThat(e.source()).isEqualTo("engine"));
+            assertThat(ws.execution(stored.get(0).key()).orElseThrow().steps()).isNotEmpty();
+            assertThat(ws.agents()).isSubsetOf("sre-triage", "sre-investigator", "invoice-clerk", "payments-controller");
+            assertThat(ws.engine().unfinished()).as("finished executions drop their checkpoints").isEmpty();
+            assertThat(ws.engine().breakers()).containsKey("atlas-pro");
+            assertThat(ws.engine().recent(5)).hasSize(5).allSatisfy(e -> assertThat(e.steps()).isEmpty())
+                    .extracting(Execution::key).isSubsetOf(stored.stream().map(Execution::key).toList());
+            assertThat(dir.resolve("data").resolve("audit").resolve("engine-audit.jsonl")).isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void executionsCutShortByClosingAreOfferedForResumingOnTheNextOpen() throws Exception {
+        String key;
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.engine().start(workload(ws.engine(), 12, 6_000, null));
+            io.breakerboard.testsupport.WaitFor.condition(() -> ws.engine().stats().inFlight() > 0);
+            assertThat(ws.engine().unfinished()).as("running executions are not offered for resuming").isEmpty();
+        }
+        VirtualClock engineClock = new VirtualClock(Instant.now());
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard(), engineClock)) {
+            List<UnfinishedExecution> unfinished = ws.engine().unfinished();
+            assertThat(unfinished).isNotEmpty();
+            key = unfinished.get(0).key();
+            long before = ws.snapshot(MetricsFilter.all()).total().executions();
+
+            Execution resumed = ws.engine().resume(key).get(2, TimeUnit.MINUTES);
+            ws.engine().awaitStored();
+
+            assertThat(resumed.key()).isEqualTo(key);
+            assertThat(ws.execution(key)).isPresent();
+            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).isEqualTo(before + 1);
+            unfinished.stream().skip(1).forEach(u -> ws.engine().discard(u.key()));
+            assertThat(ws.engine().unfinished()).isEmpty();
         }
     }
 }

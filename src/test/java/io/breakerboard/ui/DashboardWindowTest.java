@@ -103,7 +103,7 @@ class DashboardWindowTest {
 
         robot.clickOn(row);
 
-        waitUntil(() -> window.view().tabs().getTabs().size() == 2);
+        waitUntil(() -> window.view().tabs().getSelectionModel().getSelectedItem().getContent() instanceof TraceView);
         Tab traceTab = onFx(() -> window.view().tabs().getSelectionModel().getSelectedItem());
         TraceViewModel trace = ((TraceView) traceTab.getContent()).viewModel();
         waitUntil(() -> trace.executionProperty().get() != null);

@@ -38,12 +38,37 @@ class UiArchitectureTest {
                 .check(classes);
     }
 
+    /** The engine's read-only snapshot records the panels show; nothing else of the engine. */
+    private static final java.util.Set<String> ENGINE_SNAPSHOTS = java.util.Set.of(
+            "io.breakerboard.engine.EngineStats",
+            "io.breakerboard.engine.call.CallKind",
+            "io.breakerboard.engine.reliability.ReliabilitySnapshot",
+            "io.breakerboard.engine.reliability.BreakerView",
+            "io.breakerboard.engine.reliability.CallStatsView",
+            "io.breakerboard.engine.reliability.BulkheadView",
+            "io.breakerboard.engine.reliability.RateLimiterView",
+            "io.breakerboard.engine.reliability.CacheView",
+            "io.breakerboard.engine.reliability.BreakerState",
+            "io.breakerboard.engine.reliability.BreakerCommand",
+            "io.breakerboard.engine.reliability.CallOutcome");
+
     @Test
     void theWindowTalksToTheCoreOnlyThroughTheServiceContract() {
         noClasses().that().resideInAPackage("io.breakerboard.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.breakerboard.store..", "io.breakerboard.pipeline..",
-                        "io.breakerboard.engine..", "io.breakerboard.alerts..", "io.breakerboard.export..")
+                        "io.breakerboard.alerts..", "io.breakerboard.export..")
                 .because("the window reads snapshots and sends commands through Workspace")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowSeesOnlyTheEnginesSnapshotRecords() {
+        noClasses().that().resideInAPackage("io.breakerboard.ui..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "engine classes other than its snapshot records",
+                        c -> c.getPackageName().startsWith("io.breakerboard.engine")
+                                && !ENGINE_SNAPSHOTS.contains(c.getName().replaceAll("\\$.*", ""))))
+                .because("the window drives the engine through service.EngineControl and shows its immutable snapshots")
                 .check(classes);
     }
 }

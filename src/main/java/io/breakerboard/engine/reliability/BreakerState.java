@@ -19,4 +19,9 @@ public enum BreakerState {
     public boolean refusesCalls() {
         return this == OPEN || this == FORCED_OPEN;
     }
+
+    /** True away from normal operation: calls refused, or only trial calls let through. */
+    public boolean tripped() {
+        return refusesCalls() || this == HALF_OPEN;
+    }
 }

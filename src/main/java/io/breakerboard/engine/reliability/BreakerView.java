@@ -1,6 +1,7 @@
 package io.breakerboard.engine.reliability;
 
 import io.breakerboard.engine.call.CallKind;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,6 +11,8 @@ import java.util.Set;
  * @param name                 tool or model name
  * @param kind                 tool or model
  * @param state                current state
+ * @param since                engine-clock time the breaker last became {@link BreakerState#tripped() tripped}
+ *                             (moving among the tripped states keeps it) or, when not tripped, last recovered
  * @param failureRate          percentage of failed calls in the window; negative while warming up
  * @param slowCallRate         percentage of slow calls in the window; negative while warming up
  * @param bufferedCalls        calls in the window so far
@@ -17,7 +20,7 @@ import java.util.Set;
  * @param notPermittedCalls    calls refused since the breaker was created
  * @param commands             manual commands legal in this state
  */
-public record BreakerView(String name, CallKind kind, BreakerState state, float failureRate, float slowCallRate,
+public record BreakerView(String name, CallKind kind, BreakerState state, Instant since, float failureRate, float slowCallRate,
                           int bufferedCalls, int minimumNumberOfCalls, long notPermittedCalls,
                           Set<BreakerCommand> commands) {
 

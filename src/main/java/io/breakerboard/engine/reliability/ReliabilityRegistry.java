@@ -12,6 +12,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class ReliabilityRegistry {
     private volatile ReliabilitySettings settings;
     private final ConcurrentMap<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CallKind> kinds = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Instant> since = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Retry> retries = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, TimeLimiter> timeLimiters = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
@@ -90,7 +92,17 @@ public final class ReliabilityRegistry {
     }
 
     private CircuitBreaker newBreaker(String name, boolean model) {
-        return CircuitBreaker.of(name, settings.breakerFor(name, model).toConfig(clock.asClock()));
+        CircuitBreaker cb = CircuitBreaker.of(name, settings.breakerFor(name, model).toConfig(clock.asClock()));
+        since.put(name, clock.now());
+        // Only crossing between tripped and normal counts: an outage swinging OPEN <-> HALF_OPEN stays one outage.
+        cb.getEventPublisher().onStateTransition(e -> {
+            boolean was = BreakerState.of(e.getStateTransition().getFromState()).tripped();
+            boolean now = BreakerState.of(e.getStateTransition().getToState()).tripped();
+            if (was != now && breakers.get(name) == cb) {
+                since.put(name, clock.now());
+            }
+        });
+        return cb;
     }
 
     Retry retry(CallKind kind, String name) {
@@ -155,9 +167,8 @@ public final class ReliabilityRegistry {
         }
     }
 
-    /** Everything the live panel shows, at this instant of the engine clock. */
-    public ReliabilitySnapshot snapshot() {
-        long now = clock.nanos();
+    /** Every circuit breaker, by name: cheap enough to ask every second (the breaker-open alert does). */
+    public List<BreakerView> breakers() {
         List<BreakerView> bv = new ArrayList<>();
         for (Map.Entry<String, CircuitBreaker> e : new TreeMap<>(breakers).entrySet()) {
             CircuitBreaker cb = e.getValue();
@@ -167,9 +178,16 @@ public final class ReliabilityRegistry {
                     ? cb.getCircuitBreakerConfig().getPermittedNumberOfCallsInHalfOpenState()
                     : cb.getCircuitBreakerConfig().getMinimumNumberOfCalls();
             bv.add(new BreakerView(e.getKey(), kinds.getOrDefault(e.getKey(), CallKind.TOOL), state,
-                    m.getFailureRate(), m.getSlowCallRate(), m.getNumberOfBufferedCalls(), min,
-                    m.getNumberOfNotPermittedCalls(), BreakerCommand.allowedIn(state)));
+                    since.getOrDefault(e.getKey(), clock.now()), m.getFailureRate(), m.getSlowCallRate(),
+                    m.getNumberOfBufferedCalls(), min, m.getNumberOfNotPermittedCalls(), BreakerCommand.allowedIn(state)));
         }
+        return List.copyOf(bv);
+    }
+
+    /** Everything the live panel shows, at this instant of the engine clock. */
+    public ReliabilitySnapshot snapshot() {
+        long now = clock.nanos();
+        List<BreakerView> bv = breakers();
         List<CallStatsView> cv = new ArrayList<>();
         for (CallStats s : new TreeMap<>(stats).values()) {
             cv.add(s.view(now));
@@ -184,7 +202,7 @@ public final class ReliabilityRegistry {
             rl.add(new RateLimiterView(r.getName(), r.getRateLimiterConfig().getLimitForPeriod(),
                     r.getRateLimiterConfig().getLimitRefreshPeriod(), r.getMetrics().getAvailablePermissions()));
         }
-        return new ReliabilitySnapshot(clock.now(), WrappingOrder.LAYERS, List.copyOf(bv), List.copyOf(cv),
+        return new ReliabilitySnapshot(clock.now(), WrappingOrder.LAYERS, bv, List.copyOf(cv),
                 List.copyOf(bh), List.copyOf(rl), cache.get());
     }
 }

@@ -27,6 +27,14 @@ public interface EngineClock {
     /** The same time as a {@link Clock}, for libraries that take one (resilience4j circuit breakers). */
     Clock asClock();
 
+    /**
+     * Ends every current and later {@link #sleep} at once with a {@link java.util.concurrent.CancellationException},
+     * so closing the engine never waits out simulated latency and never has to interrupt a thread that may be
+     * writing to the database. A virtual clock needs nothing: its sleeps take no real time.
+     */
+    default void cancelSleeps() {
+    }
+
     /** Sleeps until {@code instant}; returns at once when it has passed. */
     default void sleepUntil(Instant instant) {
         Duration d = Duration.between(now(), instant);

@@ -46,8 +46,11 @@ public final class ArrivalSchedule {
         return start;
     }
 
-    /** The next arrival, or null when the workload's duration is over. */
+    /** The next arrival, or null when the workload's duration or its number of arrivals is used up. */
     public synchronized Arrival next() {
+        if (workload.arrivals() != null && next >= workload.arrivals()) {
+            return null;
+        }
         double gapSeconds = -Math.log(1 - random.nextDouble()) * 60.0 / workload.executionsPerMinute();
         at = at.plus(Duration.ofNanos(Math.round(gapSeconds * 1e9)));
         if (end != null && at.isAfter(end)) {

@@ -93,7 +93,11 @@ public final class WorkloadRun {
         } catch (RuntimeException ex) {
             counters.abandoned();
             instance.release(false);
-            LOG.log(Level.WARNING, "engine execution " + spec.key() + " ended abnormally; its checkpoint is kept", ex);
+            if (ex instanceof java.util.concurrent.CancellationException) {
+                LOG.log(Level.FINE, "engine execution " + spec.key() + " interrupted by closing; its checkpoint is kept");
+            } else {
+                LOG.log(Level.WARNING, "engine execution " + spec.key() + " ended abnormally; its checkpoint is kept", ex);
+            }
             return;
         }
         instance.release(e.succeeded());

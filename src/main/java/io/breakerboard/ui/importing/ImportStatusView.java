@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The import's line in the status bar: progress in bytes and files, cancel, and a way to the results. */
 public final class ImportStatusView extends HBox {
@@ -23,6 +24,8 @@ public final class ImportStatusView extends HBox {
         getStyleClass().add("import-status");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        results.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(bar, text, cancel, results);
 
         // bind

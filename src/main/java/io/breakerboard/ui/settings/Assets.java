@@ -12,6 +12,7 @@ import java.util.List;
  */
 public final class Assets {
     private static final String BASE_CSS = "css/breakerboard.css";
+    private static final String ENGINE_CSS = "css/engine.css";
     public static final String ICON = "icons/breakerboard.png";
 
     private Assets() {
@@ -35,8 +36,9 @@ public final class Assets {
                 + file.toAbsolutePath() + "; rebuild with mvn package or start from the project folder");
     }
 
-    /** Style sheets for a theme, base first. */
+    /** Style sheets for a theme: base and panels first, the theme's colours last. */
     public static List<String> stylesheets(Theme theme) {
-        return List.of(find(BASE_CSS).toExternalForm(), find("css/" + theme.stylesheet()).toExternalForm());
+        return List.of(find(BASE_CSS).toExternalForm(), find(ENGINE_CSS).toExternalForm(),
+                find("css/" + theme.stylesheet()).toExternalForm());
     }
 }

@@ -223,4 +223,24 @@ class CircuitBreakerTransitionsTest {
         assertThat(r.attempts()).extracting(AttemptRecord::outcome)
                 .containsExactly(CallOutcome.FAILURE, CallOutcome.SHORT_CIRCUITED);
     }
+
+    @Test
+    void sinceMarksWhenTheOutageBeganAndSwingingBetweenOpenAndHalfOpenKeepsIt() {
+        Instant created = clock.now();
+        assertThat(view().since()).isEqualTo(created);
+        clock.advance(Duration.ofSeconds(5));
+        open();
+        Instant tripped = clock.now();
+        assertThat(view().since()).isEqualTo(tripped);
+
+        clock.advance(Duration.ofSeconds(31));
+        call(fail(FailureType.SERVER_ERROR));
+        call(fail(FailureType.SERVER_ERROR));
+        assertThat(view().state()).isEqualTo(BreakerState.OPEN);
+        assertThat(view().since()).as("open -> half-open -> open is one outage").isEqualTo(tripped);
+
+        clock.advance(Duration.ofSeconds(10));
+        registry.control(TOOL, BreakerCommand.CLOSE);
+        assertThat(view().since()).isEqualTo(clock.now());
+    }
 }

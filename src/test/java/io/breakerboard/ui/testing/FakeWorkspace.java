@@ -16,7 +16,12 @@ import io.breakerboard.model.Money;
 import io.breakerboard.model.Outcome;
 import io.breakerboard.model.QuarantinedRecord;
 import io.breakerboard.model.Severity;
+import io.breakerboard.engine.Engine;
+import io.breakerboard.engine.time.SystemEngineClock;
+import io.breakerboard.pipeline.ExecutionSink;
+import io.breakerboard.service.EngineControl;
 import io.breakerboard.service.ExportKind;
+import io.breakerboard.service.LocalEngine;
 import io.breakerboard.service.Job;
 import io.breakerboard.service.Workspace;
 import java.io.BufferedWriter;
@@ -66,6 +71,8 @@ public final class FakeWorkspace implements Workspace {
     private final AtomicInteger failureQueries = new AtomicInteger();
     private final List<String> acknowledged = new CopyOnWriteArrayList<>();
     private volatile RuntimeException snapshotFailure;
+    private EngineControl engine;
+    private LocalEngine ownEngine;
 
     /** Jobs run on {@code jobs}: a thread pool in window tests, {@code Runnable::run} in view-model tests. */
     public FakeWorkspace(Clock clock, Executor jobs) {
@@ -408,7 +415,47 @@ public final class FakeWorkspace implements Workspace {
                 : a);
     }
 
+    /** Uses this engine (a test double) instead of the real one. */
+    public synchronized void useEngine(EngineControl control) {
+        this.engine = control;
+    }
+
+    /** A real engine on real time, storing into this workspace; built on first use. */
+    @Override
+    public synchronized EngineControl engine() {
+        if (engine == null) {
+            ownEngine = LocalEngine.around(new Sink(), sink -> Engine.builder(new SystemEngineClock(), sink, s -> s).build());
+            engine = ownEngine;
+        }
+        return engine;
+    }
+
+    private final class Sink implements ExecutionSink {
+        @Override
+        public int write(List<Execution> batch) {
+            int before = size();
+            add(batch);
+            return batch.size() - (size() - before);
+        }
+
+        @Override
+        public void quarantine(List<QuarantinedRecord> records) {
+            quarantine.addAll(records);
+        }
+
+        @Override
+        public void flush() {
+        }
+    }
+
     @Override
     public void close() {
+        LocalEngine own;
+        synchronized (this) {
+            own = ownEngine;
+        }
+        if (own != null) {
+            own.close();
+        }
     }
 }

@@ -1,0 +1,183 @@
+package io.breakerboard.cli;
+
+import io.breakerboard.engine.EngineStats;
+import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.time.SystemEngineClock;
+import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.service.Components;
+import io.breakerboard.service.EngineChoice;
+import io.breakerboard.service.EngineWorkload;
+import io.breakerboard.service.Job;
+import io.breakerboard.service.LocalEngine;
+import io.breakerboard.service.LocalWorkspace;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code engine run}: runs a workload of simulated agents into the data directory, like the window's Engine
+ * panel, and prints the counters and the reliability summary. On virtual time an hour of traffic takes seconds
+ * and the same seed gives the same executions.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a workload of simulated agents; executions are stored like imported ones.")
+final class EngineRunCommand implements Callable<Integer> {
+    static final long DEFAULT_EXECUTIONS = 100;
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+
+    static final class Length {
+        @Option(names = "--executions", paramLabel = "N", description = "Stop after N executions arrived (default: "
+                + DEFAULT_EXECUTIONS + ").")
+        Long executions;
+
+        @Option(names = "--minutes", paramLabel = "M", description = "Stop after M minutes of engine time.")
+        Double minutes;
+    }
+
+    private final Components components;
+
+    @Mixin
+    private DataDirOption dataDir;
+
+    @ArgGroup(exclusive = true)
+    private Length length;
+
+    @Option(names = "--rate", paramLabel = "R", defaultValue = "60",
+            description = "Executions arriving per minute, on average (default: ${DEFAULT-VALUE}).")
+    private double rate;
+
+    @Option(names = "--concurrency", paramLabel = "C", defaultValue = "8",
+            description = "Executions running at once (default: ${DEFAULT-VALUE}).")
+    private int concurrency;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of everything random (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--virtual-time",
+            description = "Simulated time: no waiting, as fast as the machine allows, reproducible from the seed.")
+    private boolean virtualTime;
+
+    @Option(names = "--agent", paramLabel = "NAME=WEIGHT", split = ",",
+            description = "Weight of an agent (repeatable; default: every agent, weight 1).")
+    private Map<String, Integer> agents;
+
+    @Option(names = "--pattern", paramLabel = "ID=WEIGHT", split = ",",
+            description = "Weight of an orchestration pattern (repeatable; default: every pattern, weight 1).")
+    private Map<String, Integer> patterns;
+
+    @Spec
+    private CommandSpec spec;
+
+    EngineRunCommand(Components components) {
+        this.components = components;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        EngineClock clock = virtualTime ? new VirtualClock(components.clock().instant()) : new SystemEngineClock();
+        long started = System.nanoTime();
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, clock)) {
+            Thread closeOnExit = new Thread(ws::close, "breakerboard-engine-exit");
+            Runtime.getRuntime().addShutdownHook(closeOnExit);
+            LocalEngine engine = ws.engine();
+            EngineWorkload workload = workload(engine);
+            long before = ws.snapshot(MetricsFilter.all()).total().executions();
+            Job<EngineStats> job;
+            try {
+                job = engine.start(workload);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            out.println(describe(workload));
+            out.flush();
+            EngineStats stats = await(job, engine, out);
+            long stored = ws.snapshot(MetricsFilter.all()).total().executions();
+            printSummary(out, stats, stored - before, stored, Duration.ofNanos(System.nanoTime() - started));
+            out.println();
+            new ReliabilityReport(engine.reliability()).print(out);
+            out.flush();
+            Runtime.getRuntime().removeShutdownHook(closeOnExit);
+        }
+        return 0;
+    }
+
+    private EngineWorkload workload(LocalEngine engine) {
+        Long executions = length == null || length.minutes == null
+                ? (length == null || length.executions == null ? DEFAULT_EXECUTIONS : length.executions) : null;
+        Duration duration = null;
+        if (length != null && length.minutes != null) {
+            if (!(length.minutes > 0)) {
+                throw new ParameterException(spec.commandLine(), "--minutes must be above 0, got " + length.minutes);
+            }
+            duration = Duration.ofMillis(Math.round(length.minutes * 60_000));
+        }
+        if (executions != null && executions < 1) {
+            throw new ParameterException(spec.commandLine(), "--executions must be at least 1, got " + executions);
+        }
+        return new EngineWorkload(rate, concurrency, mix(agents, engine.agents()), mix(patterns, engine.patterns()),
+                seed, duration, executions);
+    }
+
+    private static Map<String, Integer> mix(Map<String, Integer> given, List<EngineChoice> all) {
+        if (given != null && !given.isEmpty()) {
+            return given;
+        }
+        Map<String, Integer> even = new LinkedHashMap<>();
+        all.forEach(c -> even.put(c.name(), 1));
+        return even;
+    }
+
+    private String describe(EngineWorkload w) {
+        String length = w.executions() != null ? String.format(Locale.ROOT, "%,d executions", w.executions())
+                : TextUnits.duration(w.duration()) + " of traffic";
+        return String.format(Locale.ROOT, "Running %s on %s: %s per minute, %d at once, seed %d", length,
+                virtualTime ? "virtual time" : "real time (Ctrl+C stops; cut-short executions can be resumed)",
+                TextUnits.decimal(w.executionsPerMinute()), w.concurrency(), w.seed());
+    }
+
+    // Real time can take minutes: a line every few seconds shows it is alive.
+    private static EngineStats await(Job<EngineStats> job, LocalEngine engine, PrintWriter out)
+            throws InterruptedException {
+        while (true) {
+            try {
+                return job.result().get(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                EngineStats s = engine.stats();
+                out.printf(Locale.ROOT, "  %,d running, %,d completed, %,d in the last minute%n", s.inFlight(),
+                        s.completed(), s.perMinute());
+                out.flush();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new IllegalStateException("the engine workload failed: " + cause.getMessage(), cause);
+            }
+        }
+    }
+
+    private static void printSummary(PrintWriter out, EngineStats s, long added, long total, Duration real) {
+        out.printf(Locale.ROOT, "Finished %,d executions: %,d success (%s), %,d partial, %,d failed; %,d tool calls%n",
+                s.completed(), s.succeeded(), TextUnits.percent(s.succeeded(), s.completed()), s.partial(), s.failed(),
+                s.toolCalls());
+        if (s.unplaced() > 0) {
+            out.printf(Locale.ROOT, "%,d arrivals found no healthy agent instance and did not run%n", s.unplaced());
+        }
+        out.printf(Locale.ROOT, "Stored %,d new executions (the data directory holds %,d); took %s of real time%n",
+                added, total, TextUnits.duration(real));
+    }
+}

@@ -1,0 +1,187 @@
+package io.breakerboard.service;
+
+import io.breakerboard.alerts.BreakerStateSource;
+import io.breakerboard.alerts.BreakerStatus;
+import io.breakerboard.engine.Engine;
+import io.breakerboard.engine.EngineStats;
+import io.breakerboard.engine.Workload;
+import io.breakerboard.engine.agent.AgentCatalog;
+import io.breakerboard.engine.balance.BalancingStrategy;
+import io.breakerboard.engine.checkpoint.CheckpointHeader;
+import io.breakerboard.engine.checkpoint.JdbcCheckpointStore;
+import io.breakerboard.engine.memory.JdbcEpisodeStore;
+import io.breakerboard.engine.orchestration.PatternKind;
+import io.breakerboard.engine.reliability.BreakerCommand;
+import io.breakerboard.engine.reliability.BreakerState;
+import io.breakerboard.engine.reliability.BreakerView;
+import io.breakerboard.engine.reliability.ReliabilitySnapshot;
+import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.model.Execution;
+import io.breakerboard.pipeline.ExecutionSink;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+
+/**
+ * The local agent engine of one workspace, as the window and the command line see it. It also tells the
+ * alerts where its circuit breakers stand, so "breaker open longer than N s" watches the engine.
+ */
+public final class LocalEngine implements EngineControl, BreakerStateSource, AutoCloseable {
+    private static final List<EngineChoice> AGENTS = AgentCatalog.all().stream()
+            .map(a -> new EngineChoice(a.name(), a.domain().name().toLowerCase(Locale.ROOT))).toList();
+    private static final List<EngineChoice> PATTERNS = java.util.Arrays.stream(PatternKind.values())
+            .map(p -> new EngineChoice(p.id(), p.domain().name().toLowerCase(Locale.ROOT))).toList();
+
+    /** Finished executions kept for the Engine panel's list. */
+    static final int RECENT = 100;
+
+    private final Engine engine;
+    private final RecentExecutions recent;
+    private final Set<String> leftover;
+
+    private LocalEngine(Engine engine, RecentExecutions recent) {
+        this.engine = engine;
+        this.recent = recent;
+        // What is unfinished now was left by an earlier run; what this run starts must not be offered for resuming.
+        this.leftover = ConcurrentHashMap.newKeySet();
+        engine.unfinished().forEach(h -> leftover.add(h.executionKey()));
+    }
+
+    /**
+     * An engine built by {@code build} around {@code sink}; {@code build} receives the sink to give the engine
+     * (it remembers the newest executions on their way).
+     */
+    public static LocalEngine around(ExecutionSink sink, Function<ExecutionSink, Engine> build) {
+        RecentExecutions recent = new RecentExecutions(sink, RECENT);
+        return new LocalEngine(build.apply(recent), recent);
+    }
+
+    /**
+     * The engine of a data directory: executions into {@code sink}, checkpoints and episodic memory in the
+     * database behind {@code dataSource} (migrated), the audit log under {@code dataDir/audit}.
+     *
+     * @param redactor masks secrets in step text and audit lines
+     */
+    public static LocalEngine open(EngineClock clock, ExecutionSink sink, DataSource dataSource, Path dataDir,
+                                   UnaryOperator<String> redactor) {
+        return around(sink, s -> Engine.builder(clock, s, redactor)
+                .checkpoints(new JdbcCheckpointStore(dataSource))
+                .episodes(new JdbcEpisodeStore(dataSource))
+                .dataDir(dataDir)
+                .build());
+    }
+
+    /** The engine itself, for the composition root (e.g. to install the chaos layer's call interceptor). */
+    public Engine engine() {
+        return engine;
+    }
+
+    @Override
+    public List<EngineChoice> agents() {
+        return AGENTS;
+    }
+
+    @Override
+    public List<EngineChoice> patterns() {
+        return PATTERNS;
+    }
+
+    @Override
+    public Job<EngineStats> start(EngineWorkload w) {
+        Map<PatternKind, Integer> patterns = new EnumMap<>(PatternKind.class);
+        w.patternMix().forEach((id, weight) -> patterns.put(PatternKind.parse(id), weight));
+        return engine.start(new Workload(w.executionsPerMinute(), w.concurrency(), w.agentMix(), patterns, w.seed(),
+                BalancingStrategy.ROUND_ROBIN, w.duration(), w.executions()));
+    }
+
+    @Override
+    public void stop() {
+        engine.stop();
+    }
+
+    @Override
+    public EngineStats stats() {
+        return engine.stats();
+    }
+
+    @Override
+    public List<Execution> recent(int limit) {
+        return recent.newest(limit);
+    }
+
+    @Override
+    public ReliabilitySnapshot reliability() {
+        return engine.reliability();
+    }
+
+    @Override
+    public List<String> wrappingOrder() {
+        return engine.wrappingOrder();
+    }
+
+    @Override
+    public void control(String breaker, BreakerCommand command) {
+        engine.control(breaker, command);
+    }
+
+    @Override
+    public List<UnfinishedExecution> unfinished() {
+        return engine.unfinished().stream().filter(h -> leftover.contains(h.executionKey()))
+                .map(LocalEngine::unfinished).toList();
+    }
+
+    private static UnfinishedExecution unfinished(CheckpointHeader h) {
+        return new UnfinishedExecution(h.executionKey(), h.agent(), h.pattern(), h.startedAt());
+    }
+
+    @Override
+    public CompletableFuture<Execution> resume(String key) {
+        CompletableFuture<Execution> run = engine.resume(key);
+        leftover.remove(key);
+        return run;
+    }
+
+    @Override
+    public void discard(String key) {
+        engine.discard(key);
+        leftover.remove(key);
+    }
+
+    /** Waits until every finished execution is stored. */
+    public void awaitStored() {
+        engine.awaitPublished();
+    }
+
+    // Alerts see a forced-open breaker as OPEN and a disabled or metrics-only one as CLOSED: calls pass.
+    @Override
+    public Map<String, BreakerStatus> breakers() {
+        Map<String, BreakerStatus> out = new LinkedHashMap<>();
+        for (BreakerView b : engine.breakers()) {
+            out.put(b.name(), new BreakerStatus(state(b.state()), b.since()));
+        }
+        return out;
+    }
+
+    private static BreakerStatus.State state(BreakerState s) {
+        return switch (s) {
+            case OPEN, FORCED_OPEN -> BreakerStatus.State.OPEN;
+            case HALF_OPEN -> BreakerStatus.State.HALF_OPEN;
+            case CLOSED, DISABLED, METRICS_ONLY -> BreakerStatus.State.CLOSED;
+        };
+    }
+
+    /** Stops the workload and stores what finished; executions cut short keep their checkpoints. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+}

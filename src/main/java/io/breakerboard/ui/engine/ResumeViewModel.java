@@ -1,0 +1,90 @@
+package io.breakerboard.ui.engine;
+
+import io.breakerboard.service.EngineControl;
+import io.breakerboard.service.UnfinishedExecution;
+import io.breakerboard.ui.Formats;
+import io.breakerboard.ui.UiExecutor;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Engine executions left unfinished when the application last stopped (closed mid-run, or crashed): on opening
+ * the window offers to resume them from their checkpoints or to discard them.
+ */
+public final class ResumeViewModel {
+    private final EngineControl engine;
+    private final UiExecutor ui;
+    private final ReadOnlyStringWrapper offer = new ReadOnlyStringWrapper(this, "offer", "");
+    private List<UnfinishedExecution> unfinished = List.of();
+
+    public ResumeViewModel(EngineControl engine, UiExecutor ui) {
+        this.engine = engine;
+        this.ui = ui;
+    }
+
+    /** Looks for unfinished executions in the background; {@link #offerProperty()} says what was found. */
+    public void check() {
+        ui.query("look for interrupted engine executions", engine::unfinished, this::found);
+    }
+
+    private void found(List<UnfinishedExecution> found) {
+        unfinished = List.copyOf(found);
+        if (found.isEmpty()) {
+            offer.set("");
+            return;
+        }
+        String agents = String.join(", ", found.stream().map(UnfinishedExecution::agent).distinct().sorted().toList());
+        offer.set((found.size() == 1 ? "1 engine execution" : found.size() + " engine executions") + " (" + agents
+                + ") did not finish when Breakerboard last stopped. Resume runs them again from their checkpoints: "
+                + "calls already made are replayed, not repeated.");
+    }
+
+    /** Resumes every execution offered; each is stored when it finishes. */
+    public void resumeAll() {
+        List<UnfinishedExecution> keys = take();
+        if (keys.isEmpty()) {
+            return;
+        }
+        ui.tell("Resuming " + count(keys.size()) + "…");
+        // Only starting them uses a query thread; on real time they take a while to finish.
+        ui.query("resume the interrupted engine executions",
+                () -> keys.stream().map(u -> engine.resume(u.key())).toList(),
+                runs -> CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).whenComplete((v, failure) -> {
+                    if (failure == null) {
+                        ui.tell("Resumed " + count(runs.size()) + ": they are on the dashboard");
+                    } else {
+                        ui.report("resume every interrupted execution", failure);
+                    }
+                }));
+    }
+
+    /** Drops every execution offered; they will not be offered again. */
+    public void discardAll() {
+        List<UnfinishedExecution> keys = take();
+        if (keys.isEmpty()) {
+            return;
+        }
+        ui.query("discard the interrupted engine executions", () -> {
+            keys.forEach(u -> engine.discard(u.key()));
+            return keys.size();
+        }, n -> ui.tell("Discarded " + count(n)));
+    }
+
+    private List<UnfinishedExecution> take() {
+        List<UnfinishedExecution> keys = unfinished;
+        unfinished = List.of();
+        offer.set("");
+        return keys;
+    }
+
+    private static String count(long n) {
+        return n == 1 ? "1 interrupted execution" : Formats.count(n) + " interrupted executions";
+    }
+
+    /** Words for the banner, or empty when nothing is waiting. */
+    public ReadOnlyStringProperty offerProperty() {
+        return offer.getReadOnlyProperty();
+    }
+}
