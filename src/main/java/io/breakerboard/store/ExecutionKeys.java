@@ -20,7 +20,7 @@ import javax.sql.DataSource;
  * Which execution keys are stored, answered from memory: the hash of every stored key, loaded on first use from
  * {@code execution_key_hashes} (a few hundred rows for a million executions), and the stored key compared
  * only when a hash is already known. Replaces a unique index on the key, whose random order made every commit
- * rewrite most of it (see {@code docs/decisions/0016-dedup-by-key-hash.md}).
+ * rewrite most of it (see {@code docs/decisions/0020-dedup-by-key-hash.md}).
  *
  * <p>Blocks of hashes are written in the same transaction as their executions, so the two never disagree; the
  * in-memory table is brought up to date with the commit, and {@link #forget()} drops it after a failed
