@@ -136,34 +136,43 @@ public final class Redactor implements UnaryOperator<String> {
         return "[redacted-email]";
     }
 
+    // The assignment keywords of the SECRETS pattern, lower case, grouped by first letter for the pre-check.
+    private static final List<String> KEYWORDS = List.of("aws_secret_access_key", "access_token", "auth_token",
+            "api_key", "api-key", "apikey", "client_secret", "password", "passwd", "secret_key");
+
     // Cheap pre-check so clean text (almost all of it) never reaches the regex engine. It must hold for every
-    // text a rule can match: each rule needs an '@', "sk-"/"pk-", "bearer", "AKIA"/"ASIA", or one of the
-    // assignment keywords (all contain "pass", "api", "secret" or "token") followed by ':' or '='. Ids and
-    // task names are full of '-' and ':', so looking for those alone sent nearly every field to the regex.
+    // text a rule can match: each rule needs an '@', "sk-"/"pk-", "bearer", "AKIA"/"ASIA", or an assignment
+    // keyword followed (after an optional quote and spaces) by ':' or '='. Letters compare in ASCII case only,
+    // as the pattern's (?i) does. Ids, task names and error texts are full of '-', ':' and words such as
+    // "token", so looking for those alone sent many fields to the regex.
     private static boolean mayHoldSecret(String t) {
-        boolean assignment = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            switch (c) {
-                case '@':
-                    return true;
-                case '-':
-                    if (i >= 2 && t.charAt(i - 1) == 'k' && (t.charAt(i - 2) == 's' || t.charAt(i - 2) == 'p')) {
+            switch (c | 0x20) {
+                case '@' | 0x20:
+                    if (c == '@') {
                         return true;
                     }
                     break;
-                case ':':
-                case '=':
-                    assignment = true;
+                case '-' | 0x20:
+                    if (c == '-' && i >= 2 && t.charAt(i - 1) == 'k' && (t.charAt(i - 2) == 's' || t.charAt(i - 2) == 'p')) {
+                        return true;
+                    }
                     break;
-                case 'B':
                 case 'b':
-                    if (t.regionMatches(true, i, "bearer", 0, 6)) {
+                    if (at(t, i, "bearer")) {
                         return true;
                     }
                     break;
-                case 'A':
-                    if (t.startsWith("AKIA", i) || t.startsWith("ASIA", i)) {
+                case 'a':
+                    if (c == 'A' && (t.startsWith("AKIA", i) || t.startsWith("ASIA", i)) || assignmentAt(t, i)) {
+                        return true;
+                    }
+                    break;
+                case 'c':
+                case 'p':
+                case 's':
+                    if (assignmentAt(t, i)) {
                         return true;
                     }
                     break;
@@ -171,16 +180,39 @@ public final class Redactor implements UnaryOperator<String> {
                     break;
             }
         }
-        return assignment && (containsIgnoreCase(t, "pass") || containsIgnoreCase(t, "api")
-                || containsIgnoreCase(t, "secret") || containsIgnoreCase(t, "token"));
+        return false;
     }
 
-    private static boolean containsIgnoreCase(String t, String word) {
-        for (int i = 0, last = t.length() - word.length(); i <= last; i++) {
-            if (t.regionMatches(true, i, word, 0, word.length())) {
-                return true;
+    private static boolean assignmentAt(String t, int i) {
+        for (String keyword : KEYWORDS) {
+            if (at(t, i, keyword)) {
+                int j = i + keyword.length();
+                if (j < t.length() && (t.charAt(j) == '"' || t.charAt(j) == '\'')) {
+                    j++;
+                }
+                while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
+                    j++;
+                }
+                if (j < t.length() && (t.charAt(j) == ':' || t.charAt(j) == '=')) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    // Whether lowerWord (lower-case ASCII letters, '_' and '-') stands at i, letters in either case.
+    private static boolean at(String t, int i, String lowerWord) {
+        if (i + lowerWord.length() > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerWord.length(); k++) {
+            char w = lowerWord.charAt(k);
+            char c = t.charAt(i + k);
+            if (c != w && !(Character.isLetter(w) && (c | 0x20) == w)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,11 +1,12 @@
 package io.breakerboard.ingest.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.breakerboard.ingest.LineReader;
+import io.breakerboard.ingest.ByteLineReader;
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
+import io.breakerboard.model.Execution;
 import java.io.IOException;
 
 /**
@@ -34,22 +35,38 @@ public final class CanonicalJsonlFormat implements LogFormat {
                 && JsonLineSniffer.has(n, CanonicalFields.STARTED_AT) && !n.has("costs"));
     }
 
+    // Lines are parsed from their UTF-8 bytes; a line that fails is parsed again as text, the way every other
+    // format reads, so that malformed UTF-8 and every reason and column given stay as text parsing has them.
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
-        try (LineReader lines = source.openLines()) {
-            String line;
-            while ((line = lines.next()) != null) {
-                if (line.isBlank()) {
+        try (ByteLineReader lines = source.openByteLines()) {
+            while (lines.next()) {
+                if (lines.isBlank()) {
                     continue;
                 }
+                Execution e;
                 try {
-                    sink.execution(CanonicalLineParser.parse(line));
-                } catch (JsonProcessingException e) {
-                    sink.reject(lines.lineNumber(), JsonProblems.reason(e), line);
-                } catch (RecordProblem e) {
-                    sink.reject(lines.lineNumber(), e.getMessage(), line);
+                    e = CanonicalLineParser.parse(lines.bytes(), lines.start(), lines.length());
+                } catch (IOException | RecordProblem fast) {
+                    e = parseText(lines.lineNumber(), lines.text(), sink);
+                }
+                if (e != null) {
+                    sink.execution(e);
                 }
             }
         }
+    }
+
+    private static Execution parseText(long lineNumber, String line, ParseSink sink) {
+        try {
+            return CanonicalLineParser.parse(line);
+        } catch (JsonProcessingException e) {
+            sink.reject(lineNumber, JsonProblems.reason(e), line);
+        } catch (RecordProblem e) {
+            sink.reject(lineNumber, e.getMessage(), line);
+        } catch (IOException e) {
+            sink.reject(lineNumber, "invalid JSON: " + e.getMessage(), line);
+        }
+        return null;
     }
 }

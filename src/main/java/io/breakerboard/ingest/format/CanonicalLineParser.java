@@ -36,24 +36,35 @@ final class CanonicalLineParser {
      */
     static Execution parse(String line) throws IOException, RecordProblem {
         try (JsonParser p = FACTORY.createParser(line)) {
-            JsonToken first = p.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new RecordProblem("expected one JSON object per line, found " + JsonValues.describe(first));
-            }
-            Execution e = readExecution(p);
-            int column = p.currentLocation().getColumnNr();
-            boolean trailing;
-            try {
-                trailing = p.nextToken() != null;
-            } catch (JsonProcessingException notJson) {
-                trailing = true;
-            }
-            if (trailing) {
-                throw new RecordProblem("unexpected text after the JSON object at column " + column
-                        + "; write one execution per line");
-            }
-            return e;
+            return parse(p);
         }
+    }
+
+    /** The same from a line's UTF-8 bytes. */
+    static Execution parse(byte[] bytes, int offset, int length) throws IOException, RecordProblem {
+        try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+            return parse(p);
+        }
+    }
+
+    private static Execution parse(JsonParser p) throws IOException, RecordProblem {
+        JsonToken first = p.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            throw new RecordProblem("expected one JSON object per line, found " + JsonValues.describe(first));
+        }
+        Execution e = readExecution(p);
+        int column = p.currentLocation().getColumnNr();
+        boolean trailing;
+        try {
+            trailing = p.nextToken() != null;
+        } catch (JsonProcessingException notJson) {
+            trailing = true;
+        }
+        if (trailing) {
+            throw new RecordProblem("unexpected text after the JSON object at column " + column
+                    + "; write one execution per line");
+        }
+        return e;
     }
 
     private static Execution readExecution(JsonParser p) throws IOException, RecordProblem {

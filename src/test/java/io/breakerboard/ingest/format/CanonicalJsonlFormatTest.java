@@ -108,6 +108,28 @@ class CanonicalJsonlFormatTest {
     }
 
     @Test
+    void readsNonAsciiTextAndKeepsMalformedUtf8AsReplacementCharacters() {
+        byte[] good = "{\"execution_id\":\"ü-1\",\"task\":\"Prüfe Rechnung 🧾\",\"started_at\":\"2024-10-15T14:23:01Z\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] latin1 = "{\"execution_id\":\"l-1\",\"task\":\"Pr\u00fcfe\",\"started_at\":\"2024-10-15T14:23:01Z\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] both = java.util.Arrays.copyOf(good, good.length + latin1.length);
+        System.arraycopy(latin1, 0, both, good.length, latin1.length);
+
+        CollectingSink sink = new CollectingSink();
+        try {
+            format.parse(io.breakerboard.ingest.LogSource.of("x.jsonl", both.length,
+                    () -> new java.io.ByteArrayInputStream(both), () -> false), sink);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        assertThat(sink.rejected).isEmpty();
+        assertThat(sink.executions).extracting(Execution::task).containsExactly("Prüfe Rechnung 🧾", "Pr\uFFFDfe");
+        assertThat(sink.executions).extracting(Execution::key).containsExactly("ü-1", "l-1");
+    }
+
+    @Test
     void detectsItsOwnLinesEvenWithSomeBrokenOnes() {
         String own = "{\"execution_id\":\"a\",\"started_at\":\"2024-10-15T14:23:01Z\"}\n"
                 + "not json\n{\"execution_id\":\"b\",\"started_at\":\"2024-10-15T14:23:01Z\"}\n";
