@@ -30,13 +30,33 @@ final class ExecutionKeys {
     /** Most hashes in one stored row (400 KB). */
     static final int MAX_BLOCK = 50_000;
 
+    /** Where the stored executions' keys are read, when a hash is known or the hashes must be written again. */
+    interface StoredKeys {
+        /** How many executions are stored. */
+        long count(Connection c) throws SQLException;
+
+        /** The stored keys of these ids. */
+        Map<Long, String> keysOf(Connection c, Collection<Long> ids) throws SQLException;
+
+        /** Hands every stored run of consecutive ids, lowest first, with their keys in order. */
+        void forEachRun(Connection c, RunConsumer consumer) throws SQLException;
+    }
+
+    /** Receives the keys of executions with ids {@code firstId}, {@code firstId + 1}, ... */
+    @FunctionalInterface
+    interface RunConsumer {
+        void accept(long firstId, List<String> keys) throws SQLException;
+    }
+
     private final DataSource dataSource;
+    private final StoredKeys stored;
     private final ToLongFunction<String> hash;
     private KeyIndex index;
 
     /** @param hash {@link KeyHash#of} but in tests */
-    ExecutionKeys(DataSource dataSource, ToLongFunction<String> hash) {
+    ExecutionKeys(DataSource dataSource, StoredKeys stored, ToLongFunction<String> hash) {
         this.dataSource = dataSource;
+        this.stored = stored;
         this.hash = hash;
     }
 
@@ -63,17 +83,17 @@ final class ExecutionKeys {
         if (candidates.isEmpty()) {
             return Set.of();
         }
-        Map<Long, String> storedKeys = keysOf(c, ids);
-        Set<String> stored = new HashSet<>();
+        Map<Long, String> storedKeys = stored.keysOf(c, ids);
+        Set<String> found = new HashSet<>();
         for (Map.Entry<String, long[]> candidate : candidates.entrySet()) {
             for (long id : candidate.getValue()) {
                 if (candidate.getKey().equals(storedKeys.get(id))) {
-                    stored.add(candidate.getKey());
+                    found.add(candidate.getKey());
                     break;
                 }
             }
         }
-        return stored;
+        return found;
     }
 
     /** Ids of the executions whose key may be {@code key}; compare the stored key before trusting one. */
@@ -130,8 +150,8 @@ final class ExecutionKeys {
     }
 
     private KeyIndex load(Connection c) throws SQLException {
-        long stored = count(c, "SELECT COUNT(*) FROM executions");
-        KeyIndex idx = new KeyIndex((int) Math.min(Integer.MAX_VALUE / 4, stored));
+        long count = stored.count(c);
+        KeyIndex idx = new KeyIndex((int) Math.min(Integer.MAX_VALUE / 4, count));
         try (Statement s = c.createStatement()) {
             s.setFetchSize(16);
             try (ResultSet rs = s.executeQuery("SELECT first_id, hashes FROM execution_key_hashes")) {
@@ -144,7 +164,7 @@ final class ExecutionKeys {
                 }
             }
         }
-        if (idx.size() != stored) {
+        if (idx.size() != count) {
             return rebuild(c);
         }
         return idx;
@@ -158,28 +178,8 @@ final class ExecutionKeys {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM execution_key_hashes");
             }
-            KeyIndex idx = new KeyIndex(1_024);
-            List<String> run = new ArrayList<>();
-            long runStart = -1;
-            try (Statement s = c.createStatement()) {
-                s.setFetchSize(5_000);
-                try (ResultSet rs = s.executeQuery("SELECT id, exec_key FROM executions ORDER BY id")) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        if (!run.isEmpty() && (id != runStart + run.size() || run.size() == MAX_BLOCK)) {
-                            add(idx, runStart, write(c, runStart, run));
-                            run.clear();
-                        }
-                        if (run.isEmpty()) {
-                            runStart = id;
-                        }
-                        run.add(rs.getString(2));
-                    }
-                }
-            }
-            if (!run.isEmpty()) {
-                add(idx, runStart, write(c, runStart, run));
-            }
+            KeyIndex idx = new KeyIndex((int) Math.min(Integer.MAX_VALUE / 4, stored.count(c)));
+            stored.forEachRun(c, (firstId, keys) -> add(idx, firstId, write(c, firstId, keys)));
             c.commit();
             return idx;
         } catch (SQLException | RuntimeException e) {
@@ -196,32 +196,11 @@ final class ExecutionKeys {
         }
     }
 
-    private static Map<Long, String> keysOf(Connection c, List<Long> ids) throws SQLException {
-        Map<Long, String> keys = new HashMap<>(ids.size() * 2);
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT e.id, e.exec_key FROM UNNEST(?) AS k(v) JOIN executions e ON e.id = k.v")) {
-            ps.setObject(1, ids.toArray(new Long[0]));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-        }
-        return keys;
-    }
-
     private static byte[] bytes(long[] hashes, int from, int to) {
         ByteBuffer buffer = ByteBuffer.allocate((to - from) * Long.BYTES);
         for (int i = from; i < to; i++) {
             buffer.putLong(hashes[i]);
         }
         return buffer.array();
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

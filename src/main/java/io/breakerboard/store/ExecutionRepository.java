@@ -7,11 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +19,24 @@ import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 
 /**
- * Executions and their steps. Inserts are meant for one writer at a time (the pipeline's): ids are handed out
- * in memory, which spares a round trip for generated keys on every batch, and keys are de-duplicated through
- * the in-memory hashes of {@link ExecutionKeys} rather than a unique index.
+ * Executions and their steps. Executions are stored in packed blocks of consecutive ids ({@link ExecutionBlock},
+ * decision 0021), steps one row each. Inserts are meant for one writer at a time (the pipeline's): ids are handed
+ * out in memory, and keys are de-duplicated through the in-memory hashes of {@link ExecutionKeys} rather than a
+ * unique index.
  */
 public final class ExecutionRepository {
-    /** Executions per transaction: large enough to amortise the commit, small enough to keep undo logs short. */
+    /** Most executions in one transaction and one stored block. */
     public static final int COMMIT_CHUNK = 5_000;
+    /**
+     * A last block with fewer executions than this takes the next ones in (it is read, extended and written
+     * again), so a file followed a few lines at a time does not leave thousands of tiny blocks behind.
+     */
+    static final int GROW_BELOW = 512;
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final StoredBlocks blocks;
     private final ExecutionKeys keys;
-    private long lastId = -1;
-    private long stored = -1;
 
     public ExecutionRepository(DataSource dataSource, Clock clock) {
         this(dataSource, clock, KeyHash::of);
@@ -43,12 +46,14 @@ public final class ExecutionRepository {
     ExecutionRepository(DataSource dataSource, Clock clock, ToLongFunction<String> keyHash) {
         this.dataSource = dataSource;
         this.clock = clock;
-        this.keys = new ExecutionKeys(dataSource, keyHash);
+        this.blocks = new StoredBlocks(dataSource);
+        this.keys = new ExecutionKeys(dataSource, blocks, keyHash);
     }
 
     /**
      * Stores the executions whose keys are not stored yet, skipping keys already stored and repeats inside the
-     * batch (the first one wins). Commits every {@link #COMMIT_CHUNK} executions.
+     * batch (the first one wins). Commits every {@link #COMMIT_CHUNK} executions: each chunk, its steps and its
+     * key hashes are stored whole or not at all.
      */
     public synchronized InsertResult insertNew(List<Execution> batch) {
         List<Execution> inserted = new ArrayList<>(batch.size());
@@ -56,12 +61,7 @@ public final class ExecutionRepository {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (lastId < 0) {
-                    lastId = maxId(c);
-                }
-                if (stored < 0) {
-                    stored = count(c);
-                }
+                BlockDirectory directory = blocks.directory(c);
                 for (int from = 0; from < batch.size(); from += COMMIT_CHUNK) {
                     List<Execution> chunk = batch.subList(from, Math.min(batch.size(), from + COMMIT_CHUNK));
                     Map<String, Execution> unique = new LinkedHashMap<>(chunk.size() * 2);
@@ -78,18 +78,17 @@ public final class ExecutionRepository {
                         continue;
                     }
                     List<Execution> added = new ArrayList<>(unique.values());
-                    long firstId = lastId + 1;
-                    insert(c, firstId, added);
+                    long firstId = directory.lastId() + 1;
+                    BlockDirectory.Block written = writeBlock(c, directory, firstId, added);
+                    insertSteps(c, firstId, added);
                     long[] hashes = keys.write(c, firstId, new ArrayList<>(unique.keySet()));
                     keys.commit(c, firstId, hashes);
-                    lastId += added.size();
+                    directory.put(written);
                     inserted.addAll(added);
-                    stored += added.size();
                 }
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
-                lastId = -1;
-                stored = -1;
+                blocks.forget();
                 keys.forget();
                 throw e;
             }
@@ -99,19 +98,26 @@ public final class ExecutionRepository {
         return new InsertResult(inserted, duplicates);
     }
 
-    private static long maxId(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM executions")) {
-            rs.next();
-            return rs.getLong(1);
+    // A new block, or the last one extended while it is small (see GROW_BELOW).
+    private BlockDirectory.Block writeBlock(Connection c, BlockDirectory directory, long firstId, List<Execution> added)
+            throws SQLException {
+        long[] importedAt = new long[added.size()];
+        Arrays.fill(importedAt, ExecutionBlock.micros(clock.instant()));
+        ExecutionBlock block = ExecutionBlock.of(firstId, added, importedAt);
+        BlockDirectory.Block last = directory.last();
+        if (last != null && last.rows() < GROW_BELOW && last.rows() + added.size() <= COMMIT_CHUNK
+                && last.lastId() + 1 == firstId) {
+            ExecutionBlock grown = blocks.read(c, last).append(block);
+            BlockDirectory.Block summary = grown.summary();
+            BlockTable.replace(c, summary, ExecutionBlockCodec.encode(grown));
+            return summary;
         }
+        BlockDirectory.Block summary = block.summary();
+        BlockTable.insert(c, summary, ExecutionBlockCodec.encode(block));
+        return summary;
     }
 
-    private void insert(Connection c, long firstId, List<Execution> executions) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        try (PreparedStatement pe = c.prepareStatement(ExecutionRows.INSERT_EXECUTIONS)) {
-            ExecutionRows.bindExecutions(pe, firstId, executions, now);
-            pe.executeUpdate();
-        }
+    private static void insertSteps(Connection c, long firstId, List<Execution> executions) throws SQLException {
         boolean anySteps = false;
         try (PreparedStatement ps = c.prepareStatement(ExecutionRows.INSERT_STEP)) {
             long id = firstId;
@@ -131,7 +137,11 @@ public final class ExecutionRepository {
 
     /** Executions in the filter, newest first, without their steps. */
     public List<Execution> find(MetricsFilter filter, boolean failuresOnly, int limit) {
-        return page(filter, failuresOnly, null, Math.max(0, limit)).stream().map(ExecutionPages.Row::execution).toList();
+        List<Execution> result = new ArrayList<>();
+        for (ExecutionPages.Row row : page(filter, failuresOnly, null, limit)) {
+            result.add(row.execution());
+        }
+        return result;
     }
 
     /**
@@ -143,39 +153,8 @@ public final class ExecutionRepository {
     }
 
     List<ExecutionPages.Row> page(MetricsFilter filter, boolean failuresOnly, ExecutionPages.Row after, int size) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(ExecutionRows.EXECUTION_COLUMNS)
-                .append(" FROM executions WHERE started_at >= ? AND started_at < ?");
-        if (!filter.agents().isEmpty()) {
-            sql.append(" AND agent = ANY(?)");
-        }
-        if (failuresOnly) {
-            sql.append(" AND outcome <> 'SUCCESS'");
-        }
-        if (after != null) {
-            sql.append(" AND (started_at < ? OR (started_at = ? AND id < ?))");
-        }
-        sql.append(" ORDER BY started_at DESC, id DESC LIMIT ?");
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            ps.setObject(i++, ExecutionRows.toTimestamp(filter.range().from()));
-            ps.setObject(i++, ExecutionRows.toTimestamp(filter.range().to()));
-            if (!filter.agents().isEmpty()) {
-                ps.setObject(i++, filter.agents().toArray(new String[0]));
-            }
-            if (after != null) {
-                Object at = ExecutionRows.toTimestamp(after.execution().startedAt());
-                ps.setObject(i++, at);
-                ps.setObject(i++, at);
-                ps.setLong(i++, after.id());
-            }
-            ps.setInt(i, size);
-            List<ExecutionPages.Row> rows = new ArrayList<>(size);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new ExecutionPages.Row(rs.getLong(1), ExecutionRows.readExecution(rs, List.of())));
-                }
-            }
-            return rows;
+        try (Connection c = dataSource.getConnection()) {
+            return NewestExecutions.find(c, blocks, filter, failuresOnly, after, size);
         } catch (SQLException e) {
             throw new StoreException("Could not read executions: " + e.getMessage(), e);
         }
@@ -187,16 +166,17 @@ public final class ExecutionRepository {
         if (ids.length == 0) {
             return Optional.empty();
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement pe = c.prepareStatement("SELECT " + ExecutionRows.EXECUTION_COLUMNS
-                     + " FROM executions WHERE id = ?")) {
+        try (Connection c = dataSource.getConnection()) {
+            BlockDirectory directory = blocks.directory(c);
             for (long id : ids) {
-                pe.setLong(1, id);
-                try (ResultSet rs = pe.executeQuery()) {
-                    if (rs.next() && key.equals(rs.getString(2))) {
-                        List<Step> steps = steps(c, id);
-                        return Optional.of(ExecutionRows.readExecution(rs, steps));
-                    }
+                BlockDirectory.Block b = directory.containing(id);
+                if (b == null) {
+                    continue;
+                }
+                ExecutionBlock block = blocks.read(c, b);
+                int row = (int) (id - b.firstId());
+                if (key.equals(block.texts(BlockColumn.KEY)[row])) {
+                    return Optional.of(block.execution(row, steps(c, id)));
                 }
             }
             return Optional.empty();
@@ -219,35 +199,18 @@ public final class ExecutionRepository {
         }
     }
 
-    /**
-     * Executions stored. Counted once, then kept up to date by the inserts, so asking is free: H2 may walk the
-     * table to count rows while another transaction is open.
-     */
-    public synchronized long count() {
-        if (stored < 0) {
-            try (Connection c = dataSource.getConnection()) {
-                stored = count(c);
-            } catch (SQLException e) {
-                throw new StoreException("Could not count executions: " + e.getMessage(), e);
-            }
-        }
-        return stored;
+    /** Executions stored; read from the list of blocks, which is loaded once and kept up to date by the inserts. */
+    public long count() {
+        return blocks.directory().rows();
     }
 
-    private static long count(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM executions")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    /** Hands every stored execution, without steps, to {@code action}, oldest id first; streams, holds none. */
+    /** Hands every stored execution, without steps, to {@code action}, oldest id first; holds one block at a time. */
     public void forEach(Consumer<Execution> action) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.setFetchSize(1_000);
-            try (ResultSet rs = s.executeQuery("SELECT " + ExecutionRows.EXECUTION_COLUMNS + " FROM executions ORDER BY id")) {
-                while (rs.next()) {
-                    action.accept(ExecutionRows.readExecution(rs, List.of()));
+        try (Connection c = dataSource.getConnection()) {
+            for (BlockDirectory.Block b : blocks.directory(c).all()) {
+                ExecutionBlock block = blocks.read(c, b);
+                for (int i = 0; i < block.rows; i++) {
+                    action.accept(block.execution(i));
                 }
             }
         } catch (SQLException e) {

@@ -15,66 +15,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Maps executions and steps to and from their table rows. Times are stored to the microsecond. */
+/**
+ * Maps steps to and from their table rows, and reads executions stored one row each before they moved into blocks
+ * ({@link LegacyExecutions}). Times are stored to the microsecond.
+ */
 final class ExecutionRows {
+    /** The columns of table {@code executions}, where executions were stored before migration V7. */
     static final String EXECUTION_COLUMNS = "id, exec_key, agent, task, started_at, duration_us, outcome, error_kind,"
             + " error_message, model, input_tokens, output_tokens, cost_micros, retries, iterations, tool_calls,"
             + " tool_failures, user_id, session_id, source, format, imported_at";
-    // One statement per chunk, each column bound as an array: a JDBC batch runs the statement once per row,
-    // which cost a quarter more CPU per row in H2 (measured on 200,000 rows).
-    static final String INSERT_EXECUTIONS = "INSERT INTO executions (" + EXECUTION_COLUMNS + ")"
-            + " SELECT * FROM UNNEST(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String STEP_COLUMNS = "execution_id, idx, kind, name, at, duration_us, failed, error_kind, input,"
             + " output, input_tokens, output_tokens, cost_micros, attributes";
     static final String INSERT_STEP = "INSERT INTO steps (" + STEP_COLUMNS + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private ExecutionRows() {
-    }
-
-    /** Binds the executions, with ids from {@code firstId} on, to {@link #INSERT_EXECUTIONS}. */
-    static void bindExecutions(PreparedStatement ps, long firstId, List<Execution> executions, OffsetDateTime importedAt)
-            throws SQLException {
-        int n = executions.size();
-        Long[] id = new Long[n];
-        String[] key = new String[n], agent = new String[n], task = new String[n], outcome = new String[n];
-        String[] errorKind = new String[n], errorMessage = new String[n], model = new String[n];
-        String[] user = new String[n], session = new String[n], source = new String[n], format = new String[n];
-        OffsetDateTime[] started = new OffsetDateTime[n], imported = new OffsetDateTime[n];
-        Long[] duration = new Long[n], inputTokens = new Long[n], outputTokens = new Long[n], cost = new Long[n];
-        Integer[] retries = new Integer[n], iterations = new Integer[n], toolCalls = new Integer[n];
-        Integer[] toolFailures = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            Execution e = executions.get(i);
-            id[i] = firstId + i;
-            key[i] = e.key();
-            agent[i] = e.agent();
-            task[i] = Text.fit(e.task());
-            started[i] = toTimestamp(e.startedAt());
-            duration[i] = e.durationMicros();
-            outcome[i] = e.outcome().name();
-            errorKind[i] = e.errorKind() == null ? null : e.errorKind().name();
-            errorMessage[i] = Text.fit(e.errorMessage());
-            model[i] = e.model();
-            inputTokens[i] = e.inputTokens();
-            outputTokens[i] = e.outputTokens();
-            cost[i] = e.costMicros();
-            retries[i] = e.retries();
-            iterations[i] = e.iterations();
-            toolCalls[i] = e.toolCalls();
-            toolFailures[i] = e.toolFailures();
-            user[i] = e.userId();
-            session[i] = e.sessionId();
-            source[i] = e.source();
-            format[i] = e.format();
-            imported[i] = importedAt;
-        }
-        Object[] columns = {id, key, agent, task, started, duration, outcome, errorKind, errorMessage, model,
-            inputTokens, outputTokens, cost, retries, iterations, toolCalls, toolFailures, user, session, source, format,
-            imported};
-        for (int c = 0; c < columns.length; c++) {
-            ps.setObject(c + 1, columns[c]);
-        }
     }
 
     static void bindStep(PreparedStatement ps, long executionId, Step s) throws SQLException {

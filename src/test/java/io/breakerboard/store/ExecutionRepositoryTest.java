@@ -117,12 +117,14 @@ class ExecutionRepositoryTest {
     @Test
     void aFailedInsertStoresNothingAndTheNextOneStillDeduplicates() throws Exception {
         repo.insertNew(List.of(Executions.simple("k1", "a", T0)));
-        try (var c = store.database().connection(); var s = c.createStatement()) {
+        try (var c = store.database().connection()) {
             // An execution written behind the repository's back takes the id it would hand out next.
-            s.executeUpdate("INSERT INTO executions (id, exec_key, agent, started_at, duration_us, outcome, input_tokens,"
-                    + " output_tokens, cost_micros, retries, iterations, tool_calls, tool_failures, imported_at)"
-                    + " VALUES (2, 'other', 'a', TIMESTAMP WITH TIME ZONE '2024-10-15 00:00:00Z', 0, 'SUCCESS', 0, 0, 0,"
-                    + " 0, 0, 0, 0, TIMESTAMP WITH TIME ZONE '2024-10-15 00:00:00Z')");
+            ExecutionBlock other = ExecutionBlock.of(2, List.of(Executions.simple("other", "a", T0)), new long[] {0});
+            BlockTable.insert(c, other.summary(), ExecutionBlockCodec.encode(other));
+            try (var ps = c.prepareStatement("INSERT INTO execution_key_hashes (first_id, hashes) VALUES (2, ?)")) {
+                ps.setBytes(1, java.nio.ByteBuffer.allocate(8).putLong(KeyHash.of("other")).array());
+                ps.executeUpdate();
+            }
         }
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> repo.insertNew(List.of(Executions.simple("k2", "a", T0))))
