@@ -110,7 +110,7 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
         join(writer.submit(() -> {
             // On the writer thread nothing is stored between the drain and the count, so they agree.
             List<RollupRecord> dirty = metrics.drainDirty();
-            rollups.save(dirty, executions.count());
+            rollups.save(dirty, metrics.dayTotals(dirty), executions.count());
             return null;
         }));
     }

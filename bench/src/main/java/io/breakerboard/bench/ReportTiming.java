@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The in-process part of {@code breakerboard report} on a filled data directory, timed step by step: opening
- * the database (schema check included), bringing the metrics back, one snapshot over everything, and closing.
+ * The in-process part of {@code breakerboard report} on a filled data directory, timed step by step as
+ * {@link io.breakerboard.service.StoredReport} does it: opening the database (schema check included), bringing
+ * back the rollups a report over everything needs, one snapshot over everything, and closing.
  * Usage: {@code ReportTiming DATA_DIR [ROUNDS]}; each round opens the directory afresh, so the first round
  * pays for class loading and the later ones show the steady cost.
  */
@@ -34,7 +35,8 @@ public final class ReportTiming {
             long t1 = System.nanoTime();
             long c1 = cpu();
             Metrics metrics = new RollupMetrics();
-            MetricsRestorer.Result how = new MetricsRestorer(store.executions(), store.rollups(), metrics).restore();
+            MetricsRestorer.Result how = new MetricsRestorer(store.executions(), store.rollups(), metrics)
+                    .restoreTotals(MetricsFilter.all().range());
             long t2 = System.nanoTime();
             DashboardSnapshot snapshot = metrics.snapshot(MetricsFilter.all());
             long t3 = System.nanoTime();
