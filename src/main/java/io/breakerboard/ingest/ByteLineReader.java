@@ -80,10 +80,15 @@ public final class ByteLineReader implements Closeable {
 
     /** Whether the current line holds nothing but white space. */
     public boolean isBlank() {
-        for (int i = start; i < end; i++) {
-            byte b = buffer[i];
+        return isBlank(buffer, start, end - start);
+    }
+
+    /** Whether these UTF-8 bytes hold nothing but white space, as {@link String#isBlank()} judges it. */
+    public static boolean isBlank(byte[] bytes, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            byte b = bytes[i];
             if (b < 0) {
-                return text().isBlank();
+                return new String(bytes, start, length, StandardCharsets.UTF_8).isBlank();
             }
             if (!Character.isWhitespace(b)) {
                 return false;

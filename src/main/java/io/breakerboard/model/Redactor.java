@@ -136,7 +136,7 @@ public final class Redactor implements UnaryOperator<String> {
         return "[redacted-email]";
     }
 
-    // The assignment keywords of the SECRETS pattern, lower case, grouped by first letter for the pre-check.
+    // The assignment keywords of the SECRETS pattern, lower case, for the pre-check.
     private static final List<String> KEYWORDS = List.of("aws_secret_access_key", "access_token", "auth_token",
             "api_key", "api-key", "apikey", "client_secret", "password", "passwd", "secret_key");
 
@@ -146,33 +146,29 @@ public final class Redactor implements UnaryOperator<String> {
     // as the pattern's (?i) does. Ids, task names and error texts are full of '-', ':' and words such as
     // "token", so looking for those alone sent many fields to the regex.
     private static boolean mayHoldSecret(String t) {
+        boolean assignment = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            switch (c | 0x20) {
-                case '@' | 0x20:
-                    if (c == '@') {
+            switch (c) {
+                case '@':
+                    return true;
+                case '-':
+                    if (i >= 2 && t.charAt(i - 1) == 'k' && (t.charAt(i - 2) == 's' || t.charAt(i - 2) == 'p')) {
                         return true;
                     }
                     break;
-                case '-' | 0x20:
-                    if (c == '-' && i >= 2 && t.charAt(i - 1) == 'k' && (t.charAt(i - 2) == 's' || t.charAt(i - 2) == 'p')) {
-                        return true;
-                    }
+                case ':':
+                case '=':
+                    assignment = true;
                     break;
+                case 'B':
                 case 'b':
                     if (at(t, i, "bearer")) {
                         return true;
                     }
                     break;
-                case 'a':
-                    if (c == 'A' && (t.startsWith("AKIA", i) || t.startsWith("ASIA", i)) || assignmentAt(t, i)) {
-                        return true;
-                    }
-                    break;
-                case 'c':
-                case 'p':
-                case 's':
-                    if (assignmentAt(t, i)) {
+                case 'A':
+                    if (t.startsWith("AKIA", i) || t.startsWith("ASIA", i)) {
                         return true;
                     }
                     break;
@@ -180,12 +176,23 @@ public final class Redactor implements UnaryOperator<String> {
                     break;
             }
         }
+        return assignment && hasAssignment(t);
+    }
+
+    private static boolean hasAssignment(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char lower = (char) (t.charAt(i) | 0x20);
+            if ((lower == 'a' || lower == 'c' || lower == 'p' || lower == 's') && assignmentAt(t, i)) {
+                return true;
+            }
+        }
         return false;
     }
 
     private static boolean assignmentAt(String t, int i) {
+        char lower = (char) (t.charAt(i) | 0x20);
         for (String keyword : KEYWORDS) {
-            if (at(t, i, keyword)) {
+            if (keyword.charAt(0) == lower && at(t, i, keyword)) {
                 int j = i + keyword.length();
                 if (j < t.length() && (t.charAt(j) == '"' || t.charAt(j) == '\'')) {
                     j++;

@@ -1,7 +1,11 @@
 package io.breakerboard.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The stored bytes of an {@link ExecutionBlock}. Format version {@value #VERSION}: the version byte, the number of
@@ -138,14 +142,9 @@ final class ExecutionBlockCodec {
     }
 
     private static void writeText(ByteWriter out, String[] values) {
-        Map<String, Integer> distinct = new HashMap<>();
-        int limit = values.length / 2;
-        for (String v : values) {
-            if (v != null && distinct.putIfAbsent(v, distinct.size()) == null && distinct.size() > limit) {
-                break;
-            }
-        }
-        if (distinct.size() > limit) {
+        int[] indexes = new int[values.length];
+        List<String> dictionary = mostlyDistinct(values) ? null : dictionary(values, indexes);
+        if (dictionary == null) {
             out.writeByte(PLAIN);
             for (String v : values) {
                 out.writeText(v);
@@ -153,15 +152,52 @@ final class ExecutionBlockCodec {
             return;
         }
         out.writeByte(DICTIONARY);
-        String[] dictionary = new String[distinct.size()];
-        distinct.forEach((v, i) -> dictionary[i] = v);
-        out.writeUnsigned(dictionary.length);
+        out.writeUnsigned(dictionary.size());
         for (String v : dictionary) {
             out.writeText(v);
         }
-        for (String v : values) {
-            out.writeUnsigned(v == null ? 0 : distinct.get(v) + 1L);
+        for (int index : indexes) {
+            out.writeUnsigned(index);
         }
+    }
+
+    // The distinct values in order of first appearance, with each row's index plus one (0 for null) in indexes;
+    // null when they are more than half the rows.
+    private static List<String> dictionary(String[] values, int[] indexes) {
+        Map<String, Integer> distinct = new HashMap<>();
+        List<String> dictionary = new ArrayList<>();
+        int limit = values.length / 2;
+        for (int i = 0; i < values.length; i++) {
+            String v = values[i];
+            if (v == null) {
+                continue;
+            }
+            Integer index = distinct.get(v);
+            if (index == null) {
+                if (dictionary.size() == limit) {
+                    return null;
+                }
+                dictionary.add(v);
+                index = dictionary.size();
+                distinct.put(v, index);
+            }
+            indexes[i] = index;
+        }
+        return dictionary;
+    }
+
+    // Ids, tasks and sessions differ from row to row; the first values tell, before a dictionary of half the
+    // block is built only to be dropped.
+    private static boolean mostlyDistinct(String[] values) {
+        int probe = Math.min(values.length, 64);
+        if (probe < 16) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < probe; i++) {
+            seen.add(values[i]);
+        }
+        return seen.size() > probe * 3 / 4;
     }
 
     private static String[] readText(ByteReader in, int rows) {

@@ -1,13 +1,12 @@
 package io.breakerboard.ingest.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.breakerboard.ingest.ByteLineReader;
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
-import io.breakerboard.model.Execution;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Breakerboard's own execution log: one JSON object per line, one execution per object, steps optional
@@ -35,38 +34,29 @@ public final class CanonicalJsonlFormat implements LogFormat {
                 && JsonLineSniffer.has(n, CanonicalFields.STARTED_AT) && !n.has("costs"));
     }
 
-    // Lines are parsed from their UTF-8 bytes; a line that fails is parsed again as text, the way every other
-    // format reads, so that malformed UTF-8 and every reason and column given stay as text parsing has them.
+    // Lines are parsed from their UTF-8 bytes, on two threads; a line that fails is parsed again as text, the way
+    // every other format reads, so that malformed UTF-8 and every reason and column given stay as text parsing
+    // has them.
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
-        try (ByteLineReader lines = source.openByteLines()) {
-            while (lines.next()) {
-                if (lines.isBlank()) {
-                    continue;
-                }
-                Execution e;
-                try {
-                    e = CanonicalLineParser.parse(lines.bytes(), lines.start(), lines.length());
-                } catch (IOException | RecordProblem fast) {
-                    e = parseText(lines.lineNumber(), lines.text(), sink);
-                }
-                if (e != null) {
-                    sink.execution(e);
-                }
+        ParallelLines.parse(source, sink, (bytes, start, length, lineNumber) -> {
+            try {
+                return ParallelLines.Parsed.of(CanonicalLineParser.parse(bytes, start, length));
+            } catch (IOException | RecordProblem fast) {
+                return parseText(lineNumber, new String(bytes, start, length, StandardCharsets.UTF_8));
             }
-        }
+        });
     }
 
-    private static Execution parseText(long lineNumber, String line, ParseSink sink) {
+    private static ParallelLines.Parsed parseText(long lineNumber, String line) {
         try {
-            return CanonicalLineParser.parse(line);
+            return ParallelLines.Parsed.of(CanonicalLineParser.parse(line));
         } catch (JsonProcessingException e) {
-            sink.reject(lineNumber, JsonProblems.reason(e), line);
+            return ParallelLines.Parsed.rejected(lineNumber, JsonProblems.reason(e), line);
         } catch (RecordProblem e) {
-            sink.reject(lineNumber, e.getMessage(), line);
+            return ParallelLines.Parsed.rejected(lineNumber, e.getMessage(), line);
         } catch (IOException e) {
-            sink.reject(lineNumber, "invalid JSON: " + e.getMessage(), line);
+            return ParallelLines.Parsed.rejected(lineNumber, "invalid JSON: " + e.getMessage(), line);
         }
-        return null;
     }
 }
