@@ -39,7 +39,7 @@ public final class ByteLineReader implements Closeable {
             }
             for (int i = next; i < filled; i++) {
                 byte b = buffer[i];
-                if (b == '\n' || b == '\r') {
+                if (b <= '\r' && b >= '\n' && (b == '\n' || b == '\r')) {
                     take(next, i);
                     next = i + 1;
                     skipLineFeed = b == '\r';

@@ -5,6 +5,7 @@ import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
+import io.breakerboard.model.Execution;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -34,12 +35,16 @@ public final class CanonicalJsonlFormat implements LogFormat {
                 && JsonLineSniffer.has(n, CanonicalFields.STARTED_AT) && !n.has("costs"));
     }
 
-    // Lines are parsed from their UTF-8 bytes, on two threads; a line that fails is parsed again as text, the way
-    // every other format reads, so that malformed UTF-8 and every reason and column given stay as text parsing
-    // has them.
+    // Lines are read from their UTF-8 bytes, on two threads: the usual flat line by the scanner, any other by the
+    // streaming parser; a line that fails is parsed again as text, the way every other format reads, so that
+    // malformed UTF-8 and every reason and column given stay as text parsing has them.
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
         ParallelLines.parse(source, sink, (bytes, start, length, lineNumber) -> {
+            Execution scanned = CanonicalLineScanner.scan(bytes, start, length);
+            if (scanned != null) {
+                return ParallelLines.Parsed.of(scanned);
+            }
             try {
                 return ParallelLines.Parsed.of(CanonicalLineParser.parse(bytes, start, length));
             } catch (IOException | RecordProblem fast) {
