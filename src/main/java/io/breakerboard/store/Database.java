@@ -59,11 +59,13 @@ public final class Database implements AutoCloseable {
         }
         String url = url(dir);
         HikariDataSource pool;
-        // A plain first connection fails at once when another process holds the file; the pool would retry.
+        // A plain first connection fails at once when another process holds the file; the pool would retry. It
+        // holds the file while a new database gets its schema.
         try (Connection first = DriverManager.getConnection(url, USER, "")) {
+            createSchemaIfNew(dir, first);
             pool = new HikariDataSource(config(url));
         } catch (SQLException | RuntimeException e) {
-            throw translate(dir, e);
+            throw e instanceof StoreException store ? store : translate(dir, e);
         }
         try {
             if (!upToDate(pool)) {
@@ -75,6 +77,15 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot bring the database in " + dir + " up to date: " + e.getMessage(), e);
         }
         return new Database(dir, pool);
+    }
+
+    private static void createSchemaIfNew(Path dir, Connection c) {
+        try {
+            NewSchema.createIfNew(c, SCHEMA_VERSION);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot create the tables of the new database in " + dir + ": " + e.getMessage()
+                    + ". Delete " + dir.resolve(FILE_NAME + ".mv.db") + " (it holds no data yet) and start again.", e);
+        }
     }
 
     // Every migration applied, the last one being the newest this build has, and none failed. Flyway would also
