@@ -2,7 +2,7 @@
 # Import + report of N canonical executions (default 1,000,000), as whole processes, against DuckDB reading the
 # same file with read_ndjson and computing the same per-agent aggregates. Prints wall time, CPU time, events/s, peak
 # memory (max RSS), the ratio, the load average before and after, and the in-process time of report (ReportTiming).
-# Usage: bench/import-vs-duckdb.sh [N] [--keep]
+# Usage: bench/import-vs-duckdb.sh [N] [--keep]; SKIP_BUILD=1 reuses target/ (the build itself loads the machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
@@ -10,8 +10,10 @@ out=bench/out
 mkdir -p "$out"
 file="$out/executions-$n.jsonl"
 
-echo "==> Building with the bench profile (DuckDB is benchmark-only)"
-mvn -B -q -Pbench -DskipTests package
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  echo "==> Building with the bench profile (DuckDB is benchmark-only)"
+  mvn -B -q -Pbench -DskipTests package
+fi
 cp="target/breakerboard.jar:target/lib/*"
 
 if [ ! -f "$file" ]; then
