@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * Reads the usual canonical line straight from its bytes, without a JSON library: one flat object whose values
- * are strings without escapes, numbers, true, false or null. On anything else (steps, nested values, escapes,
- * malformed JSON) and on any value a field refuses, it gives up and returns null, so that
+ * Reads the usual canonical line straight from its bytes, without a JSON library: one flat object of the fields
+ * {@link CanonicalJsonWriter} writes, whose values are strings without escapes, numbers, true, false or null. On
+ * anything else (steps, other fields, nested values, escapes, malformed JSON) and on any value a field refuses, it
+ * gives up and returns null, so that
  * {@link CanonicalLineParser} reads the line and says what is wrong. What it returns is what the parser returns
  * for the same line; it only does it with less work, which counts when a file holds millions of lines.
  */
@@ -77,7 +78,7 @@ final class CanonicalLineScanner {
                 expect(':');
                 skipSpace();
                 value();
-                if (kind != Kind.NULL) {
+                if (kind != Kind.NULL || field == UNKNOWN) {
                     apply(field, r);
                 }
                 skipSpace();
@@ -117,8 +118,7 @@ final class CanonicalLineScanner {
             case TOOL_FAILURES -> r.toolFailures = count();
             case USER -> r.user = text();
             case SESSION -> r.session = text();
-            case UNKNOWN -> { }
-            default -> throw GiveUp.INSTANCE; // steps
+            default -> throw GiveUp.INSTANCE; // steps, and fields it does not know, which the parser may
         }
     }
 

@@ -45,8 +45,7 @@ class CanonicalLineScannerTest {
                 "{ \"execution_id\" : 12 , \"started_at\" : \"2024-10-14T00:00:02+02:00\" , \"agent\" : true }",
                 "{\"execution_id\":\"a\",\"started_at\":\"2024-10-14T00:00:02Z\",\"duration_ms\":1500.5,\"cost_usd\":\"$0.01\"}",
                 "{\"execution_id\":\"a\",\"started_at\":\"2024-10-14T00:00:02Z\",\"duration_ms\":\"1.2s\",\"input_tokens\":\" 12 \"}",
-                "{\"execution_id\":\"a\",\"started_at\":\"2024-10-14T00:00:02Z\",\"model\":null,\"unknown\":[],\"x\":1}"
-                        .replace("\"unknown\":[],", ""),
+                "{\"execution_id\":\"a\",\"started_at\":\"2024-10-14T00:00:02Z\",\"model\":null,\"user_id\":null}",
                 "{\"execution_id\":\"a\",\"execution_id\":\"b\",\"started_at\":\"2024-10-14T00:00:02Z\",\"input_tokens\":-5}",
                 "{\"execution_id\":\"a\",\"started_at\":\"2024-10-14T00:00:02Z\",\"outcome\":\"PARTIAL\",\"cost_usd\":1e-3}");
         for (String line : readByTheScanner) {
@@ -54,7 +53,7 @@ class CanonicalLineScannerTest {
         }
         List<String> givenUp = List.of("{}", "[1]", "", "{\"execution_id\":\"a\\\"b\",\"started_at\":\"2024-10-14T00:00:02Z\"}",
                 BASE.replace("}", ",\"steps\":[]}"), BASE.replace("}", ",\"extra\":{\"a\":1}}"),
-                BASE.replace("5202", "05202"), BASE + " x", BASE.replace("1469", "1.5"),
+                BASE.replace("5202", "05202"), BASE + " x", BASE.replace("}", ",\"x\":1}"), BASE.replace("}", ",\"x\":null}"), BASE.replace("1469", "1.5"),
                 BASE.replace("\"failure\"", "\"ok\""), BASE.replace("0,\"iterations\"", "-1,\"iterations\""),
                 BASE.replace("\"2024-10-14T00:00:02.700Z\"", "1728864002"), BASE.replace("0.007523", "true"),
                 BASE.replace("approval-bot", "tab\there"), BASE.replace(",\"agent\"", ",,\"agent\""),
