@@ -18,6 +18,11 @@ final class BlockDirectory {
         long lastId() {
             return firstId + rows - 1;
         }
+
+        /** The same block stored from another first id. */
+        Block startingAt(long id) {
+            return new Block(id, rows, minStarted, maxStarted, failures);
+        }
     }
 
     private static final Comparator<Block> NEWEST_FIRST = Comparator.comparingLong(Block::maxStarted)

@@ -60,17 +60,29 @@ final class ExecutionKeys {
         this.hash = hash;
     }
 
+    /** The hash of each key, in order; needs no lock, so callers may hash off the writer's thread. */
+    long[] hashes(List<String> keys) {
+        long[] hashes = new long[keys.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = hash.applyAsLong(keys.get(i));
+        }
+        return hashes;
+    }
+
     /**
      * The keys among {@code keys} that are stored. Most new keys are decided by their hash alone; the keys whose
      * hash is known are compared with the stored keys of those ids, in one query.
+     *
+     * @param hashes the hash of each key, from {@link #hashes}
      */
-    Set<String> storedAmong(Connection c, Collection<String> keys) throws SQLException {
+    Set<String> storedAmong(Connection c, List<String> keys, long[] hashes) throws SQLException {
         Map<String, long[]> candidates = new HashMap<>();
         List<Long> ids = new ArrayList<>();
         synchronized (this) {
             KeyIndex idx = loaded();
-            for (String key : keys) {
-                long h = hash.applyAsLong(key);
+            for (int i = 0; i < hashes.length; i++) {
+                String key = keys.get(i);
+                long h = hashes[i];
                 if (idx.contains(h)) {
                     long[] found = idx.idsOf(h);
                     candidates.put(key, found);
@@ -105,11 +117,7 @@ final class ExecutionKeys {
      * Writes the hashes of executions with consecutive ids from {@code firstId}, in the caller's transaction;
      * pass them to {@link #commit} to commit that transaction.
      */
-    long[] write(Connection c, long firstId, List<String> keys) throws SQLException {
-        long[] hashes = new long[keys.size()];
-        for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = hash.applyAsLong(keys.get(i));
-        }
+    long[] write(Connection c, long firstId, long[] hashes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO execution_key_hashes (first_id, hashes) VALUES (?, ?)")) {
             for (int from = 0; from < hashes.length; from += MAX_BLOCK) {
                 int to = Math.min(hashes.length, from + MAX_BLOCK);
@@ -179,7 +187,7 @@ final class ExecutionKeys {
                 s.executeUpdate("DELETE FROM execution_key_hashes");
             }
             KeyIndex idx = new KeyIndex((int) Math.min(Integer.MAX_VALUE / 4, stored.count(c)));
-            stored.forEachRun(c, (firstId, keys) -> add(idx, firstId, write(c, firstId, keys)));
+            stored.forEachRun(c, (firstId, keys) -> add(idx, firstId, write(c, firstId, hashes(keys))));
             c.commit();
             return idx;
         } catch (SQLException | RuntimeException e) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
@@ -55,36 +56,60 @@ public final class ExecutionRepository {
      * batch (the first one wins). Commits every {@link #COMMIT_CHUNK} executions: each chunk, its steps and its
      * key hashes are stored whole or not at all.
      */
-    public synchronized InsertResult insertNew(List<Execution> batch) {
-        List<Execution> inserted = new ArrayList<>(batch.size());
-        int duplicates = 0;
+    public InsertResult insertNew(List<Execution> batch) {
+        return insertNew(prepare(batch));
+    }
+
+    /**
+     * Does on the calling thread what an insert can do before it knows which keys are stored (see
+     * {@link PreparedBatch}); thread-safe.
+     */
+    public PreparedBatch prepare(List<Execution> batch) {
+        long importedAt = ExecutionBlock.micros(clock.instant());
+        List<PreparedBatch.Chunk> chunks = new ArrayList<>();
+        int repeats = 0;
+        for (int from = 0; from < batch.size(); from += COMMIT_CHUNK) {
+            List<Execution> part = batch.subList(from, Math.min(batch.size(), from + COMMIT_CHUNK));
+            Map<String, Execution> unique = new LinkedHashMap<>(part.size() * 2);
+            for (Execution e : part) {
+                if (unique.putIfAbsent(e.key(), e) != null) {
+                    repeats++;
+                }
+            }
+            List<Execution> executions = new ArrayList<>(unique.values());
+            List<String> keyList = new ArrayList<>(unique.keySet());
+            long[] imported = new long[executions.size()];
+            Arrays.fill(imported, importedAt);
+            ExecutionBlock block = ExecutionBlock.of(0, executions, imported);
+            chunks.add(new PreparedBatch.Chunk(executions, keyList, keys.hashes(keyList), block,
+                    ExecutionBlockCodec.encode(block)));
+        }
+        return new PreparedBatch(chunks, repeats);
+    }
+
+    /** Stores what {@link #prepare} made ready, as {@link #insertNew(List)} does. */
+    public synchronized InsertResult insertNew(PreparedBatch batch) {
+        List<Execution> inserted = new ArrayList<>();
+        int duplicates = batch.repeats();
+        int size = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 BlockDirectory directory = blocks.directory(c);
-                for (int from = 0; from < batch.size(); from += COMMIT_CHUNK) {
-                    List<Execution> chunk = batch.subList(from, Math.min(batch.size(), from + COMMIT_CHUNK));
-                    Map<String, Execution> unique = new LinkedHashMap<>(chunk.size() * 2);
-                    for (Execution e : chunk) {
-                        if (unique.putIfAbsent(e.key(), e) != null) {
-                            duplicates++;
-                        }
-                    }
-                    for (String stored : keys.storedAmong(c, unique.keySet())) {
-                        unique.remove(stored);
-                        duplicates++;
-                    }
-                    if (unique.isEmpty()) {
+                for (PreparedBatch.Chunk chunk : batch.chunks()) {
+                    size += chunk.executions().size();
+                    PreparedBatch.Chunk fresh = withoutStored(chunk, keys.storedAmong(c, chunk.keys(), chunk.hashes()));
+                    duplicates += chunk.executions().size() - fresh.executions().size();
+                    if (fresh.executions().isEmpty()) {
                         continue;
                     }
-                    List<Execution> added = new ArrayList<>(unique.values());
                     long firstId = directory.lastId() + 1;
-                    BlockDirectory.Block written = writeBlock(c, directory, firstId, added);
-                    insertSteps(c, firstId, added);
-                    long[] hashes = keys.write(c, firstId, new ArrayList<>(unique.keySet()));
-                    keys.commit(c, firstId, hashes);
+                    BlockDirectory.Block written = writeBlock(c, directory, firstId, fresh);
+                    insertSteps(c, firstId, fresh.executions());
+                    keys.write(c, firstId, fresh.hashes());
+                    keys.commit(c, firstId, fresh.hashes());
                     directory.put(written);
-                    inserted.addAll(added);
+                    inserted.addAll(fresh.executions());
                 }
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -93,27 +118,48 @@ public final class ExecutionRepository {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not store " + batch.size() + " executions: " + e.getMessage(), e);
+            throw new StoreException("Could not store " + size + " executions: " + e.getMessage(), e);
         }
         return new InsertResult(inserted, duplicates);
     }
 
+    // The chunk without the executions whose keys are stored, packed again when there were any.
+    private static PreparedBatch.Chunk withoutStored(PreparedBatch.Chunk chunk, Set<String> stored) {
+        if (stored.isEmpty()) {
+            return chunk;
+        }
+        List<Execution> executions = new ArrayList<>();
+        List<String> keyList = new ArrayList<>();
+        long[] imported = chunk.block().numbers(BlockColumn.IMPORTED_AT);
+        long[] hashes = new long[chunk.hashes().length];
+        long[] keptImported = new long[hashes.length];
+        for (int i = 0; i < chunk.executions().size(); i++) {
+            if (!stored.contains(chunk.keys().get(i))) {
+                keptImported[executions.size()] = imported[i];
+                hashes[executions.size()] = chunk.hashes()[i];
+                executions.add(chunk.executions().get(i));
+                keyList.add(chunk.keys().get(i));
+            }
+        }
+        ExecutionBlock block = ExecutionBlock.of(0, executions, Arrays.copyOf(keptImported, executions.size()));
+        return new PreparedBatch.Chunk(executions, keyList, Arrays.copyOf(hashes, executions.size()), block, null);
+    }
+
     // A new block, or the last one extended while it is small (see GROW_BELOW).
-    private BlockDirectory.Block writeBlock(Connection c, BlockDirectory directory, long firstId, List<Execution> added)
+    private BlockDirectory.Block writeBlock(Connection c, BlockDirectory directory, long firstId, PreparedBatch.Chunk chunk)
             throws SQLException {
-        long[] importedAt = new long[added.size()];
-        Arrays.fill(importedAt, ExecutionBlock.micros(clock.instant()));
-        ExecutionBlock block = ExecutionBlock.of(firstId, added, importedAt);
         BlockDirectory.Block last = directory.last();
-        if (last != null && last.rows() < GROW_BELOW && last.rows() + added.size() <= COMMIT_CHUNK
+        if (last != null && last.rows() < GROW_BELOW && last.rows() + chunk.executions().size() <= COMMIT_CHUNK
                 && last.lastId() + 1 == firstId) {
-            ExecutionBlock grown = blocks.read(c, last).append(block);
+            ExecutionBlock added = ExecutionBlock.of(firstId, chunk.executions(), chunk.block().numbers(BlockColumn.IMPORTED_AT));
+            ExecutionBlock grown = blocks.read(c, last).append(added);
             BlockDirectory.Block summary = grown.summary();
             BlockTable.replace(c, summary, ExecutionBlockCodec.encode(grown));
             return summary;
         }
-        BlockDirectory.Block summary = block.summary();
-        BlockTable.insert(c, summary, ExecutionBlockCodec.encode(block));
+        BlockDirectory.Block summary = chunk.block().summary().startingAt(firstId);
+        byte[] packed = chunk.packed() != null ? chunk.packed() : ExecutionBlockCodec.encode(chunk.block());
+        BlockTable.insert(c, summary, packed);
         return summary;
     }
 
