@@ -1,5 +1,6 @@
 package io.breakerboard.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -59,65 +60,16 @@ final class ByteWriter {
             writeUnsigned(0);
             return;
         }
-        writeUtf8(text, 0);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        writeUnsigned(utf8.length + 1L);
+        writeBytes(utf8, 0, utf8.length);
     }
 
     /** The UTF-8 bytes of {@code text} from char {@code from} on, after their length (not plus one). */
     void writeUtf8Tail(String text, int from) {
-        int length = utf8Length(text, from);
-        writeUnsigned(length);
-        encode(text, from, length);
-    }
-
-    private void writeUtf8(String text, int from) {
-        int length = utf8Length(text, from);
-        writeUnsigned(length + 1L);
-        encode(text, from, length);
-    }
-
-    private void encode(String text, int from, int length) {
-        ensure(length);
-        int n = text.length();
-        for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes[size++] = (byte) c;
-            } else if (c < 0x800) {
-                bytes[size++] = (byte) (0xC0 | (c >> 6));
-                bytes[size++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, text.charAt(++i));
-                bytes[size++] = (byte) (0xF0 | (cp >> 18));
-                bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                bytes[size++] = (byte) (0x80 | (cp & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                bytes[size++] = '?'; // a lone surrogate has no UTF-8 form; String.getBytes writes '?' as well
-            } else {
-                bytes[size++] = (byte) (0xE0 | (c >> 12));
-                bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                bytes[size++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-    }
-
-    private static int utf8Length(String text, int from) {
-        int n = text.length();
-        int length = n - from;
-        for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                if (c < 0x800) {
-                    length += 1;
-                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    length += 2;
-                    i++;
-                } else if (!Character.isSurrogate(c)) {
-                    length += 2;
-                }
-            }
-        }
-        return length;
+        byte[] utf8 = (from == 0 ? text : text.substring(from)).getBytes(StandardCharsets.UTF_8);
+        writeUnsigned(utf8.length);
+        writeBytes(utf8, 0, utf8.length);
     }
 
     private void ensure(int more) {

@@ -254,16 +254,11 @@ final class CanonicalLineScanner {
     }
 
     private String decode(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] < 0) {
-                String s = new String(bytes, from, to - from, StandardCharsets.UTF_8);
-                if (s.indexOf('\uFFFD') >= 0) {
-                    throw GiveUp.INSTANCE; // malformed UTF-8 takes the parser's way, which keeps it as text parsing does
-                }
-                return s;
-            }
+        String s = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) {
+            throw GiveUp.INSTANCE; // malformed UTF-8 takes the parser's way, which keeps it as text parsing does
         }
-        return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        return s;
     }
 
     // Writers keep their field order, and NAMES is in the order CanonicalJsonWriter writes, so the field after

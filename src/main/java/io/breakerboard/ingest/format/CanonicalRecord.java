@@ -45,6 +45,21 @@ final class CanonicalRecord {
         if (started == null) {
             throw RecordProblem.missing(STARTED_AT);
         }
+        return steps.isEmpty() ? withoutSteps() : built();
+    }
+
+    // What Execution.Builder#build() makes of these fields when there are no steps to derive totals from, without
+    // the builder's copies: this runs once a line on a million-line import.
+    Execution withoutSteps() {
+        Outcome o = outcome != null ? outcome : errorKind != null ? Outcome.FAILURE : Outcome.SUCCESS;
+        ErrorKind kind = o.isSuccess() ? null : errorKind != null ? errorKind : ErrorKind.classify(error);
+        return new Execution(key, agent, task, started, duration != null ? duration : Duration.ZERO, o, kind, error,
+                model, Math.max(0, inputTokens), Math.max(0, outputTokens),
+                costMicros != Long.MIN_VALUE ? costMicros : 0, retries, iterations, Math.max(0, toolCalls),
+                Math.max(0, toolFailures), user, session, null, null, List.of());
+    }
+
+    Execution built() {
         Execution.Builder b = Execution.builder(key).agent(agent).task(task).startedAt(started).duration(duration)
                 .outcome(outcome).errorKind(errorKind).errorMessage(error).model(model).retries(retries)
                 .iterations(iterations).userId(user).sessionId(session).steps(steps);
