@@ -1,7 +1,6 @@
 package io.breakerboard.store;
 
 import io.breakerboard.metrics.RollupRecord;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +29,20 @@ final class RollupDay {
     /** Reads a packed value; names the agent and day when it is damaged. */
     static RollupDay unpack(String agent, long day, byte[] packed) {
         RollupDay result = new RollupDay(agent, day);
-        int[] pos = {0};
+        ByteReader in = new ByteReader(packed, 0, packed.length);
         try {
-            while (pos[0] < packed.length) {
-                int minute = (int) varint(packed, pos);
-                int length = (int) varint(packed, pos);
-                if (minute < 0 || minute >= MINUTES || length < 0 || length > packed.length - pos[0]) {
-                    throw new IllegalArgumentException("minute " + minute + ", " + length + " bytes at offset " + pos[0]);
+            while (in.hasMore()) {
+                long minute = in.readUnsigned();
+                if (minute >= MINUTES) {
+                    throw new IllegalArgumentException("minute " + minute + " at offset " + in.position());
                 }
+                int length = in.readLength();
                 byte[] state = new byte[length];
-                System.arraycopy(packed, pos[0], state, 0, length);
-                pos[0] += length;
-                result.states.put(minute, state);
+                System.arraycopy(packed, in.position(), state, 0, length);
+                in.section(length);
+                result.states.put((int) minute, state);
             }
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException e) {
             throw new StoreException("The saved rollups of agent '" + agent + "' for day " + day + " are damaged ("
                     + e.getMessage() + "). Delete the data directory's rollups (table rollup_days) to rebuild them.", e);
         }
@@ -56,11 +55,11 @@ final class RollupDay {
     }
 
     byte[] pack() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(states.size() * 160);
+        ByteWriter out = new ByteWriter(states.size() * 160);
         for (Map.Entry<Integer, byte[]> e : states.entrySet()) {
-            writeVarint(out, e.getKey());
-            writeVarint(out, e.getValue().length);
-            out.writeBytes(e.getValue());
+            out.writeUnsigned(e.getKey());
+            out.writeUnsigned(e.getValue().length);
+            out.writeBytes(e.getValue(), 0, e.getValue().length);
         }
         return out.toByteArray();
     }
@@ -71,25 +70,5 @@ final class RollupDay {
             records.add(new RollupRecord(agent, day * MINUTES + e.getKey(), e.getValue()));
         }
         return records;
-    }
-
-    private static void writeVarint(ByteArrayOutputStream out, long value) {
-        while ((value & ~0x7FL) != 0) {
-            out.write((int) ((value & 0x7F) | 0x80));
-            value >>>= 7;
-        }
-        out.write((int) value);
-    }
-
-    private static long varint(byte[] in, int[] pos) {
-        long value = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            byte b = in[pos[0]++];
-            value |= (long) (b & 0x7F) << shift;
-            if (b >= 0) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("a number runs past 64 bits at offset " + pos[0]);
     }
 }
