@@ -92,6 +92,18 @@ final class Rollup {
      * the other rollup's monitor, and this one's unless no other thread can see it yet.
      */
     void merge(Rollup other) {
+        addCounts(other);
+        for (int i = 0; i < other.models.size(); i++) {
+            models.add(other.models.name(i), other.models.executions(i), other.models.inputTokens(i),
+                    other.models.outputTokens(i), other.models.costMicros(i));
+        }
+        durations.mergeWith(other.durations);
+        firstStartMicros = Math.min(firstStartMicros, other.firstStartMicros);
+        lastEndMicros = Math.max(lastEndMicros, other.lastEndMicros);
+    }
+
+    /** Adds the counts, sums, extremes and error kinds of another rollup: not its models, durations or span. */
+    void addCounts(Rollup other) {
         executions += other.executions;
         successes += other.successes;
         failures += other.failures;
@@ -110,13 +122,6 @@ final class Rollup {
                 errors[i] += other.errors[i];
             }
         }
-        for (int i = 0; i < other.models.size(); i++) {
-            models.add(other.models.name(i), other.models.executions(i), other.models.inputTokens(i),
-                    other.models.outputTokens(i), other.models.costMicros(i));
-        }
-        durations.mergeWith(other.durations);
-        firstStartMicros = Math.min(firstStartMicros, other.firstStartMicros);
-        lastEndMicros = Math.max(lastEndMicros, other.lastEndMicros);
     }
 
     /**
