@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Import + report of N canonical executions (default 1,000,000), as whole processes, against DuckDB reading the
-# same file with read_ndjson and computing the same per-agent aggregates. Prints wall time, events/s, peak memory
-# (max RSS) and the ratio. Usage: bench/import-vs-duckdb.sh [N] [--keep]
+# same file with read_ndjson and computing the same per-agent aggregates. Prints wall time, CPU time, events/s, peak
+# memory (max RSS), the ratio, the load average before and after, and the in-process time of report (ReportTiming).
+# Usage: bench/import-vs-duckdb.sh [N] [--keep]; SKIP_BUILD=1 reuses target/ (the build itself loads the machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
@@ -9,8 +10,10 @@ out=bench/out
 mkdir -p "$out"
 file="$out/executions-$n.jsonl"
 
-echo "==> Building with the bench profile (DuckDB is benchmark-only)"
-mvn -B -q -Pbench -DskipTests package
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  echo "==> Building with the bench profile (DuckDB is benchmark-only)"
+  mvn -B -q -Pbench -DskipTests package
+fi
 cp="target/breakerboard.jar:target/lib/*"
 
 if [ ! -f "$file" ]; then
@@ -20,30 +23,37 @@ fi
 bytes=$(stat -c %s "$file")
 echo "    $(( bytes / 1024 / 1024 )) MB"
 
-measure() { # label, command... ; prints "seconds peak_kb"
+measure() { # label, command... ; prints "seconds peak_kb cpu_seconds"
   local label=$1; shift
   local t0 t1
   t0=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$out/$label.rss" "$@" > "$out/$label.out" 2> "$out/$label.err"
+  /usr/bin/time -f "%M %U %S" -o "$out/$label.rss" "$@" > "$out/$label.out" 2> "$out/$label.err"
   t1=$(date +%s.%N)
-  echo "$(echo "$t1 - $t0" | bc -l) $(cat "$out/$label.rss")"
+  read -r kb user sys < "$out/$label.rss"
+  echo "$(echo "$t1 - $t0" | bc -l) $kb $(echo "$user + $sys" | bc -l)"
 }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 rm -rf "$out/data"
+load_before=$(load)
 echo "==> breakerboard import"
-read -r import_s import_kb < <(measure import java -cp "$cp" io.breakerboard.App import --data-dir "$out/data" "$file")
+read -r import_s import_kb import_cpu < <(measure import java -cp "$cp" io.breakerboard.App import --data-dir "$out/data" "$file")
 echo "==> breakerboard report"
-read -r report_s report_kb < <(measure report java -cp "$cp" io.breakerboard.App report --data-dir "$out/data" --format csv)
+read -r report_s report_kb report_cpu < <(measure report java -cp "$cp" io.breakerboard.App report --data-dir "$out/data" --format csv)
 echo "==> DuckDB read_ndjson + GROUP BY"
-read -r duck_s duck_kb < <(measure duckdb java -cp "$cp" io.breakerboard.bench.DuckDbReport "$file")
+read -r duck_s duck_kb duck_cpu < <(measure duckdb java -cp "$cp" io.breakerboard.bench.DuckDbReport "$file")
+echo "==> report in-process (ReportTiming, 3 rounds in one JVM)"
+java -cp "$cp" io.breakerboard.bench.ReportTiming "$out/data" 3 2>/dev/null | tee "$out/report-timing.out"
+load_after=$(load)
 
 ours=$(echo "$import_s + $report_s" | bc -l)
-printf '\n%-28s %10s %14s %12s\n' "step" "seconds" "events/s" "peak MB"
-printf '%-28s %10.2f %14.0f %12.0f\n' "breakerboard import" "$import_s" "$(echo "$n / $import_s" | bc -l)" "$(echo "$import_kb / 1024" | bc -l)"
-printf '%-28s %10.2f %14s %12.0f\n' "breakerboard report" "$report_s" "-" "$(echo "$report_kb / 1024" | bc -l)"
-printf '%-28s %10.2f %14.0f %12s\n' "breakerboard import+report" "$ours" "$(echo "$n / $ours" | bc -l)" "-"
-printf '%-28s %10.2f %14.0f %12.0f\n' "duckdb (peer)" "$duck_s" "$(echo "$n / $duck_s" | bc -l)" "$(echo "$duck_kb / 1024" | bc -l)"
+printf '\n%-28s %10s %10s %14s %12s\n' "step" "seconds" "CPU s" "events/s" "peak MB"
+printf '%-28s %10.2f %10.2f %14.0f %12.0f\n' "breakerboard import" "$import_s" "$import_cpu" "$(echo "$n / $import_s" | bc -l)" "$(echo "$import_kb / 1024" | bc -l)"
+printf '%-28s %10.2f %10.2f %14s %12.0f\n' "breakerboard report" "$report_s" "$report_cpu" "-" "$(echo "$report_kb / 1024" | bc -l)"
+printf '%-28s %10.2f %10s %14.0f %12s\n' "breakerboard import+report" "$ours" "-" "$(echo "$n / $ours" | bc -l)" "-"
+printf '%-28s %10.2f %10.2f %14.0f %12.0f\n' "duckdb (peer)" "$duck_s" "$duck_cpu" "$(echo "$n / $duck_s" | bc -l)" "$(echo "$duck_kb / 1024" | bc -l)"
 printf '\nratio breakerboard / duckdb: %.2fx\n' "$(echo "$ours / $duck_s" | bc -l)"
+echo "load average (1, 5, 15 min): before $load_before, after $load_after"
 echo
 echo "Reports (first lines) — the numbers should agree up to the sketch's 1 % on percentiles:"
 head -3 "$out/report.out"

@@ -4,7 +4,7 @@ import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.service.Components;
-import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.StoredReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code report}: success rate, latency percentiles and cost per agent, from the stored rollups. */
+/** {@code report}: success rate, latency percentiles and cost per agent, from the stored rollups of the range. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Print executions, success rate, latency percentiles and cost per agent, and for ALL.")
 final class ReportCommand implements Callable<Integer> {
@@ -43,10 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MetricsFilter filter = filterOptions.filter(components.clock());
-        DashboardSnapshot snapshot;
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
-            snapshot = ws.snapshot(filter);
-        }
+        DashboardSnapshot snapshot = StoredReport.snapshot(dataDir.dataDir(), components, filter);
         List<AgentStats> rows = new ArrayList<>(snapshot.agents());
         rows.add(snapshot.total());
         PrintWriter out = spec.commandLine().getOut();

@@ -50,7 +50,7 @@ final class FileImport implements ParseSink {
     @Override
     public void execution(Execution execution) {
         checkCancelled();
-        Execution stamped = execution.toBuilder().source(source).format(formatId).build();
+        Execution stamped = execution.withOrigin(source, formatId);
         batch.add(stamped);
         executions++;
         steps += stamped.steps().size();

@@ -84,6 +84,11 @@ public final class LogSource {
         return new LineReader(new BufferedReader(new InputStreamReader(openStream(), StandardCharsets.UTF_8), 1 << 16));
     }
 
+    /** Lines as raw bytes with their numbers, for formats that parse UTF-8 themselves. */
+    public ByteLineReader openByteLines() throws IOException {
+        return new ByteLineReader(openStream());
+    }
+
     private final class Counting extends FilterInputStream {
         private long sinceCheck;
 

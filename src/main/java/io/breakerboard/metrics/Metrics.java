@@ -30,6 +30,13 @@ public interface Metrics {
     /** Rollups changed since the last drain, for the store to persist. */
     List<RollupRecord> drainDirty();
 
+    /**
+     * Whole UTC days, one record each: for every agent and day among {@code changed} (as drained), all that day's
+     * minutes merged and placed at the day's first minute. Restored instead of the minutes, they give the same
+     * totals, agents and percentiles for a range of whole days, though not its series; a report needs no more.
+     */
+    List<RollupRecord> dayTotals(Collection<RollupRecord> changed);
+
     /** Loads persisted rollups (on start-up), merging into what is held. */
     void restore(Collection<RollupRecord> records);
 }

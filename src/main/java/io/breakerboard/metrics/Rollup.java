@@ -88,6 +88,43 @@ final class Rollup {
     }
 
     /**
+     * Adds everything another rollup of the same agent holds (a minute into the total of its day). The caller holds
+     * the other rollup's monitor, and this one's unless no other thread can see it yet.
+     */
+    void merge(Rollup other) {
+        addCounts(other);
+        for (int i = 0; i < other.models.size(); i++) {
+            models.add(other.models.name(i), other.models.executions(i), other.models.inputTokens(i),
+                    other.models.outputTokens(i), other.models.costMicros(i));
+        }
+        durations.mergeWith(other.durations);
+        firstStartMicros = Math.min(firstStartMicros, other.firstStartMicros);
+        lastEndMicros = Math.max(lastEndMicros, other.lastEndMicros);
+    }
+
+    /** Adds the counts, sums, extremes and error kinds of another rollup: not its models, durations or span. */
+    void addCounts(Rollup other) {
+        executions += other.executions;
+        successes += other.successes;
+        failures += other.failures;
+        retried += other.retried;
+        durationSumMicros = Micros.add(durationSumMicros, other.durationSumMicros);
+        durationMinMicros = Math.min(durationMinMicros, other.durationMinMicros);
+        durationMaxMicros = Math.max(durationMaxMicros, other.durationMaxMicros);
+        inputTokens += other.inputTokens;
+        outputTokens += other.outputTokens;
+        costMicros += other.costMicros;
+        if (other.errors != null) {
+            if (errors == null) {
+                errors = new long[ERROR_KINDS];
+            }
+            for (int i = 0; i < ERROR_KINDS; i++) {
+                errors[i] += other.errors[i];
+            }
+        }
+    }
+
+    /**
      * Takes over the state of a rollup read back from the store (see {@link Metrics#restore}); the persisted
      * rollup hands its parts over and must not be used afterwards.
      */

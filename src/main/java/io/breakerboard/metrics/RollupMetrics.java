@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -34,6 +36,7 @@ import java.util.stream.IntStream;
  */
 public final class RollupMetrics implements Metrics {
     private static final int PARALLEL_RESTORE = 8_192;
+    private static final long MINUTES_A_DAY = 1_440;
 
     private final Clock clock;
     private final ConcurrentHashMap<String, AgentRollups> byAgent = new ConcurrentHashMap<>();
@@ -149,6 +152,33 @@ public final class RollupMetrics implements Metrics {
             records.add(new RollupRecord(rollup.agent, rollup.minute, state));
         }
         return records;
+    }
+
+    @Override
+    public List<RollupRecord> dayTotals(Collection<RollupRecord> changed) {
+        Map<String, SortedSet<Long>> days = new TreeMap<>();
+        for (RollupRecord r : changed) {
+            days.computeIfAbsent(r.agent(), a -> new TreeSet<>()).add(Math.floorDiv(r.minute(), MINUTES_A_DAY));
+        }
+        List<RollupRecord> totals = new ArrayList<>();
+        for (Map.Entry<String, SortedSet<Long>> agent : days.entrySet()) {
+            AgentRollups rollups = byAgent.get(agent.getKey());
+            if (rollups == null) {
+                continue;
+            }
+            for (long day : agent.getValue()) {
+                Rollup total = new Rollup(rollups.agent, day * MINUTES_A_DAY);
+                rollups.forEach(total.minute, total.minute + MINUTES_A_DAY - 1, minute -> {
+                    synchronized (minute) {
+                        total.merge(minute);
+                    }
+                });
+                if (total.executions > 0) {
+                    totals.add(new RollupRecord(rollups.agent, total.minute, RollupCodec.encode(total)));
+                }
+            }
+        }
+        return totals;
     }
 
     /**

@@ -78,6 +78,13 @@ public record Execution(
         return outcome.isSuccess();
     }
 
+    /** This execution as read from {@code source} in the log format {@code format}. */
+    public Execution withOrigin(String source, String format) {
+        return new Execution(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens,
+                outputTokens, costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format,
+                steps);
+    }
+
     public static Builder builder(String key) {
         return new Builder(key);
     }

@@ -136,20 +136,90 @@ public final class Redactor implements UnaryOperator<String> {
         return "[redacted-email]";
     }
 
-    // Cheap pre-check so clean text (almost all of it) never reaches the regex engine.
+    // The assignment keywords of the SECRETS pattern, lower case, for the pre-check.
+    private static final List<String> KEYWORDS = List.of("aws_secret_access_key", "access_token", "auth_token",
+            "api_key", "api-key", "apikey", "client_secret", "password", "passwd", "secret_key");
+
+    // Cheap pre-check so clean text (almost all of it) never reaches the regex engine. It must hold for every
+    // text a rule can match: each rule needs an '@', "sk-"/"pk-", "bearer", "AKIA"/"ASIA", or an assignment
+    // keyword followed (after an optional quote and spaces) by ':' or '='. Letters compare in ASCII case only,
+    // as the pattern's (?i) does. Ids, task names and error texts are full of '-', ':' and words such as
+    // "token", so looking for those alone sent many fields to the regex.
     private static boolean mayHoldSecret(String t) {
+        boolean assignment = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '@' || c == '-' || c == '=' || c == ':') {
-                return true;
+            switch (c) {
+                case '@':
+                    return true;
+                case '-':
+                    if (i >= 2 && t.charAt(i - 1) == 'k' && (t.charAt(i - 2) == 's' || t.charAt(i - 2) == 'p')) {
+                        return true;
+                    }
+                    break;
+                case ':':
+                case '=':
+                    assignment = true;
+                    break;
+                case 'B':
+                case 'b':
+                    if (at(t, i, "bearer")) {
+                        return true;
+                    }
+                    break;
+                case 'A':
+                    if (t.startsWith("AKIA", i) || t.startsWith("ASIA", i)) {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
             }
-            if ((c == 'B' || c == 'b') && t.regionMatches(true, i, "bearer", 0, 6)) {
-                return true;
-            }
-            if (c == 'A' && (t.startsWith("AKIA", i) || t.startsWith("ASIA", i))) {
+        }
+        return assignment && hasAssignment(t);
+    }
+
+    private static boolean hasAssignment(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char lower = (char) (t.charAt(i) | 0x20);
+            if ((lower == 'a' || lower == 'c' || lower == 'p' || lower == 's') && assignmentAt(t, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean assignmentAt(String t, int i) {
+        char lower = (char) (t.charAt(i) | 0x20);
+        for (String keyword : KEYWORDS) {
+            if (keyword.charAt(0) == lower && at(t, i, keyword)) {
+                int j = i + keyword.length();
+                if (j < t.length() && (t.charAt(j) == '"' || t.charAt(j) == '\'')) {
+                    j++;
+                }
+                while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
+                    j++;
+                }
+                if (j < t.length() && (t.charAt(j) == ':' || t.charAt(j) == '=')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // Whether lowerWord (lower-case ASCII letters, '_' and '-') stands at i, letters in either case.
+    private static boolean at(String t, int i, String lowerWord) {
+        if (i + lowerWord.length() > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerWord.length(); k++) {
+            char w = lowerWord.charAt(k);
+            char c = t.charAt(i + k);
+            if (c != w && !(Character.isLetter(w) && (c | 0x20) == w)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,8 +1,11 @@
 package io.breakerboard.pipeline;
 
 import io.breakerboard.metrics.Metrics;
+import io.breakerboard.metrics.RollupRecord;
+import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.store.ExecutionRepository;
 import io.breakerboard.store.RollupRepository;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -48,7 +51,25 @@ public final class MetricsRestorer {
         }
         rollups.clear();
         executions.forEach(metrics::record);
-        rollups.save(metrics.drainDirty(), stored);
+        List<RollupRecord> rebuilt = metrics.drainDirty();
+        rollups.save(rebuilt, metrics.dayTotals(rebuilt), stored);
         return Result.REBUILT;
+    }
+
+    /**
+     * Brings back only what a snapshot of {@code range} needs, coarsely: the total of each UTC day wholly inside
+     * the range, the minutes of a day it cuts. The snapshot's totals, agents and percentiles are those a full
+     * restore gives; its series has one point per whole day. For one-shot readers such as {@code report}: the
+     * metrics must not be written back. When the saved rollups do not cover the stored executions this is
+     * {@link #restore()}.
+     */
+    public Result restoreTotals(TimeRange range) {
+        long stored = executions.count();
+        OptionalLong covered = rollups.checkpoint();
+        if (stored == 0 || covered.isEmpty() || covered.getAsLong() != stored) {
+            return restore();
+        }
+        metrics.restore(rollups.loadTotals(range));
+        return Result.RESTORED;
     }
 }

@@ -6,6 +6,7 @@ import io.breakerboard.model.Execution;
 import io.breakerboard.model.QuarantinedRecord;
 import io.breakerboard.store.ExecutionRepository;
 import io.breakerboard.store.InsertResult;
+import io.breakerboard.store.PreparedBatch;
 import io.breakerboard.store.QuarantineRepository;
 import io.breakerboard.store.RollupRepository;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 /**
- * The one way executions enter the store. Each batch is redacted on the caller's thread, then stored,
+ * The one way executions enter the store. Each batch is redacted and packed on the caller's thread, then stored,
  * recorded into the metrics and announced on a single writer thread, so writes never race and a parser can
  * read ahead while the previous batch is written. Only executions new to the store reach the metrics, so
  * importing a file twice counts it once. Thread-safe.
@@ -61,7 +62,9 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
         for (Execution e : batch) {
             redacted.add(redaction.apply(e));
         }
-        return writer.submit(() -> store(redacted));
+        // Packing on the caller's thread leaves the writer only what must be done in order.
+        PreparedBatch prepared = executions.prepare(redacted);
+        return writer.submit(() -> store(prepared));
     }
 
     @Override
@@ -69,7 +72,7 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
         return join(writeAsync(batch));
     }
 
-    private int store(List<Execution> batch) {
+    private int store(PreparedBatch batch) {
         InsertResult result = executions.insertNew(batch);
         List<Execution> added = result.inserted();
         for (Execution e : added) {
@@ -110,7 +113,7 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
         join(writer.submit(() -> {
             // On the writer thread nothing is stored between the drain and the count, so they agree.
             List<RollupRecord> dirty = metrics.drainDirty();
-            rollups.save(dirty, executions.count());
+            rollups.save(dirty, metrics.dayTotals(dirty), executions.count());
             return null;
         }));
     }

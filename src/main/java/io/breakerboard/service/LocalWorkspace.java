@@ -20,6 +20,7 @@ import io.breakerboard.ingest.FileSummary;
 import io.breakerboard.ingest.FormatDetector;
 import io.breakerboard.ingest.ImportListener;
 import io.breakerboard.ingest.Importer;
+import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.TailStatus;
 import io.breakerboard.ingest.Tailer;
 import io.breakerboard.metrics.DashboardSnapshot;
@@ -42,6 +43,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -108,13 +110,16 @@ public final class LocalWorkspace implements Workspace {
      * simulated traffic as fast as the machine allows (command line, tests).
      */
     public static LocalWorkspace open(Path dataDir, Components components, EngineClock engineClock) {
+        // Building the formats is about a second of class loading in a fresh process; it runs on another core
+        // while the database opens.
+        CompletableFuture<List<LogFormat>> formats = CompletableFuture.supplyAsync(components.formats());
         Store store = Store.open(dataDir, components.clock());
         try {
             Metrics metrics = components.metrics().get();
             new MetricsRestorer(store.executions(), store.rollups(), metrics).restore();
             Pipeline pipeline = new Pipeline(store.executions(), store.quarantine(), store.rollups(), metrics,
                     components.redaction(), components.textRedaction());
-            FormatDetector detector = new FormatDetector(components.formats().get());
+            FormatDetector detector = new FormatDetector(joined(formats));
             Importer importer = new Importer(detector, pipeline, components.clock());
             ScheduledExecutorService tailScheduler = Executors.newSingleThreadScheduledExecutor(daemon("breakerboard-tail"));
             Tailer tailer = new Tailer(detector, pipeline, tailScheduler, components.tailInterval());
@@ -127,6 +132,14 @@ public final class LocalWorkspace implements Workspace {
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

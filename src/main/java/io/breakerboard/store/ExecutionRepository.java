@@ -7,125 +7,174 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 
 /**
- * Executions and their steps. Inserts are meant for one writer at a time (the pipeline's): ids are handed out
- * in memory, which spares a round trip for generated keys on every batch.
+ * Executions and their steps. Executions are stored in packed blocks of consecutive ids ({@link ExecutionBlock},
+ * decision 0021), steps one row each. Inserts are meant for one writer at a time (the pipeline's): ids are handed
+ * out in memory, and keys are de-duplicated through the in-memory hashes of {@link ExecutionKeys} rather than a
+ * unique index.
  */
 public final class ExecutionRepository {
-    /** Executions per transaction: large enough to amortise the commit, small enough to keep undo logs short. */
+    /** Most executions in one transaction and one stored block. */
     public static final int COMMIT_CHUNK = 5_000;
+    /**
+     * A last block with fewer executions than this takes the next ones in (it is read, extended and written
+     * again), so a file followed a few lines at a time does not leave thousands of tiny blocks behind.
+     */
+    static final int GROW_BELOW = 512;
 
     private final DataSource dataSource;
     private final Clock clock;
-    private long lastId = -1;
-    private long stored = -1;
+    private final StoredBlocks blocks;
+    private final ExecutionKeys keys;
 
     public ExecutionRepository(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, KeyHash::of);
+    }
+
+    /** With another key hash, so tests can make keys collide; the stored hashes must come from the same one. */
+    ExecutionRepository(DataSource dataSource, Clock clock, ToLongFunction<String> keyHash) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.blocks = new StoredBlocks(dataSource);
+        this.keys = new ExecutionKeys(dataSource, blocks, keyHash);
     }
 
     /**
      * Stores the executions whose keys are not stored yet, skipping keys already stored and repeats inside the
-     * batch (the first one wins). Commits every {@link #COMMIT_CHUNK} executions.
+     * batch (the first one wins). Commits every {@link #COMMIT_CHUNK} executions: each chunk, its steps and its
+     * key hashes are stored whole or not at all.
      */
-    public synchronized InsertResult insertNew(List<Execution> batch) {
-        List<Execution> inserted = new ArrayList<>(batch.size());
-        int duplicates = 0;
+    public InsertResult insertNew(List<Execution> batch) {
+        return insertNew(prepare(batch));
+    }
+
+    /**
+     * Does on the calling thread what an insert can do before it knows which keys are stored (see
+     * {@link PreparedBatch}); thread-safe.
+     */
+    public PreparedBatch prepare(List<Execution> batch) {
+        long importedAt = ExecutionBlock.micros(clock.instant());
+        List<PreparedBatch.Chunk> chunks = new ArrayList<>();
+        int repeats = 0;
+        for (int from = 0; from < batch.size(); from += COMMIT_CHUNK) {
+            List<Execution> part = batch.subList(from, Math.min(batch.size(), from + COMMIT_CHUNK));
+            Map<String, Execution> unique = new LinkedHashMap<>(part.size() * 2);
+            for (Execution e : part) {
+                if (unique.putIfAbsent(e.key(), e) != null) {
+                    repeats++;
+                }
+            }
+            List<Execution> executions = new ArrayList<>(unique.values());
+            List<String> keyList = new ArrayList<>(unique.keySet());
+            long[] imported = new long[executions.size()];
+            Arrays.fill(imported, importedAt);
+            ExecutionBlock block = ExecutionBlock.of(0, executions, imported);
+            chunks.add(new PreparedBatch.Chunk(executions, keyList, keys.hashes(keyList), block,
+                    ExecutionBlockCodec.encode(block)));
+        }
+        return new PreparedBatch(chunks, repeats);
+    }
+
+    /** Stores what {@link #prepare} made ready, as {@link #insertNew(List)} does. */
+    public synchronized InsertResult insertNew(PreparedBatch batch) {
+        List<Execution> inserted = new ArrayList<>();
+        int duplicates = batch.repeats();
+        int size = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (lastId < 0) {
-                    lastId = maxId(c);
-                }
-                if (stored < 0) {
-                    stored = count(c);
-                }
-                for (int from = 0; from < batch.size(); from += COMMIT_CHUNK) {
-                    List<Execution> chunk = batch.subList(from, Math.min(batch.size(), from + COMMIT_CHUNK));
-                    Map<String, Execution> unique = new LinkedHashMap<>(chunk.size() * 2);
-                    for (Execution e : chunk) {
-                        if (unique.putIfAbsent(e.key(), e) != null) {
-                            duplicates++;
-                        }
+                BlockDirectory directory = blocks.directory(c);
+                for (PreparedBatch.Chunk chunk : batch.chunks()) {
+                    size += chunk.executions().size();
+                    PreparedBatch.Chunk fresh = withoutStored(chunk, keys.storedAmong(c, chunk.keys(), chunk.hashes()));
+                    duplicates += chunk.executions().size() - fresh.executions().size();
+                    if (fresh.executions().isEmpty()) {
+                        continue;
                     }
-                    for (String stored : storedKeys(c, unique.keySet())) {
-                        unique.remove(stored);
-                        duplicates++;
-                    }
-                    insert(c, unique.values());
-                    c.commit();
-                    inserted.addAll(unique.values());
-                    stored += unique.size();
+                    long firstId = directory.lastId() + 1;
+                    BlockDirectory.Block written = writeBlock(c, directory, firstId, fresh);
+                    insertSteps(c, firstId, fresh.executions());
+                    keys.write(c, firstId, fresh.hashes());
+                    keys.commit(c, firstId, fresh.hashes());
+                    directory.put(written);
+                    inserted.addAll(fresh.executions());
                 }
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
-                lastId = -1;
-                stored = -1;
+                blocks.forget();
+                keys.forget();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not store " + batch.size() + " executions: " + e.getMessage(), e);
+            throw new StoreException("Could not store " + size + " executions: " + e.getMessage(), e);
         }
         return new InsertResult(inserted, duplicates);
     }
 
-    private static long maxId(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM executions")) {
-            rs.next();
-            return rs.getLong(1);
+    // The chunk without the executions whose keys are stored, packed again when there were any.
+    private static PreparedBatch.Chunk withoutStored(PreparedBatch.Chunk chunk, Set<String> stored) {
+        if (stored.isEmpty()) {
+            return chunk;
         }
-    }
-
-    private static Set<String> storedKeys(Connection c, Set<String> keys) throws SQLException {
-        Set<String> stored = new HashSet<>();
-        if (keys.isEmpty()) {
-            return stored;
-        }
-        // A join with the unnested keys probes the key index once per key; "exec_key = ANY(?)" also re-scans
-        // the whole array for every row found, which costs four times as much on a re-import (measured).
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT e.exec_key FROM UNNEST(?) AS k(v) JOIN executions e ON e.exec_key = k.v")) {
-            ps.setObject(1, keys.toArray(new String[0]));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stored.add(rs.getString(1));
-                }
+        List<Execution> executions = new ArrayList<>();
+        List<String> keyList = new ArrayList<>();
+        long[] imported = chunk.block().numbers(BlockColumn.IMPORTED_AT);
+        long[] hashes = new long[chunk.hashes().length];
+        long[] keptImported = new long[hashes.length];
+        for (int i = 0; i < chunk.executions().size(); i++) {
+            if (!stored.contains(chunk.keys().get(i))) {
+                keptImported[executions.size()] = imported[i];
+                hashes[executions.size()] = chunk.hashes()[i];
+                executions.add(chunk.executions().get(i));
+                keyList.add(chunk.keys().get(i));
             }
         }
-        return stored;
+        ExecutionBlock block = ExecutionBlock.of(0, executions, Arrays.copyOf(keptImported, executions.size()));
+        return new PreparedBatch.Chunk(executions, keyList, Arrays.copyOf(hashes, executions.size()), block, null);
     }
 
-    private void insert(Connection c, Iterable<Execution> executions) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        try (PreparedStatement pe = c.prepareStatement(ExecutionRows.INSERT_EXECUTION);
-             PreparedStatement ps = c.prepareStatement(ExecutionRows.INSERT_STEP)) {
-            boolean anySteps = false;
+    // A new block, or the last one extended while it is small (see GROW_BELOW).
+    private BlockDirectory.Block writeBlock(Connection c, BlockDirectory directory, long firstId, PreparedBatch.Chunk chunk)
+            throws SQLException {
+        BlockDirectory.Block last = directory.last();
+        if (last != null && last.rows() < GROW_BELOW && last.rows() + chunk.executions().size() <= COMMIT_CHUNK
+                && last.lastId() + 1 == firstId) {
+            ExecutionBlock added = ExecutionBlock.of(firstId, chunk.executions(), chunk.block().numbers(BlockColumn.IMPORTED_AT));
+            ExecutionBlock grown = blocks.read(c, last).append(added);
+            BlockDirectory.Block summary = grown.summary();
+            BlockTable.replace(c, summary, ExecutionBlockCodec.encode(grown));
+            return summary;
+        }
+        BlockDirectory.Block summary = chunk.block().summary().startingAt(firstId);
+        byte[] packed = chunk.packed() != null ? chunk.packed() : ExecutionBlockCodec.encode(chunk.block());
+        BlockTable.insert(c, summary, packed);
+        return summary;
+    }
+
+    private static void insertSteps(Connection c, long firstId, List<Execution> executions) throws SQLException {
+        boolean anySteps = false;
+        try (PreparedStatement ps = c.prepareStatement(ExecutionRows.INSERT_STEP)) {
+            long id = firstId;
             for (Execution e : executions) {
-                long id = ++lastId;
-                ExecutionRows.bindExecution(pe, id, e, now);
-                pe.addBatch();
                 for (Step s : e.steps()) {
                     ExecutionRows.bindStep(ps, id, s);
                     ps.addBatch();
                     anySteps = true;
                 }
+                id++;
             }
-            pe.executeBatch();
             if (anySteps) {
                 ps.executeBatch();
             }
@@ -134,7 +183,11 @@ public final class ExecutionRepository {
 
     /** Executions in the filter, newest first, without their steps. */
     public List<Execution> find(MetricsFilter filter, boolean failuresOnly, int limit) {
-        return page(filter, failuresOnly, null, Math.max(0, limit)).stream().map(ExecutionPages.Row::execution).toList();
+        List<Execution> result = new ArrayList<>();
+        for (ExecutionPages.Row row : page(filter, failuresOnly, null, limit)) {
+            result.add(row.execution());
+        }
+        return result;
     }
 
     /**
@@ -146,39 +199,8 @@ public final class ExecutionRepository {
     }
 
     List<ExecutionPages.Row> page(MetricsFilter filter, boolean failuresOnly, ExecutionPages.Row after, int size) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(ExecutionRows.EXECUTION_COLUMNS)
-                .append(" FROM executions WHERE started_at >= ? AND started_at < ?");
-        if (!filter.agents().isEmpty()) {
-            sql.append(" AND agent = ANY(?)");
-        }
-        if (failuresOnly) {
-            sql.append(" AND outcome <> 'SUCCESS'");
-        }
-        if (after != null) {
-            sql.append(" AND (started_at < ? OR (started_at = ? AND id < ?))");
-        }
-        sql.append(" ORDER BY started_at DESC, id DESC LIMIT ?");
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            ps.setObject(i++, ExecutionRows.toTimestamp(filter.range().from()));
-            ps.setObject(i++, ExecutionRows.toTimestamp(filter.range().to()));
-            if (!filter.agents().isEmpty()) {
-                ps.setObject(i++, filter.agents().toArray(new String[0]));
-            }
-            if (after != null) {
-                Object at = ExecutionRows.toTimestamp(after.execution().startedAt());
-                ps.setObject(i++, at);
-                ps.setObject(i++, at);
-                ps.setLong(i++, after.id());
-            }
-            ps.setInt(i, size);
-            List<ExecutionPages.Row> rows = new ArrayList<>(size);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new ExecutionPages.Row(rs.getLong(1), ExecutionRows.readExecution(rs, List.of())));
-                }
-            }
-            return rows;
+        try (Connection c = dataSource.getConnection()) {
+            return NewestExecutions.find(c, blocks, filter, failuresOnly, after, size);
         } catch (SQLException e) {
             throw new StoreException("Could not read executions: " + e.getMessage(), e);
         }
@@ -186,17 +208,24 @@ public final class ExecutionRepository {
 
     /** One execution with all its steps. */
     public Optional<Execution> findByKey(String key) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement pe = c.prepareStatement("SELECT " + ExecutionRows.EXECUTION_COLUMNS
-                     + " FROM executions WHERE exec_key = ?")) {
-            pe.setString(1, key);
-            try (ResultSet rs = pe.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+        long[] ids = keys.candidateIds(key);
+        if (ids.length == 0) {
+            return Optional.empty();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            BlockDirectory directory = blocks.directory(c);
+            for (long id : ids) {
+                BlockDirectory.Block b = directory.containing(id);
+                if (b == null) {
+                    continue;
                 }
-                List<Step> steps = steps(c, rs.getLong(1));
-                return Optional.of(ExecutionRows.readExecution(rs, steps));
+                ExecutionBlock block = blocks.read(c, b);
+                int row = (int) (id - b.firstId());
+                if (key.equals(block.texts(BlockColumn.KEY)[row])) {
+                    return Optional.of(block.execution(row, steps(c, id)));
+                }
             }
+            return Optional.empty();
         } catch (SQLException e) {
             throw new StoreException("Could not read execution " + key + ": " + e.getMessage(), e);
         }
@@ -216,35 +245,18 @@ public final class ExecutionRepository {
         }
     }
 
-    /**
-     * Executions stored. Counted once, then kept up to date by the inserts, so asking is free: H2 may walk the
-     * table to count rows while another transaction is open.
-     */
-    public synchronized long count() {
-        if (stored < 0) {
-            try (Connection c = dataSource.getConnection()) {
-                stored = count(c);
-            } catch (SQLException e) {
-                throw new StoreException("Could not count executions: " + e.getMessage(), e);
-            }
-        }
-        return stored;
+    /** Executions stored; read from the list of blocks, which is loaded once and kept up to date by the inserts. */
+    public long count() {
+        return blocks.directory().rows();
     }
 
-    private static long count(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM executions")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    /** Hands every stored execution, without steps, to {@code action}, oldest id first; streams, holds none. */
+    /** Hands every stored execution, without steps, to {@code action}, oldest id first; holds one block at a time. */
     public void forEach(Consumer<Execution> action) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.setFetchSize(1_000);
-            try (ResultSet rs = s.executeQuery("SELECT " + ExecutionRows.EXECUTION_COLUMNS + " FROM executions ORDER BY id")) {
-                while (rs.next()) {
-                    action.accept(ExecutionRows.readExecution(rs, List.of()));
+        try (Connection c = dataSource.getConnection()) {
+            for (BlockDirectory.Block b : blocks.directory(c).all()) {
+                ExecutionBlock block = blocks.read(c, b);
+                for (int i = 0; i < block.rows; i++) {
+                    action.accept(block.execution(i));
                 }
             }
         } catch (SQLException e) {

@@ -15,44 +15,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Maps executions and steps to and from their table rows. Times are stored to the microsecond. */
+/**
+ * Maps steps to and from their table rows, and reads executions stored one row each before they moved into blocks
+ * ({@link LegacyExecutions}). Times are stored to the microsecond.
+ */
 final class ExecutionRows {
+    /** The columns of table {@code executions}, where executions were stored before migration V7. */
     static final String EXECUTION_COLUMNS = "id, exec_key, agent, task, started_at, duration_us, outcome, error_kind,"
             + " error_message, model, input_tokens, output_tokens, cost_micros, retries, iterations, tool_calls,"
             + " tool_failures, user_id, session_id, source, format, imported_at";
-    static final String INSERT_EXECUTION = "INSERT INTO executions (" + EXECUTION_COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String STEP_COLUMNS = "execution_id, idx, kind, name, at, duration_us, failed, error_kind, input,"
             + " output, input_tokens, output_tokens, cost_micros, attributes";
     static final String INSERT_STEP = "INSERT INTO steps (" + STEP_COLUMNS + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private ExecutionRows() {
-    }
-
-    static void bindExecution(PreparedStatement ps, long id, Execution e, OffsetDateTime importedAt) throws SQLException {
-        ps.setLong(1, id);
-        ps.setString(2, e.key());
-        ps.setString(3, e.agent());
-        ps.setString(4, Text.fit(e.task()));
-        ps.setObject(5, toTimestamp(e.startedAt()));
-        ps.setLong(6, e.durationMicros());
-        ps.setString(7, e.outcome().name());
-        ps.setString(8, e.errorKind() == null ? null : e.errorKind().name());
-        ps.setString(9, Text.fit(e.errorMessage()));
-        ps.setString(10, e.model());
-        ps.setLong(11, e.inputTokens());
-        ps.setLong(12, e.outputTokens());
-        ps.setLong(13, e.costMicros());
-        ps.setInt(14, e.retries());
-        ps.setInt(15, e.iterations());
-        ps.setInt(16, e.toolCalls());
-        ps.setInt(17, e.toolFailures());
-        ps.setString(18, e.userId());
-        ps.setString(19, e.sessionId());
-        ps.setString(20, e.source());
-        ps.setString(21, e.format());
-        ps.setObject(22, importedAt);
     }
 
     static void bindStep(PreparedStatement ps, long executionId, Step s) throws SQLException {

@@ -106,6 +106,11 @@ final class RecordingMetrics implements Metrics {
     }
 
     @Override
+    public List<RollupRecord> dayTotals(Collection<RollupRecord> changed) {
+        return List.of();
+    }
+
+    @Override
     public void restore(Collection<RollupRecord> records) {
         throw new UnsupportedOperationException("not needed by the alert tests");
     }

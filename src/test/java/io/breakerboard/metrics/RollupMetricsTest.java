@@ -296,6 +296,28 @@ class RollupMetricsTest {
     }
 
     @Test
+    void dayTotalsGiveTheFiguresOfEveryMinuteOfTheirDays() {
+        List<Execution> executions = new ArrayList<>(TestExecutions.random(14, 3_000, Duration.ofHours(60), "a", "b", "c"));
+        executions.add(failed("a", T0.plusSeconds(3_600), Duration.ofSeconds(30), ErrorKind.RATE_LIMIT));
+        RollupMetrics source = TestExecutions.recorded(executions);
+        List<RollupRecord> minutes = source.drainDirty();
+
+        List<RollupRecord> totals = source.dayTotals(minutes);
+        RollupMetrics fromTotals = new RollupMetrics(SnapshotAssert.CLOCK);
+        fromTotals.restore(totals);
+
+        assertThat(totals).allSatisfy(t -> assertThat(Math.floorMod(t.minute(), 1_440)).isZero());
+        assertThat(totals).as("three agents over parts of three UTC days").hasSize(3 * 3);
+        DashboardSnapshot expected = source.snapshot(MetricsFilter.all());
+        DashboardSnapshot actual = fromTotals.snapshot(MetricsFilter.all());
+        assertThat(actual.total()).isEqualTo(expected.total());
+        assertThat(actual.agents()).isEqualTo(expected.agents());
+        assertThat(actual.models()).isEqualTo(expected.models());
+        assertThat(fromTotals.span()).isEqualTo(source.span());
+        assertThat(source.dayTotals(minutes.subList(0, 1))).as("only the days of the minutes given").hasSize(1);
+    }
+
+    @Test
     void aDamagedRecordChangesNothing() {
         RollupMetrics source = TestExecutions.recorded(TestExecutions.random(13, 50, Duration.ofMinutes(5), "a"));
         List<RollupRecord> records = new ArrayList<>(source.drainDirty());

@@ -27,6 +27,18 @@ class RedactorTest {
     }
 
     @Test
+    void findsSecretsAmongIdsFullOfHyphensAndColons() {
+        assertThat(redactor.redact("CN-11040: API-KEY: abcd1234 for sess-daa6380001"))
+                .isEqualTo("CN-11040: API-KEY: [redacted] for sess-daa6380001");
+        assertThat(redactor.redact("run-7:Access_Token=zz-top-99;next"))
+                .isEqualTo("run-7:Access_Token=[redacted];next");
+        assertThat(redactor.redact("ticket-9 PASSWD : s3cr3t-value"))
+                .isEqualTo("ticket-9 PASSWD : [redacted]");
+        assertThat(redactor.redact("ids ex-1,ex-2 then sk-AbCdEfGhIjKlMnOpQr")).isEqualTo("ids ex-1,ex-2 then sk-[redacted]");
+        assertThat(redactor.redact("a-b-c pk-lf-12345678")).isEqualTo("a-b-c pk-lf-[redacted]");
+    }
+
+    @Test
     void leavesOrdinaryTextAlone() {
         String[] clean = {"sk-learn is a library", "tokens=1200/320", "task-force", "Bearer of bad news",
             "max_tokens=4096", "2024-10-15 14:23:01 | TOOL_CALL | tool=search", "AKIA", "short", ""};

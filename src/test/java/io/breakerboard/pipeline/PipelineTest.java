@@ -3,6 +3,8 @@ package io.breakerboard.pipeline;
 import static io.breakerboard.testsupport.Executions.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.QuarantinedRecord;
 import io.breakerboard.store.Store;
@@ -135,6 +137,26 @@ class PipelineTest {
         assertThat(fresh.agents()).containsExactly("a", "b");
         assertThat(fresh.snapshot(io.breakerboard.metrics.MetricsFilter.all()).total().executions()).isEqualTo(2);
         assertThat(store.rollups().checkpoint()).hasValue(2);
+    }
+
+    @Test
+    void aRestoreForTotalsReadsTheDayTotalsAndStillRebuildsWhatTheRollupsMissed() {
+        pipeline.write(List.of(Executions.simple("k1", "a", T0), Executions.failed("k2", "b", T0.plusSeconds(86_400))));
+        pipeline.flush();
+
+        CountingMetrics totals = new CountingMetrics();
+        assertThat(new MetricsRestorer(store.executions(), store.rollups(), totals).restoreTotals(TimeRange.ALL))
+                .isEqualTo(MetricsRestorer.Result.RESTORED);
+        assertThat(totals.restored()).as("one total per agent and day").isEqualTo(2);
+        assertThat(totals.snapshot(MetricsFilter.all()).total()).isEqualTo(metrics.snapshot(MetricsFilter.all()).total());
+
+        pipeline.write(List.of(Executions.simple("k3", "c", T0)));
+        // No flush: the saved rollups miss k3.
+        CountingMetrics rebuilt = new CountingMetrics();
+        assertThat(new MetricsRestorer(store.executions(), store.rollups(), rebuilt).restoreTotals(TimeRange.ALL))
+                .isEqualTo(MetricsRestorer.Result.REBUILT);
+        assertThat(rebuilt.agents()).containsExactly("a", "b", "c");
+        assertThat(store.rollups().loadTotals(TimeRange.ALL)).extracting(r -> r.agent()).containsExactlyInAnyOrder("a", "b", "c");
     }
 
     @Test

@@ -24,10 +24,80 @@ class DatabaseTest {
     void migratesAnEmptyDirectoryToTheCoreSchema() throws SQLException {
         Path dataDir = dir.resolve("fresh/data");
         try (Database db = Database.open(dataDir)) {
-            assertThat(tables(db)).contains("EXECUTIONS", "STEPS", "QUARANTINE", "ROLLUPS", "ROLLUP_CHECKPOINT");
-            assertThat(appliedVersions(db)).startsWith("1").doesNotHaveDuplicates();
+            assertThat(tables(db)).contains("EXECUTIONS", "STEPS", "QUARANTINE", "ROLLUP_DAYS", "ROLLUP_CHECKPOINT",
+                    "EXECUTION_KEY_HASHES", "EXECUTION_BLOCKS", "ROLLUP_DAY_TOTALS");
+            assertThat(strings(db, "SELECT \"type\" || ' ' || \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL"))
+                    .as("created from the scripts in one go and recorded as a baseline").containsExactly("BASELINE " + Database.SCHEMA_VERSION);
         }
         assertThat(dataDir.resolve("breakerboard.mv.db")).exists();
+    }
+
+    @Test
+    void flywayTakesOverADatabaseCreatedWithoutIt() throws SQLException {
+        try (Database ignored = Database.open(dir)) {
+            // created
+        }
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME));
+        h2.setUser("sa");
+        var result = org.flywaydb.core.Flyway.configure().dataSource(h2)
+                .locations("classpath:db/migration", "classpath:db/laterschema").load().migrate();
+
+        assertThat(result.migrationsExecuted).as("only the migration newer than the baseline").isEqualTo(1);
+        try (Database db = Database.open(dir)) {
+            assertThat(tables(db)).contains("PROBE", "EXECUTIONS");
+        }
+    }
+
+    @Test
+    void aCreationCutShortIsDoneAgainAndADatabaseWithDataIsLeftToFlyway() throws SQLException {
+        java.nio.file.Path cut = dir.resolve("cut");
+        java.nio.file.Path data = dir.resolve("data");
+        for (java.nio.file.Path d : List.of(cut, data)) {
+            try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + d.toAbsolutePath().resolve(Database.FILE_NAME), "sa", "");
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE executions (id BIGINT PRIMARY KEY)");
+                if (d == data) {
+                    s.execute("INSERT INTO executions VALUES (1)");
+                }
+            }
+        }
+
+        try (Database db = Database.open(cut)) {
+            assertThat(tables(db)).contains("EXECUTION_BLOCKS", "flyway_schema_history");
+        }
+        assertThatThrownBy(() -> Database.open(data)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("Cannot bring the database in " + data.toAbsolutePath());
+    }
+
+    @Test
+    void knowsTheNewestMigrationItShips() throws Exception {
+        int newest = 0;
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql").matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(Integer.toString(newest));
+        try (Database db = Database.open(dir)) {
+            assertThat(appliedVersions(db)).last().isEqualTo(Database.SCHEMA_VERSION);
+        }
+    }
+
+    @Test
+    void opensADatabaseThatFlywayCreated() throws SQLException {
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME));
+        h2.setUser("sa");
+        org.flywaydb.core.Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+
+        try (Database db = Database.open(dir)) {
+            assertThat(appliedVersions(db)).startsWith("1").endsWith(Database.SCHEMA_VERSION).doesNotHaveDuplicates();
+            assertThat(tables(db)).contains("EXECUTION_BLOCKS");
+        }
     }
 
     @Test

@@ -81,6 +81,63 @@ class ExecutionRepositoryTest {
     }
 
     @Test
+    void keysWhoseHashesCollideAreStillToldApart() {
+        ExecutionRepository colliding = new ExecutionRepository(store.database().dataSource(), Clock.systemUTC(), k -> 42);
+        InsertResult first = colliding.insertNew(List.of(Executions.simple("k1", "a", T0), Executions.simple("k2", "b", T0)));
+        InsertResult second = colliding.insertNew(List.of(Executions.simple("k2", "b", T0), Executions.simple("k3", "c", T0),
+                Executions.simple("k1", "a", T0)));
+
+        assertThat(first.inserted()).extracting(Execution::key).containsExactly("k1", "k2");
+        assertThat(second.inserted()).extracting(Execution::key).containsExactly("k3");
+        assertThat(second.duplicates()).isEqualTo(2);
+        assertThat(colliding.findByKey("k2").orElseThrow().agent()).isEqualTo("b");
+        assertThat(colliding.findByKey("k3").orElseThrow().agent()).isEqualTo("c");
+        assertThat(colliding.findByKey("k4")).isEmpty();
+        ExecutionRepository reopened = new ExecutionRepository(store.database().dataSource(), Clock.systemUTC(), k -> 42);
+        assertThat(reopened.insertNew(List.of(Executions.simple("k3", "c", T0))).duplicates()).isEqualTo(1);
+        assertThat(reopened.findByKey("k1").orElseThrow().agent()).isEqualTo("a");
+    }
+
+    @Test
+    void executionsStoredWithoutHashesAreHashedOnFirstUse() throws Exception {
+        repo.insertNew(List.of(Executions.simple("k1", "a", T0), Executions.simple("k2", "a", T0)));
+        repo.insertNew(List.of(Executions.simple("k3", "a", T0)));
+        try (var c = store.database().connection(); var s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM execution_key_hashes");
+        }
+
+        ExecutionRepository later = new ExecutionRepository(store.database().dataSource(), Clock.systemUTC());
+        InsertResult again = later.insertNew(List.of(Executions.simple("k2", "a", T0), Executions.simple("k4", "a", T0)));
+
+        assertThat(again.inserted()).extracting(Execution::key).containsExactly("k4");
+        assertThat(later.findByKey("k3")).isPresent();
+        assertThat(new ExecutionRepository(store.database().dataSource(), Clock.systemUTC()).findByKey("k4")).isPresent();
+    }
+
+    @Test
+    void aFailedInsertStoresNothingAndTheNextOneStillDeduplicates() throws Exception {
+        repo.insertNew(List.of(Executions.simple("k1", "a", T0)));
+        try (var c = store.database().connection()) {
+            // An execution written behind the repository's back takes the id it would hand out next.
+            ExecutionBlock other = ExecutionBlock.of(2, List.of(Executions.simple("other", "a", T0)), new long[] {0});
+            BlockTable.insert(c, other.summary(), ExecutionBlockCodec.encode(other));
+            try (var ps = c.prepareStatement("INSERT INTO execution_key_hashes (first_id, hashes) VALUES (2, ?)")) {
+                ps.setBytes(1, java.nio.ByteBuffer.allocate(8).putLong(KeyHash.of("other")).array());
+                ps.executeUpdate();
+            }
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> repo.insertNew(List.of(Executions.simple("k2", "a", T0))))
+                .isInstanceOf(StoreException.class);
+        InsertResult retried = repo.insertNew(List.of(Executions.simple("k1", "a", T0), Executions.simple("k2", "a", T0),
+                Executions.simple("other", "a", T0)));
+
+        assertThat(retried.inserted()).extracting(Execution::key).containsExactly("k2");
+        assertThat(retried.duplicates()).isEqualTo(2);
+        assertThat(repo.findByKey("k2")).isPresent();
+    }
+
+    @Test
     void batchesLargerThanOneCommitAreStoredWhole() {
         List<Execution> many = new ArrayList<>();
         for (int i = 0; i < ExecutionRepository.COMMIT_CHUNK + 10; i++) {

@@ -149,6 +149,23 @@ public final class CountingMetrics implements Metrics {
     }
 
     @Override
+    public synchronized List<RollupRecord> dayTotals(Collection<RollupRecord> changed) {
+        Map<String, Set<Long>> days = new TreeMap<>();
+        changed.forEach(r -> days.computeIfAbsent(r.agent(), a -> new TreeSet<>()).add(Math.floorDiv(r.minute(), 1_440)));
+        List<RollupRecord> out = new ArrayList<>();
+        days.forEach((agent, set) -> set.forEach(day -> {
+            Cell total = new Cell();
+            ((TreeMap<Long, Cell>) cells.get(agent)).subMap(day * 1_440, (day + 1) * 1_440).values().forEach(c -> {
+                add(total, c);
+                total.minStart = Math.min(total.minStart, c.minStart);
+                total.maxEnd = Math.max(total.maxEnd, c.maxEnd);
+            });
+            out.add(new RollupRecord(agent, day * 1_440, serialise(total)));
+        }));
+        return out;
+    }
+
+    @Override
     public synchronized void restore(Collection<RollupRecord> records) {
         for (RollupRecord r : records) {
             ByteBuffer b = ByteBuffer.wrap(r.state());

@@ -1,12 +1,13 @@
 package io.breakerboard.ingest.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.breakerboard.ingest.LineReader;
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
+import io.breakerboard.model.Execution;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Breakerboard's own execution log: one JSON object per line, one execution per object, steps optional
@@ -34,22 +35,33 @@ public final class CanonicalJsonlFormat implements LogFormat {
                 && JsonLineSniffer.has(n, CanonicalFields.STARTED_AT) && !n.has("costs"));
     }
 
+    // Lines are read from their UTF-8 bytes, on two threads: the usual flat line by the scanner, any other by the
+    // streaming parser; a line that fails is parsed again as text, the way every other format reads, so that
+    // malformed UTF-8 and every reason and column given stay as text parsing has them.
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
-        try (LineReader lines = source.openLines()) {
-            String line;
-            while ((line = lines.next()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    sink.execution(CanonicalLineParser.parse(line));
-                } catch (JsonProcessingException e) {
-                    sink.reject(lines.lineNumber(), JsonProblems.reason(e), line);
-                } catch (RecordProblem e) {
-                    sink.reject(lines.lineNumber(), e.getMessage(), line);
-                }
+        ParallelLines.parse(source, sink, (bytes, start, length, lineNumber) -> {
+            Execution scanned = CanonicalLineScanner.scan(bytes, start, length);
+            if (scanned != null) {
+                return ParallelLines.Parsed.of(scanned);
             }
+            try {
+                return ParallelLines.Parsed.of(CanonicalLineParser.parse(bytes, start, length));
+            } catch (IOException | RecordProblem fast) {
+                return parseText(lineNumber, new String(bytes, start, length, StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    private static ParallelLines.Parsed parseText(long lineNumber, String line) {
+        try {
+            return ParallelLines.Parsed.of(CanonicalLineParser.parse(line));
+        } catch (JsonProcessingException e) {
+            return ParallelLines.Parsed.rejected(lineNumber, JsonProblems.reason(e), line);
+        } catch (RecordProblem e) {
+            return ParallelLines.Parsed.rejected(lineNumber, e.getMessage(), line);
+        } catch (IOException e) {
+            return ParallelLines.Parsed.rejected(lineNumber, "invalid JSON: " + e.getMessage(), line);
         }
     }
 }

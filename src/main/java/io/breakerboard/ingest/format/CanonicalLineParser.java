@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
-import io.breakerboard.model.Outcome;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
 import java.io.IOException;
@@ -36,78 +35,68 @@ final class CanonicalLineParser {
      */
     static Execution parse(String line) throws IOException, RecordProblem {
         try (JsonParser p = FACTORY.createParser(line)) {
-            JsonToken first = p.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new RecordProblem("expected one JSON object per line, found " + JsonValues.describe(first));
-            }
-            Execution e = readExecution(p);
-            int column = p.currentLocation().getColumnNr();
-            boolean trailing;
-            try {
-                trailing = p.nextToken() != null;
-            } catch (JsonProcessingException notJson) {
-                trailing = true;
-            }
-            if (trailing) {
-                throw new RecordProblem("unexpected text after the JSON object at column " + column
-                        + "; write one execution per line");
-            }
-            return e;
+            return parse(p);
         }
     }
 
+    /** The same from a line's UTF-8 bytes. */
+    static Execution parse(byte[] bytes, int offset, int length) throws IOException, RecordProblem {
+        try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+            return parse(p);
+        }
+    }
+
+    private static Execution parse(JsonParser p) throws IOException, RecordProblem {
+        JsonToken first = p.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            throw new RecordProblem("expected one JSON object per line, found " + JsonValues.describe(first));
+        }
+        Execution e = readExecution(p);
+        int column = p.currentLocation().getColumnNr();
+        boolean trailing;
+        try {
+            trailing = p.nextToken() != null;
+        } catch (JsonProcessingException notJson) {
+            trailing = true;
+        }
+        if (trailing) {
+            throw new RecordProblem("unexpected text after the JSON object at column " + column
+                    + "; write one execution per line");
+        }
+        return e;
+    }
+
     private static Execution readExecution(JsonParser p) throws IOException, RecordProblem {
-        String key = null, agent = null, task = null, error = null, model = null, user = null, session = null;
-        Instant started = null;
-        Duration duration = null;
-        Outcome outcome = null;
-        ErrorKind errorKind = null;
-        long inTok = -1, outTok = -1, cost = Long.MIN_VALUE;
-        int retries = 0, iterations = 0, toolCalls = -1, toolFailures = -1;
-        List<Step> steps = List.of();
+        CanonicalRecord r = new CanonicalRecord();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String f = p.currentName();
             if (p.nextToken() == JsonToken.VALUE_NULL) {
                 continue;
             }
             switch (f) {
-                case EXECUTION_ID: key = JsonValues.text(p, f); break;
-                case AGENT: agent = JsonValues.text(p, f); break;
-                case TASK: task = JsonValues.text(p, f); break;
-                case STARTED_AT: started = JsonValues.instant(p, f); break;
-                case DURATION_MS: duration = JsonValues.millis(p, f); break;
-                case OUTCOME: outcome = outcome(JsonValues.text(p, f)); break;
-                case ERROR_KIND: errorKind = ErrorKind.parse(JsonValues.text(p, f)); break;
-                case ERROR: error = JsonValues.text(p, f); break;
-                case MODEL: model = JsonValues.text(p, f); break;
-                case INPUT_TOKENS: inTok = JsonValues.whole(p, f); break;
-                case OUTPUT_TOKENS: outTok = JsonValues.whole(p, f); break;
-                case COST_USD: cost = JsonValues.micros(p, f); break;
-                case RETRIES: retries = JsonValues.count(p, f); break;
-                case ITERATIONS: iterations = JsonValues.count(p, f); break;
-                case TOOL_CALLS: toolCalls = JsonValues.count(p, f); break;
-                case TOOL_FAILURES: toolFailures = JsonValues.count(p, f); break;
-                case USER_ID: user = JsonValues.text(p, f); break;
-                case SESSION_ID: session = JsonValues.text(p, f); break;
-                case STEPS: steps = readSteps(p); break;
+                case EXECUTION_ID: r.key = JsonValues.text(p, f); break;
+                case AGENT: r.agent = JsonValues.text(p, f); break;
+                case TASK: r.task = JsonValues.text(p, f); break;
+                case STARTED_AT: r.started = JsonValues.instant(p, f); break;
+                case DURATION_MS: r.duration = JsonValues.millis(p, f); break;
+                case OUTCOME: r.outcome = CanonicalRecord.outcome(JsonValues.text(p, f)); break;
+                case ERROR_KIND: r.errorKind = ErrorKind.parse(JsonValues.text(p, f)); break;
+                case ERROR: r.error = JsonValues.text(p, f); break;
+                case MODEL: r.model = JsonValues.text(p, f); break;
+                case INPUT_TOKENS: r.inputTokens = JsonValues.whole(p, f); break;
+                case OUTPUT_TOKENS: r.outputTokens = JsonValues.whole(p, f); break;
+                case COST_USD: r.costMicros = JsonValues.micros(p, f); break;
+                case RETRIES: r.retries = JsonValues.count(p, f); break;
+                case ITERATIONS: r.iterations = JsonValues.count(p, f); break;
+                case TOOL_CALLS: r.toolCalls = JsonValues.count(p, f); break;
+                case TOOL_FAILURES: r.toolFailures = JsonValues.count(p, f); break;
+                case USER_ID: r.user = JsonValues.text(p, f); break;
+                case SESSION_ID: r.session = JsonValues.text(p, f); break;
+                case STEPS: r.steps = readSteps(p); break;
                 default: p.skipChildren();
             }
         }
-        if (key == null || key.isBlank()) {
-            throw RecordProblem.missing(EXECUTION_ID);
-        }
-        if (started == null) {
-            throw RecordProblem.missing(STARTED_AT);
-        }
-        Execution.Builder b = Execution.builder(key).agent(agent).task(task).startedAt(started).duration(duration)
-                .outcome(outcome).errorKind(errorKind).errorMessage(error).model(model).retries(retries)
-                .iterations(iterations).userId(user).sessionId(session).steps(steps);
-        if (inTok >= 0) b.inputTokens(inTok);
-        if (outTok >= 0) b.outputTokens(outTok);
-        if (cost != Long.MIN_VALUE) b.costMicros(cost);
-        if (toolCalls >= 0) b.toolCalls(toolCalls);
-        if (toolFailures >= 0) b.toolFailures(toolFailures);
-        return b.build();
+        return r.toExecution();
     }
 
     private static List<Step> readSteps(JsonParser p) throws IOException, RecordProblem {
@@ -192,14 +181,5 @@ final class CanonicalLineParser {
             }
         }
         return map;
-    }
-
-    private static Outcome outcome(String text) throws RecordProblem {
-        switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "success": return Outcome.SUCCESS;
-            case "failure": return Outcome.FAILURE;
-            case "partial": return Outcome.PARTIAL;
-            default: throw RecordProblem.invalid(OUTCOME, "expected success, failure or partial, found '" + text + "'");
-        }
     }
 }

@@ -10,6 +10,7 @@ import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CanonicalJsonlFormatTest {
@@ -105,6 +106,53 @@ class CanonicalJsonlFormatTest {
                 r -> assertThat(r).startsWith("invalid JSON: ").contains("column"),
                 r -> assertThat(r).isEqualTo("expected one JSON object per line, found an array"));
         assertThat(sink.rejected.get(0).raw()).contains("\"agent\":\"a\"");
+    }
+
+    @Test
+    void readsNonAsciiTextAndKeepsMalformedUtf8AsReplacementCharacters() {
+        byte[] good = "{\"execution_id\":\"ü-1\",\"task\":\"Prüfe Rechnung 🧾\",\"started_at\":\"2024-10-15T14:23:01Z\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] latin1 = "{\"execution_id\":\"l-1\",\"task\":\"Pr\u00fcfe\",\"started_at\":\"2024-10-15T14:23:01Z\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] both = java.util.Arrays.copyOf(good, good.length + latin1.length);
+        System.arraycopy(latin1, 0, both, good.length, latin1.length);
+
+        CollectingSink sink = new CollectingSink();
+        try {
+            format.parse(io.breakerboard.ingest.LogSource.of("x.jsonl", both.length,
+                    () -> new java.io.ByteArrayInputStream(both), () -> false), sink);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        assertThat(sink.rejected).isEmpty();
+        assertThat(sink.executions).extracting(Execution::task).containsExactly("Prüfe Rechnung 🧾", "Pr\uFFFDfe");
+        assertThat(sink.executions).extracting(Execution::key).containsExactly("ü-1", "l-1");
+    }
+
+    @Test
+    void manyLinesComeOutInFileOrderWithTheirLineNumbers() {
+        StringBuilder content = new StringBuilder();
+        int lines = ParallelLines.CHUNK_LINES * (ParallelLines.AHEAD + 2) + 17;
+        for (int i = 1; i <= lines; i++) {
+            content.append(i % 7 == 0 ? "broken " + i : i % 11 == 0 ? "  "
+                    : "{\"execution_id\":\"e" + i + "\",\"started_at\":\"2024-10-15T14:23:01Z\"}").append('\n');
+        }
+
+        CollectingSink sink = CollectingSink.parse(format, content.toString());
+
+        List<String> expectedKeys = new java.util.ArrayList<>();
+        List<Long> expectedRejects = new java.util.ArrayList<>();
+        for (int i = 1; i <= lines; i++) {
+            if (i % 7 == 0) {
+                expectedRejects.add((long) i);
+            } else if (i % 11 != 0) {
+                expectedKeys.add("e" + i);
+            }
+        }
+        assertThat(sink.executions).extracting(Execution::key).isEqualTo(expectedKeys);
+        assertThat(sink.rejected).extracting(CollectingSink.Rejected::line).isEqualTo(expectedRejects);
+        assertThat(sink.rejected.get(0).raw()).isEqualTo("broken 7");
     }
 
     @Test
