@@ -48,6 +48,7 @@ final class AlertCell extends ListCell<Alert> {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         title.setMinWidth(0);
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         root = new HBox(8, severity, text, acknowledge);
         root.getStyleClass().add("alert-row");
         root.setMinWidth(0);
