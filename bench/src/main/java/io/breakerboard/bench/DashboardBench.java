@@ -246,9 +246,8 @@ public final class DashboardBench {
             line(label, "%,d pulses; pulse p99 %.1f ms, longest %.1f ms, %d over %.0f ms; gap p99 %.1f ms, longest %.1f ms",
                     f.count(), f.p99PulseMs(), f.maxPulseMs(), f.pulsesOver(PULSE_TARGET_MS), PULSE_TARGET_MS,
                     f.p99GapMs(), f.maxGapMs());
-            line("  of which CSS + layout", "p99 %.1f ms, longest %.1f ms (the rest of a pulse waits for the previous "
-                    + "frame's rendering, done in software under Xvfb: prism.order=%s)", f.p99LayoutMs(), f.maxLayoutMs(),
-                    System.getProperty("prism.order", "default"));
+            line("  of which CSS + layout", "p99 %.1f ms, longest %.1f ms (pre- to post-layout listener)",
+                    f.p99LayoutMs(), f.maxLayoutMs());
         }
 
         // Once the charts hold what was submitted so far, the end of the next layout pulse.
