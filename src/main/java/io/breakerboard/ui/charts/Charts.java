@@ -106,21 +106,13 @@ public final class Charts {
     }
 
     /**
-     * Sizes grouped bars to {@code share} of a category's width, now and whenever the chart is resized. FX
-     * thread; call after {@link #showCategories}.
+     * Sizes grouped bars to {@code share} of a category's width. FX thread; call after {@link #showCategories}
+     * and whenever the chart's canvas changes width.
      */
     public static void fitBars(XYChart chart, ErrorDataSetRenderer bars, double share) {
-        Runnable fit = () -> {
-            if (chart.getXAxis() instanceof CategoryAxis axis) {
-                double span = Math.max(1, axis.getMax() - axis.getMin());
-                bars.setBarWidth((int) Math.max(2, Math.round(chart.getCanvas().getWidth() / span * share)));
-            }
-        };
-        fit.run();
-        if (chart.getProperties().putIfAbsent("fit-bars", fit) == null) {
-            chart.getCanvas().widthProperty().addListener((obs, old, now) -> ((Runnable) chart.getProperties().get("fit-bars")).run());
-        } else {
-            chart.getProperties().put("fit-bars", fit);
+        if (chart.getXAxis() instanceof CategoryAxis axis) {
+            double span = Math.max(1, axis.getMax() - axis.getMin());
+            bars.setBarWidth((int) Math.max(2, Math.round(chart.getCanvas().getWidth() / span * share)));
         }
     }
 

@@ -1,14 +1,13 @@
 package io.breakerboard.ui.dashboard;
 
+import io.breakerboard.ui.TextColumns;
 import io.breakerboard.ui.Formats;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -68,16 +67,8 @@ final class AgentTableView extends BorderPane {
 
     private static <T> TableColumn<AgentRow, T> column(String title, Function<AgentRow, T> value, Comparator<T> order,
                                                        Function<T, String> text) {
-        TableColumn<AgentRow, T> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        TableColumn<AgentRow, T> column = TextColumns.of(title, value, text);
         column.setComparator(order);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
         return column;
     }
 }

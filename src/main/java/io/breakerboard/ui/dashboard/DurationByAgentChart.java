@@ -26,6 +26,7 @@ final class DurationByAgentChart extends DashboardChart {
         super("Duration by agent (slowest first)", chart, ui);
         bars = Charts.groupedBars();
         chart.getRenderers().add(bars);
+        chart.getCanvas().widthProperty().addListener((obs, old, now) -> Charts.fitBars(chart, bars, BAR_SHARE));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.breakerboard.ui.dashboard;
 
+import io.breakerboard.ui.TextColumns;
 import io.breakerboard.ui.Formats;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,9 +8,7 @@ import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import io.breakerboard.ui.CellTooltip;
 import javafx.scene.control.TableRow;
@@ -84,16 +83,8 @@ final class FailuresView extends BorderPane {
     }
 
     private static <T> TableColumn<FailureRow, T> column(String title, Function<FailureRow, T> value, Function<T, String> text) {
-        TableColumn<FailureRow, T> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        TableColumn<FailureRow, T> column = TextColumns.of(title, value, text);
         column.setSortable(false);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
         return column;
     }
 }

@@ -1,5 +1,6 @@
 package io.breakerboard.ui.engine;
 
+import io.breakerboard.ui.TextColumns;
 import io.breakerboard.model.Outcome;
 import io.breakerboard.ui.Formats;
 import java.time.Clock;
@@ -7,11 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import io.breakerboard.ui.CellTooltip;
 import javafx.scene.control.TableRow;
@@ -89,16 +88,8 @@ final class RecentRunsView extends VBox {
     }
 
     private static <T> TableColumn<RunRow, T> column(String title, Function<RunRow, T> value, Function<T, String> text) {
-        TableColumn<RunRow, T> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        TableColumn<RunRow, T> column = TextColumns.of(title, value, text);
         column.setSortable(false);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean emptyCell) {
-                super.updateItem(item, emptyCell);
-                setText(emptyCell || item == null ? null : text.apply(item));
-            }
-        });
         return column;
     }
 

@@ -1,5 +1,6 @@
 package io.breakerboard.ui.trace;
 
+import io.breakerboard.ui.TextColumns;
 import io.breakerboard.ui.Formats;
 import java.time.Duration;
 import java.util.Locale;
@@ -7,7 +8,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -95,16 +95,8 @@ final class WaterfallView extends TableView<StepRow> {
     }
 
     private static <T> TableColumn<StepRow, T> column(String title, Function<StepRow, T> value, Function<T, String> text) {
-        TableColumn<StepRow, T> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        TableColumn<StepRow, T> column = TextColumns.of(title, value, text);
         column.setSortable(false);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
         column.getStyleClass().add("col-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
         return column;
     }
