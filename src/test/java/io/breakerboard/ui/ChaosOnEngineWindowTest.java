@@ -121,7 +121,7 @@ class ChaosOnEngineWindowTest {
             window.view().showChaos();
             return null;
         });
-        waitUntil(() -> ((ListView<?>) window.view().lookup("#experiments")).getItems().size() == 3);
+        waitUntil(() -> window.view().lookup("#experiments") instanceof ListView<?> list && list.getItems().size() == 3);
         onFx(() -> {
             ((ListView<?>) window.view().lookup("#experiments")).getSelectionModel().select(2);
             return null;
