@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * OpenTelemetry OTLP/JSON traces: one {@code TracesData} / {@code ExportTraceServiceRequest} document, or one
- * document per line as the collector's file exporter writes them. A trace is an execution, its spans are steps
+ * document per line as the collector's file exporter writes them, also as Jaeger's api_v3 and Grafana Tempo's
+ * trace-by-id answers wrap them (see {@link OtlpDocumentReader}). A trace is an execution, its spans are steps
  * (see {@link TraceAssembler}); GenAI attributes of every common convention are read through the alias table.
  * Spans are grouped by trace id over the whole file and handed over at the end, holding at most
  * {@link #MAX_PENDING_SPANS} spans (see {@link TraceBuffer}).
@@ -57,13 +58,16 @@ public final class OtlpJsonFormat implements LogFormat {
             return 0;
         }
         String t = sample.trimmedText();
-        if (!(t.startsWith("{") || t.startsWith("["))
-                || !(t.contains("\"resourceSpans\"") || t.contains("\"resource_spans\""))) {
+        if (!(t.startsWith("{") || t.startsWith("["))) {
             return 0;
         }
-        boolean spans = t.contains("\"scopeSpans\"") || t.contains("\"scope_spans\"")
-                || t.contains("\"instrumentationLibrarySpans\"") || t.contains("\"spans\"");
-        return spans ? 95 : 75;
+        boolean scopes = t.contains("\"scopeSpans\"") || t.contains("\"scope_spans\"")
+                || t.contains("\"instrumentationLibrarySpans\"");
+        if (!(t.contains("\"resourceSpans\"") || t.contains("\"resource_spans\""))) {
+            // Tempo's trace-by-id v1 answer: {"batches": [{"resource": ..., "scopeSpans": ...}]}
+            return t.contains("\"batches\"") && scopes ? 90 : 0;
+        }
+        return scopes || t.contains("\"spans\"") ? 95 : 75;
     }
 
     @Override
@@ -137,7 +141,8 @@ public final class OtlpJsonFormat implements LogFormat {
         }
         if (found == 0) {
             throw new MalformedLogException(0, "no 'resourceSpans' in the document; this is JSON but not an "
-                    + "OTLP/JSON trace export (expected {\"resourceSpans\": [...]})");
+                    + "OTLP/JSON trace export (expected {\"resourceSpans\": [...]}, or a trace back-end's answer "
+                    + "holding one: Jaeger {\"result\": ...}, Tempo {\"batches\": [...]} or {\"trace\": ...})");
         }
     }
 

@@ -1,15 +1,22 @@
 package io.breakerboard.ingest.format;
 
 import io.breakerboard.ingest.LogFormat;
+import io.breakerboard.ingest.format.gemini.GeminiCliFormat;
+import io.breakerboard.ingest.format.opencode.OpenCodeFormat;
+import io.breakerboard.ingest.format.spans.SpanDumpFormat;
 import java.util.List;
 
-/** Tracing and session formats of other tools: OTLP, Langfuse, LangSmith, ATIF, Claude Code, Codex. */
+/**
+ * Tracing and session formats of other tools: OTLP, Langfuse, LangSmith, ATIF, Claude Code, Codex, span dumps,
+ * Gemini CLI, opencode.
+ */
 final class TraceFormats {
     private TraceFormats() {
     }
 
     static List<LogFormat> list() {
         return List.of(new OtlpJsonFormat(), new LangfuseFormat(), new LangSmithFormat(), new AtifFormat(),
-                new ClaudeCodeFormat(), new CodexFormat());
+                new ClaudeCodeFormat(), new CodexFormat(), new SpanDumpFormat(), new GeminiCliFormat(),
+                new OpenCodeFormat());
     }
 }

@@ -70,7 +70,8 @@ class TraceFormatDetectionTest {
     @org.junit.jupiter.api.Test
     void traceFormatsHaveStableDistinctIds() {
         assertThat(TraceFormats.list()).extracting(LogFormat::id)
-                .containsExactly("otlp-json", "langfuse", "langsmith", "atif", "claude-code", "codex");
+                .containsExactly("otlp-json", "langfuse", "langsmith", "atif", "claude-code", "codex", "span-dump",
+                        "gemini-cli", "opencode");
     }
 
     private static int score(String id, Sample sample) {

@@ -20,7 +20,8 @@ public final class GenAiAttributes {
 
     /** Attributes whose value is a JSON object or Python dict packed into one string; they are unpacked. */
     public static final List<String> PACKED = List.of(
-            "braintrust.metrics", "braintrust.metadata", "braintrust.span_attributes", "usage", "hidden_params");
+            "braintrust.metrics", "braintrust.metadata", "braintrust.span_attributes", "usage", "hidden_params",
+            "mlflow.chat.tokenUsage");
 
     public static final List<String> MODEL = List.of(
             "gen_ai.response.model", "gen_ai.request.model", "llm.model_name", "ai.response.model", "ai.model.id",
@@ -29,18 +30,18 @@ public final class GenAiAttributes {
     public static final List<String> INPUT_TOKENS = List.of(
             "gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens", "llm.token_count.prompt",
             "llm.usage.prompt_tokens", "ai.usage.inputTokens", "ai.usage.promptTokens",
-            "braintrust.metrics.prompt_tokens", "usage.input_tokens", "usage.prompt_tokens",
+            "braintrust.metrics.prompt_tokens", "mlflow.chat.tokenUsage.input_tokens", "usage.input_tokens", "usage.prompt_tokens",
             "prompt_tokens", "promptTokens", "input_tokens", "inputTokens", "tokens.in", "tokens.input");
 
     public static final List<String> OUTPUT_TOKENS = List.of(
             "gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens", "llm.token_count.completion",
             "llm.usage.completion_tokens", "ai.usage.outputTokens", "ai.usage.completionTokens",
-            "braintrust.metrics.completion_tokens", "usage.output_tokens", "usage.completion_tokens",
+            "braintrust.metrics.completion_tokens", "mlflow.chat.tokenUsage.output_tokens", "usage.output_tokens", "usage.completion_tokens",
             "completion_tokens", "completionTokens", "output_tokens", "outputTokens", "tokens.out", "tokens.output");
 
     public static final List<String> TOTAL_TOKENS = List.of(
             "gen_ai.usage.total_tokens", "llm.token_count.total", "llm.usage.total_tokens", "ai.usage.totalTokens",
-            "braintrust.metrics.tokens", "usage.total_tokens", "total_tokens", "totalTokens", "tokens.total");
+            "braintrust.metrics.tokens", "mlflow.chat.tokenUsage.total_tokens", "usage.total_tokens", "total_tokens", "totalTokens", "tokens.total");
 
     /** Total cost in US dollars. */
     public static final List<String> COST_USD = List.of(
@@ -50,6 +51,7 @@ public final class GenAiAttributes {
     /** Input and output cost pairs, summed when no total is given. */
     public static final List<List<String>> COST_PARTS_USD = List.of(
             List.of("gen_ai.cost.input_cost", "gen_ai.cost.output_cost"),
+            List.of("gen_ai.usage.input_cost", "gen_ai.usage.output_cost"),
             List.of("llm.cost.prompt", "llm.cost.completion"));
 
     /** Explicit agent names, strongest first. */
@@ -62,11 +64,11 @@ public final class GenAiAttributes {
 
     public static final List<String> INPUT = List.of(
             "gen_ai.input.messages", "gen_ai.prompt", "input.value", "ai.prompt.messages", "ai.prompt",
-            "ai.toolCall.args", "gen_ai.tool.call.arguments", "traceloop.entity.input", "braintrust.input_json", "prompt");
+            "ai.toolCall.args", "gen_ai.tool.call.arguments", "gen_ai.tool.args", "mlflow.spanInputs", "traceloop.entity.input", "braintrust.input_json", "prompt");
 
     public static final List<String> OUTPUT = List.of(
             "gen_ai.output.messages", "gen_ai.completion", "output.value", "ai.response.text", "ai.response.toolCalls",
-            "ai.toolCall.result", "gen_ai.tool.call.result", "traceloop.entity.output", "braintrust.output_json",
+            "ai.toolCall.result", "gen_ai.tool.call.result", "gen_ai.output", "mlflow.spanOutputs", "traceloop.entity.output", "braintrust.output_json",
             "completion");
 
     /** Indexed message attributes joined in index order when no whole-message attribute is present. */
@@ -104,7 +106,8 @@ public final class GenAiAttributes {
         String v = lower(a.get("gen_ai.operation.name"));
         if (v != null) {
             switch (v) {
-                case "chat", "text_completion", "generate_content", "completion", "responses": return Operation.MODEL_CALL;
+                case "chat", "text_completion", "generate_content", "completion", "responses", "call_llm":
+                    return Operation.MODEL_CALL;
                 case "embeddings", "embedding": return Operation.EMBEDDING;
                 case "execute_tool": return Operation.TOOL;
                 case "invoke_agent", "create_agent": return Operation.AGENT;
@@ -116,6 +119,19 @@ public final class GenAiAttributes {
         if (v != null) {
             switch (v) {
                 case "llm": return Operation.MODEL_CALL;
+                case "embedding": return Operation.EMBEDDING;
+                case "tool": return Operation.TOOL;
+                case "agent": return Operation.AGENT;
+                case "chain": return Operation.WORKFLOW;
+                case "retriever", "reranker": return Operation.RETRIEVAL;
+                case "guardrail": return Operation.GUARDRAIL;
+                default: return Operation.OTHER;
+            }
+        }
+        v = lower(a.get("mlflow.spanType"));
+        if (v != null) {
+            switch (v) {
+                case "llm", "chat_model": return Operation.MODEL_CALL;
                 case "embedding": return Operation.EMBEDDING;
                 case "tool": return Operation.TOOL;
                 case "agent": return Operation.AGENT;

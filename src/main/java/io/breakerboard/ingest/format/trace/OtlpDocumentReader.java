@@ -15,11 +15,16 @@ import java.util.function.Consumer;
 /**
  * Streams one OTLP/JSON {@code TracesData} (or {@code ExportTraceServiceRequest}) document into span records,
  * one span tree at a time, so a large export never sits in memory as a whole. Accepts {@code scopeSpans} and the
- * legacy {@code instrumentationLibrarySpans}, camelCase and snake_case names, and a top-level array of documents.
+ * legacy {@code instrumentationLibrarySpans}, camelCase and snake_case names, a top-level array of documents, and
+ * the wrappers trace back-ends answer with: Jaeger api_v3 {@code {"result": {...}}}, Grafana Tempo's trace-by-id
+ * v1 {@code {"batches": [...]}} and v2 {@code {"trace": {...}}}.
  * A span without trace id, span id or start time is rejected; the rest of the document is read.
  */
 public final class OtlpDocumentReader {
-    private static final Set<String> RESOURCE_SPANS = Set.of("resourceSpans", "resource_spans");
+    // Tempo's trace-by-id v1 answer names the resource spans "batches".
+    private static final Set<String> RESOURCE_SPANS = Set.of("resourceSpans", "resource_spans", "batches");
+    // Back-ends wrap the document: Jaeger api_v3 in "result", Tempo's trace-by-id v2 in "trace".
+    private static final Set<String> WRAPPERS = Set.of("result", "trace");
     private static final Set<String> SCOPE_SPANS = Set.of("scopeSpans", "scope_spans", "instrumentationLibrarySpans",
             "instrumentation_library_spans");
     private static final Set<String> SCOPE = Set.of("scope", "instrumentationLibrary", "instrumentation_library");
@@ -56,6 +61,8 @@ public final class OtlpDocumentReader {
                         readResource(p, spans);
                         found++;
                     }
+                } else if (WRAPPERS.contains(name) && value == JsonToken.START_OBJECT) {
+                    found += read(p, spans);
                 } else {
                     p.skipChildren();
                 }
