@@ -1,6 +1,7 @@
 package io.breakerboard.ingest.format;
 
 import io.breakerboard.ingest.LogFormat;
+import io.breakerboard.ingest.format.foreign.ForeignTelemetryFormat;
 import io.breakerboard.ingest.format.gemini.GeminiCliFormat;
 import io.breakerboard.ingest.format.opencode.OpenCodeFormat;
 import io.breakerboard.ingest.format.spans.SpanDumpFormat;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /**
  * Tracing and session formats of other tools: OTLP, Langfuse, LangSmith, ATIF, Claude Code, Codex, span dumps,
- * Gemini CLI, opencode.
+ * Gemini CLI, opencode; and the telemetry that is refused as no agent trace (Zipkin, Jaeger UI, OTLP logs).
  */
 final class TraceFormats {
     private TraceFormats() {
@@ -17,6 +18,6 @@ final class TraceFormats {
     static List<LogFormat> list() {
         return List.of(new OtlpJsonFormat(), new LangfuseFormat(), new LangSmithFormat(), new AtifFormat(),
                 new ClaudeCodeFormat(), new CodexFormat(), new SpanDumpFormat(), new GeminiCliFormat(),
-                new OpenCodeFormat());
+                new OpenCodeFormat(), new ForeignTelemetryFormat());
     }
 }

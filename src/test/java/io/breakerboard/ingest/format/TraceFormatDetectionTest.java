@@ -26,6 +26,20 @@ class TraceFormatDetectionTest {
         "claude-code/session.jsonl, claude-code",
         "claude-code/subagent.jsonl, claude-code",
         "codex/rollout.jsonl, codex",
+        "otlp/jaeger-apiv3.json, otlp-json",
+        "otlp/tempo-v1-batches.json, otlp-json",
+        "otlp/tempo-v2-trace.json, otlp-json",
+        "spans/any-agent.json, span-dump",
+        "spans/console-exporter.json, span-dump",
+        "spans/js-spans.json, span-dump",
+        "spans/agents-sdk.jsonl, span-dump",
+        "spans/mlflow.json, span-dump",
+        "spans/phoenix.jsonl, span-dump",
+        "gemini-cli/session.json, gemini-cli",
+        "opencode/export.json, opencode",
+        "foreign/jaeger-ui.json, foreign-telemetry",
+        "foreign/zipkin-v2.json, foreign-telemetry",
+        "foreign/otlp-logs.json, foreign-telemetry",
     })
     void eachFixtureIsDetectedAsItsOwnFormatFromContent(String path, String id) {
         // The file name is hidden so only the content can decide.
@@ -71,7 +85,7 @@ class TraceFormatDetectionTest {
     void traceFormatsHaveStableDistinctIds() {
         assertThat(TraceFormats.list()).extracting(LogFormat::id)
                 .containsExactly("otlp-json", "langfuse", "langsmith", "atif", "claude-code", "codex", "span-dump",
-                        "gemini-cli", "opencode");
+                        "gemini-cli", "opencode", "foreign-telemetry");
     }
 
     private static int score(String id, Sample sample) {

@@ -30,6 +30,8 @@ public final class SpanDumpFormat implements LogFormat {
     private static final String EXPECTED = "a span dump: a list of spans, {\"spans\": [...]}, or one span object per "
             + "line, each with a trace id, a span id and a start time";
 
+    private static final List<String> SPAN_KEYS = List.of("context", "spanContext", "span_id", "spanId", "span_data");
+
     @Override
     public String id() {
         return "span-dump";
@@ -67,7 +69,7 @@ public final class SpanDumpFormat implements LogFormat {
         int[] spans = {0};
         JsonDocuments.forEach(source, EXPECTED, sink, (node, line) -> spans[0] += read(node, null, line, buffer,
                 workflows, sink));
-        if (spans[0] == 0) {
+        if (spans[0] == 0 && buffer.pending() == 0) {
             throw new MalformedLogException(0, "no span in the file; expected " + EXPECTED);
         }
         buffer.flushAll();
@@ -107,6 +109,11 @@ public final class SpanDumpFormat implements LogFormat {
                 workflows.put(id, workflow);
             }
             return 1;
+        }
+        if (!SPAN_KEYS.stream().anyMatch(node::has)) {
+            sink.reject(line, "value is not a span (no context, spanContext, span_id or span_data); expected "
+                    + EXPECTED, Texts.cut(node.toString(), 8192));
+            return 0;
         }
         SpanRecord r = FlatSpanReader.read(node, traceFallback, line, sink);
         if (r != null && !buffer.add(r)) {
