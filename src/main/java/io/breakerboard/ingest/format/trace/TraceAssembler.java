@@ -25,6 +25,10 @@ import java.util.Set;
  *       and the execution spans all roots.</li>
  *   <li>Every other span is a step, in start order. The execution span is a step too when it is a model or
  *       tool call with no call of the same kind below it, or when it is the trace's only span.</li>
+ *   <li>A model call with model calls below it is a wrapper (Microsoft.Extensions.AI's {@code orchestrate_tools}
+ *       repeats its calls' usage): it becomes a plain event, so only spans that are themselves model calls count
+ *       as iterations.</li>
+ *   <li>Agent names are read through {@link AgentNames}: never a run id.</li>
  *   <li>Usage is counted at the leaves: a span's tokens (or cost) do not count when a span below it states
  *       tokens (or cost), because wrappers such as {@code ai.generateText} repeat their children's usage.</li>
  *   <li>The outcome is the execution span's: a failed child that the agent survived is a failed step, not a
@@ -66,6 +70,14 @@ public final class TraceAssembler {
             walk(root, children, tokensBelow, costBelow, kindsBelow, new HashSet<>());
         }
 
+        for (SpanRecord s : spans) {
+            if (s.kind == StepKind.LLM_CALL && kindsBelow.getOrDefault(s, Set.of()).contains(StepKind.LLM_CALL)) {
+                // A wrapper (Microsoft.Extensions.AI's orchestrate_tools, a framework's chat span around the
+                // client's): it repeats its model calls' usage but is no model call itself.
+                s.kind = StepKind.EVENT;
+                s.name = s.spanName;
+            }
+        }
         List<SpanRecord> stepSpans = new ArrayList<>();
         for (SpanRecord s : spans) {
             boolean isCall = s.kind == StepKind.LLM_CALL || s.kind == StepKind.TOOL_CALL;
@@ -199,28 +211,39 @@ public final class TraceAssembler {
         return null;
     }
 
+    // Each source is read through AgentNames.clean, so an id made per run never becomes an agent of its own.
     private static String agentName(SpanRecord exec, List<SpanRecord> roots, List<SpanRecord> spans, TraceContext context) {
-        SpanRecord.AgentName best = exec != null ? exec.agentName : null;
-        for (SpanRecord s : spans) {
-            if (s.agentName != null && (best == null || s.agentName.rank() < best.rank())) {
+        SpanRecord.AgentName best = null;
+        for (SpanRecord s : exec != null ? prepend(exec, spans) : spans) {
+            if (s.agentName != null && AgentNames.clean(s.agentName.name()) != null
+                    && (best == null || s.agentName.rank() < best.rank())) {
                 best = s.agentName;
             }
         }
         if (best != null) {
-            return best.name();
+            return AgentNames.clean(best.name());
         }
-        if (exec != null && exec.agentSpan && exec.spanName != null) {
-            return exec.spanName;
+        String span = exec != null && exec.agentSpan ? AgentNames.clean(exec.spanName) : null;
+        if (span != null) {
+            return span;
         }
         SpanRecord top = exec != null ? exec : roots.isEmpty() ? null : roots.get(0);
-        String service = top != null ? top.serviceName : null;
+        String service = top != null ? AgentNames.clean(top.serviceName) : null;
         if (service != null && !service.startsWith("unknown_service")) {
             return service;
         }
-        if (context.agentFallback() != null) {
-            return context.agentFallback();
+        String fallback = AgentNames.clean(context.agentFallback());
+        if (fallback != null) {
+            return fallback;
         }
-        return top != null ? top.spanName : null;
+        return top != null ? AgentNames.clean(top.spanName) : null;
+    }
+
+    private static List<SpanRecord> prepend(SpanRecord first, List<SpanRecord> rest) {
+        List<SpanRecord> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     // The user's words: the execution span's input, else the first model call's prompt.
