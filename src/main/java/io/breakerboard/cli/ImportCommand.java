@@ -20,8 +20,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import agent log files and folders (recursively) into the data directory.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:at least one file was read", "1:nothing could be imported", "2:the data directory cannot be used"})
+        exitCodeList = {"0:every file was read to the end (rejected records are quarantined)",
+                "1:nothing could be imported", "2:the data directory cannot be used",
+                "3:some files were imported, but at least one stopped early or was refused"})
 final class ImportCommand implements Callable<Integer> {
+    /** Exit code when something was imported but a file stopped early or was refused. */
+    static final int EXIT_INCOMPLETE = 3;
+
     private final Components components;
 
     @Mixin
@@ -53,30 +58,41 @@ final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         print(out, summaries);
-        boolean anyRead = summaries.stream().anyMatch(s -> s.ok() || s.executions() > 0);
-        return anyRead ? 0 : 1;
+        boolean anyRead = summaries.stream().anyMatch(s -> s.ok() || s.recordsRead() > 0);
+        if (!anyRead) {
+            return 1;
+        }
+        return summaries.stream().allMatch(FileSummary::ok) ? 0 : EXIT_INCOMPLETE;
     }
 
     private static void print(PrintWriter out, List<FileSummary> summaries) {
-        TextTable table = new TextTable(List.of("FILE", "FORMAT", "EXECUTIONS", "NEW", "DUPLICATES", "STEPS",
-                "QUARANTINED", "SECONDS", "RESULT"), false, false, true, true, true, true, true, true, false);
-        long executions = 0, imported = 0, duplicates = 0, steps = 0, quarantined = 0, millis = 0;
-        int ok = 0;
+        TextTable table = new TextTable(List.of("FILE", "FORMAT", "READ", "NEW", "DUPLICATES", "UPDATED",
+                "QUARANTINED", "STEPS", "SECONDS", "RESULT"), false, false, true, true, true, true, true, true, true,
+                false);
+        long read = 0, imported = 0, duplicates = 0, updated = 0, quarantined = 0, steps = 0, millis = 0;
+        int ok = 0, stopped = 0, refused = 0;
         for (FileSummary s : summaries) {
-            table.row(List.of(display(s.file()), s.format() == null ? "-" : s.format(), n(s.executions()),
-                    n(s.imported()), n(s.duplicates()), n(s.steps()), n(s.quarantined()), seconds(s.elapsed().toMillis()),
-                    s.ok() ? "ok" : s.error()));
-            executions += s.executions();
+            table.row(List.of(display(s.file()), s.format() == null ? "-" : s.format(), n(s.recordsRead()),
+                    n(s.imported()), n(s.duplicates()), n(s.updated()), n(s.quarantined()), n(s.steps()),
+                    seconds(s.elapsed().toMillis()), s.ok() ? "ok" : s.problem()));
+            read += s.recordsRead();
             imported += s.imported();
             duplicates += s.duplicates();
-            steps += s.steps();
+            updated += s.updated();
             quarantined += s.quarantined();
+            steps += s.steps();
             millis += s.elapsed().toMillis();
             ok += s.ok() ? 1 : 0;
+            stopped += s.stoppedEarly() ? 1 : 0;
+            refused += s.refused() ? 1 : 0;
         }
-        table.row(List.of("TOTAL", "", n(executions), n(imported), n(duplicates), n(steps), n(quarantined),
-                seconds(millis), ok + " of " + summaries.size() + " files read completely"));
+        table.row(List.of("TOTAL", "", n(read), n(imported), n(duplicates), n(updated), n(quarantined), n(steps),
+                seconds(millis), ok + " of " + summaries.size() + " files read completely"
+                        + (stopped == 0 ? "" : ", " + stopped + " stopped early")
+                        + (refused == 0 ? "" : ", " + refused + " refused")));
         table.print(out);
+        out.println("READ = NEW + DUPLICATES + UPDATED + QUARANTINED: every record read is stored, skipped as a "
+                + "duplicate, replaces a stored execution or is quarantined.");
         List<FileSummary> withMessages = summaries.stream().filter(s -> !s.messages().isEmpty()).toList();
         if (!withMessages.isEmpty()) {
             out.println();

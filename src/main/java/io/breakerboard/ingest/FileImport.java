@@ -103,6 +103,11 @@ final class FileImport implements ParseSink {
         return steps;
     }
 
+    /** Executions that replaced a stored one of the same key; the store does not report replacements yet. */
+    long updated() {
+        return 0;
+    }
+
     long quarantined() {
         return quarantined;
     }

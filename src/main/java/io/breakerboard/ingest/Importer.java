@@ -2,6 +2,7 @@ package io.breakerboard.ingest;
 
 import io.breakerboard.pipeline.ExecutionSink;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,8 +17,10 @@ import java.util.function.BooleanSupplier;
 /**
  * Imports files and folders: detects each file's format, parses it on the calling thread while the sink
  * stores the previous batches, quarantines rejected records and sums up every file. A file that cannot be
- * read gets a summary with its error and the others still import. Importing the same file again adds nothing:
- * its executions come back as duplicates.
+ * read gets a summary with its error and the others still import; a file that stops part way (an I/O error, a
+ * cancel, a broken document) keeps what was read and its summary says where it stopped. Named pipes, devices,
+ * sockets and looping links are refused without being opened. Importing the same file again adds nothing: its
+ * executions come back as duplicates.
  */
 public final class Importer {
     private final FormatDetector detector;
@@ -40,20 +43,22 @@ public final class Importer {
      */
     public List<FileSummary> importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled)
             throws IOException {
-        List<Path> files = FileCollector.collect(paths);
+        List<FileCollector.Collected> files = FileCollector.collect(paths);
         long bytesTotal = 0;
-        for (Path f : files) {
-            bytesTotal += sizeOrZero(f);
+        for (FileCollector.Collected f : files) {
+            bytesTotal += f.refusal() == null ? sizeOrZero(f.path()) : 0;
         }
         ImportRun run = new ImportRun(listener, clock, files.size(), bytesTotal);
         List<FileSummary> summaries = new ArrayList<>();
-        for (Path file : files) {
+        for (FileCollector.Collected file : files) {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            FileSummary summary = importFile(file, run, cancelled);
+            Instant start = clock.instant();
+            FileSummary summary = file.refusal() != null ? refused(file.path(), start, file.refusal())
+                    : importFile(file.path(), run, cancelled);
             summaries.add(summary);
-            run.fileFinished(summary, sizeOrZero(file));
+            run.fileFinished(summary, summary.refused() ? 0 : sizeOrZero(file.path()));
             if (cancelled.getAsBoolean()) {
                 break;
             }
@@ -64,6 +69,11 @@ public final class Importer {
     private FileSummary importFile(Path file, ImportRun run, BooleanSupplier cancelled) {
         Instant start = clock.instant();
         String name = file.getFileName().toString();
+        // Checked again right before opening: the file may have been replaced since it was listed.
+        String special = SpecialFiles.refusal(file);
+        if (special != null) {
+            return refused(file, start, special);
+        }
         LogFormat format;
         try {
             format = detector.detect(file);
@@ -82,14 +92,18 @@ public final class Importer {
         }
         FileImport im = new FileImport(file, format.id(), sink, log, run, cancelled);
         String error = null;
+        long stopLine = 0;
         try {
             format.parse(log, im);
         } catch (CancellationException e) {
             error = "cancelled after " + im.executions() + " executions; those were kept";
         } catch (MalformedLogException e) {
             error = im.message(e.line(), e.getMessage());
+            stopLine = e.line();
         } catch (IOException e) {
             error = "cannot read " + name + ": " + e.getMessage();
+        } catch (UncheckedIOException e) {
+            error = "cannot read " + name + ": " + e.getCause().getMessage();
         } catch (FileImport.StoreFailed e) {
             error = storeError(name, e);
         } catch (RuntimeException e) {
@@ -103,8 +117,10 @@ public final class Importer {
         } catch (RuntimeException e) {
             error = storeError(name, e);
         }
+        FileSummary.Position stoppedAt = error == null ? null
+                : new FileSummary.Position(stopLine > 0 ? stopLine : log.lineReached(), log.position());
         return new FileSummary(file.toString(), format.id(), im.executions(), im.steps(), im.quarantined(), duplicates,
-                Duration.between(start, clock.instant()), error, im.messages());
+                im.updated(), Duration.between(start, clock.instant()), error, stoppedAt, im.messages());
     }
 
     private static String storeError(String name, RuntimeException e) {

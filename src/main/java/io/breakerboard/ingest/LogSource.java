@@ -9,7 +9,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -31,6 +33,10 @@ public final class LogSource {
     private final BooleanSupplier cancelled;
     private final AtomicLong bytesRead = new AtomicLong();
     private final long startOffset;
+    // Kept to tell where reading stopped; a format may open the source more than once.
+    private final List<Counting> streams = new CopyOnWriteArrayList<>();
+    private final List<LineReader> lineReaders = new CopyOnWriteArrayList<>();
+    private final List<ByteLineReader> byteLineReaders = new CopyOnWriteArrayList<>();
 
     private LogSource(String name, long size, Opener opener, BooleanSupplier cancelled, long startOffset) {
         this.name = name;
@@ -74,23 +80,51 @@ public final class LogSource {
         return startOffset;
     }
 
+    /** The furthest byte any stream of this source reached: where reading stopped when it stopped early. */
+    public long position() {
+        long max = 0;
+        for (Counting c : streams) {
+            max = Math.max(max, c.offset);
+        }
+        return max;
+    }
+
+    /** The furthest line number any line reader of this source returned, 0 when the source was not read by lines. */
+    public long lineReached() {
+        long max = 0;
+        for (LineReader r : lineReaders) {
+            max = Math.max(max, r.lineNumber());
+        }
+        for (ByteLineReader r : byteLineReaders) {
+            max = Math.max(max, r.lineNumber());
+        }
+        return max;
+    }
+
     /** The raw bytes, counted and cancellable. */
     public InputStream openStream() throws IOException {
-        return new Counting(opener.open());
+        Counting c = new Counting(opener.open());
+        streams.add(c);
+        return c;
     }
 
     /** UTF-8 lines with their numbers. */
     public LineReader openLines() throws IOException {
-        return new LineReader(new BufferedReader(new InputStreamReader(openStream(), StandardCharsets.UTF_8), 1 << 16));
+        LineReader r = new LineReader(new BufferedReader(new InputStreamReader(openStream(), StandardCharsets.UTF_8), 1 << 16));
+        lineReaders.add(r);
+        return r;
     }
 
     /** Lines as raw bytes with their numbers, for formats that parse UTF-8 themselves. */
     public ByteLineReader openByteLines() throws IOException {
-        return new ByteLineReader(openStream());
+        ByteLineReader r = new ByteLineReader(openStream());
+        byteLineReaders.add(r);
+        return r;
     }
 
     private final class Counting extends FilterInputStream {
         private long sinceCheck;
+        private volatile long offset;
 
         Counting(InputStream in) {
             super(in);
@@ -115,6 +149,7 @@ public final class LogSource {
         }
 
         private void count(int n) {
+            offset += n;
             bytesRead.addAndGet(n);
             sinceCheck += n;
             if (sinceCheck >= 64 * 1024) {

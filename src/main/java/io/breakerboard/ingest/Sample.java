@@ -10,7 +10,8 @@ import java.util.List;
  * @param fileName the file's name (a hint only; formats decide from content)
  * @param text     up to {@link #MAX_BYTES} bytes decoded as UTF-8
  * @param lines    the complete, non-blank lines of {@code text} (a cut last line is dropped unless it is the only one)
- * @param binary   true when the head holds NUL bytes or mostly non-text bytes
+ * @param binary   true when more than a tenth of the head's bytes are control bytes or not UTF-8 (runs of NULs,
+ *                 as a crash leaves them in a log, aside) or the head is nothing but NULs
  */
 public record Sample(String fileName, String text, List<String> lines, boolean binary) {
     public static final int MAX_BYTES = 64 * 1024;
@@ -43,17 +44,61 @@ public record Sample(String fileName, String text, List<String> lines, boolean b
         return text.stripLeading();
     }
 
+    /** Above this share of odd bytes (control bytes, bytes outside valid UTF-8) a head is binary. */
+    static final double BINARY_SHARE = 0.10;
+
+    /** NUL bytes in a run at least this long are a damaged stretch, not a sign of binary content. */
+    static final int NUL_RUN = 8;
+
+    // Judged by the share of odd bytes, not by any one: a log whose head holds a stretch of NULs left by a crash,
+    // or a few Latin-1 letters, is still a log, and its damaged lines go to the quarantine. Compressed or
+    // executable data has about one odd byte in ten or more outside its runs of zeros.
     private static boolean looksBinary(byte[] b, int n) {
-        int odd = 0;
-        for (int i = 0; i < n; i++) {
+        long odd = 0;
+        long judged = 0;
+        int i = 0;
+        while (i < n) {
             int c = b[i] & 0xff;
             if (c == 0) {
-                return true;
+                int run = i;
+                while (run < n && b[run] == 0) {
+                    run++;
+                }
+                if (run - i < NUL_RUN) {
+                    odd += run - i;
+                    judged += run - i;
+                }
+                i = run;
+                continue;
             }
-            if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b)) {
+            judged++;
+            if (c < 0x80) {
+                if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b) || c == 0x7f) {
+                    odd++;
+                }
+                i++;
+                continue;
+            }
+            int length = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+            if (length > 0 && i + length > n) {
+                break; // a character cut by the end of the head
+            }
+            if (length == 0 || !continues(b, i + 1, length - 1)) {
                 odd++;
+                i++;
+                continue;
+            }
+            i += length;
+        }
+        return n > 0 && (judged == 0 || odd > judged * BINARY_SHARE);
+    }
+
+    private static boolean continues(byte[] b, int from, int count) {
+        for (int k = from; k < from + count; k++) {
+            if ((b[k] & 0xc0) != 0x80) {
+                return false;
             }
         }
-        return n > 0 && odd * 10 > n;
+        return true;
     }
 }

@@ -2,6 +2,9 @@ package io.breakerboard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.breakerboard.ingest.LogFormat;
+import io.breakerboard.ingest.LogSource;
+import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.model.Outcome;
 import io.breakerboard.service.Components;
 import io.breakerboard.testsupport.CountingMetrics;
@@ -67,12 +70,14 @@ class CliTest {
 
         int code = run("import", "--data-dir", data.toString(), logs.toString());
 
-        assertThat(code).isZero();
+        assertThat(code).isEqualTo(ImportCommand.EXIT_INCOMPLETE);
         List<String> lines = outLines();
-        assertThat(lines.get(0)).startsWith("FILE").contains("FORMAT", "EXECUTIONS", "NEW", "DUPLICATES", "QUARANTINED");
-        assertThat(lines.get(1)).contains("agents.log", "pipe", "ok").containsPattern("\\s4\\s+4\\s+0\\s");
+        assertThat(lines.get(0)).startsWith("FILE")
+                .containsSubsequence("FORMAT", "READ", "NEW", "DUPLICATES", "UPDATED", "QUARANTINED");
+        assertThat(lines.get(1)).contains("agents.log", "pipe", "ok").containsPattern("\\s5\\s+4\\s+0\\s+0\\s+1\\s");
         assertThat(lines.get(2)).contains("blob.bin", "not a log Breakerboard can read: blob.bin looks binary");
-        assertThat(lines.get(3)).startsWith("TOTAL").contains("1 of 2 files read completely");
+        assertThat(lines.get(3)).startsWith("TOTAL").contains("1 of 2 files read completely, 1 refused");
+        assertThat(lines.get(4)).startsWith("READ = NEW + DUPLICATES + UPDATED + QUARANTINED");
         int newColumnEnd = lines.get(0).indexOf("NEW") + "NEW".length();
         assertThat(lines.get(1).charAt(newColumnEnd - 1)).isEqualTo('4');
         assertThat(lines.get(3).charAt(newColumnEnd - 1)).isEqualTo('4');
@@ -87,7 +92,7 @@ class CliTest {
         int code = run("import", "--data-dir", data.toString(), logs.resolve("agents.log").toString());
 
         assertThat(code).isZero();
-        assertThat(outLines().get(1)).containsPattern("\\s4\\s+0\\s+4\\s");
+        assertThat(outLines().get(1)).containsPattern("\\s5\\s+0\\s+4\\s+0\\s+1\\s");
     }
 
     @Test
@@ -96,6 +101,49 @@ class CliTest {
 
         assertThat(run("import", "--data-dir", data.toString(), bin.toString())).isEqualTo(1);
         assertThat(run("import", "--data-dir", data.toString(), dir.resolve("missing.log").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void aFileThatStopsEarlyIsReportedWithItsPlaceAndTheExitCodeSaysSo() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.log"), String.join("\n",
+                line("b1", "alpha", 0, 100, Outcome.SUCCESS, 1), line("b2", "alpha", 1, 100, Outcome.SUCCESS, 1),
+                "exec|DISK-ERROR") + "\n");
+        LogFormat stopsOnDiskError = new PipeFormat() {
+            @Override
+            public void parse(LogSource source, ParseSink sink) throws IOException {
+                super.parse(source, new ParseSink() {
+                    @Override
+                    public void execution(io.breakerboard.model.Execution execution) {
+                        sink.execution(execution);
+                    }
+
+                    @Override
+                    public void reject(long line, String reason, String raw) {
+                        if (raw.contains("DISK-ERROR")) {
+                            throw new java.io.UncheckedIOException(new IOException("Input/output error"));
+                        }
+                        sink.reject(line, reason, raw);
+                    }
+                });
+            }
+        };
+        CountingMetrics metrics = new CountingMetrics();
+        Components components = new Components(() -> metrics, () -> List.of(stopsOnDiskError),
+                java.util.function.UnaryOperator.identity(), java.util.function.UnaryOperator.identity(), CLOCK,
+                Components.DEFAULT_TAIL_INTERVAL);
+        CommandLine cl = Cli.commandLine(components);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+
+        int code = cl.execute("import", "--data-dir", data.toString(), broken.toString(),
+                logs.resolve("agents.log").toString());
+
+        assertThat(code).isEqualTo(ImportCommand.EXIT_INCOMPLETE);
+        List<String> lines = outLines();
+        assertThat(lines.get(1)).contains("broken.log").containsPattern("\\s2\\s+2\\s+0\\s+0\\s+0\\s")
+                .contains("stopped early at line 3, byte ");
+        assertThat(lines.get(2)).contains("agents.log", "ok");
+        assertThat(lines.get(3)).contains("1 of 2 files read completely, 1 stopped early");
     }
 
     @Test

@@ -188,6 +188,44 @@ class ImporterTest {
         assertThat(s.error()).startsWith("cancelled after ");
         assertThat(s.executions()).isBetween(1L, 2_999L);
         assertThat(store.executions().count()).isEqualTo(s.executions());
+        assertThat(s.stoppedEarly()).isTrue();
+        assertThat(s.stoppedAt().line()).isBetween(s.executions(), 2_999L);
+        assertThat(s.stoppedAt().bytes()).isBetween(1L, Files.size(file));
+        assertThat(s.problem()).startsWith("stopped early at line " + s.stoppedAt().line() + ", byte ")
+                .endsWith(": cancelled after " + s.executions() + " executions; those were kept");
+    }
+
+    @Test
+    void aReadErrorHalfwaySaysTheFileStoppedEarlyAndWhere() throws IOException {
+        LogFormat diskFailsAtLine4 = new PipeFormat() {
+            @Override
+            public void parse(LogSource source, ParseSink sink) throws IOException {
+                try (LineReader lines = source.openLines()) {
+                    for (String line; (line = lines.next()) != null; ) {
+                        if (lines.lineNumber() == 4) {
+                            throw new IOException("Input/output error");
+                        }
+                        sink.execution(io.breakerboard.testsupport.Executions.simple("k" + lines.lineNumber(), "a",
+                                io.breakerboard.testsupport.Executions.T0));
+                    }
+                }
+            }
+        };
+        Importer failing = new Importer(new FormatDetector(List.of(diskFailsAtLine4)), pipeline, Clock.systemUTC());
+        Path file = log("disk.log", 0, 10);
+
+        FileSummary s = failing.importPaths(List.of(file), ImportListener.NONE, () -> false).get(0);
+
+        assertThat(s.ok()).isFalse();
+        assertThat(s.stoppedEarly()).isTrue();
+        assertThat(s.refused()).isFalse();
+        assertThat(s.stoppedAt().line()).isEqualTo(4);
+        assertThat(s.stoppedAt().bytes()).isEqualTo(Files.size(file));
+        assertThat(s.problem()).isEqualTo("stopped early at line 4, byte " + Files.size(file)
+                + ": cannot read disk.log: Input/output error");
+        assertThat(s.recordsRead()).isEqualTo(3);
+        assertThat(s.imported()).isEqualTo(3);
+        assertThat(store.executions().count()).isEqualTo(3);
     }
 
     @Test
@@ -233,6 +271,8 @@ class ImporterTest {
         FileSummary s = strict.importPaths(List.of(file), ImportListener.NONE, () -> false).get(0);
 
         assertThat(s.error()).isEqualTo("half.log:3: unterminated JSON document");
+        assertThat(s.stoppedAt().line()).isEqualTo(3);
+        assertThat(s.problem()).startsWith("stopped early at line 3, byte ");
         assertThat(store.executions().findByKey("early")).isPresent();
     }
 }

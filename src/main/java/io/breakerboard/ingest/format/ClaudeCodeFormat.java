@@ -56,7 +56,7 @@ public final class ClaudeCodeFormat implements LogFormat {
                 continue;
             }
             if (!r.isObject()) {
-                return 0;
+                continue; // a torn line can still parse as a bare value
             }
             objects++;
             if (r.has("payload")) {

@@ -42,11 +42,18 @@ public final class CostJsonFormat implements LogFormat {
 
     @Override
     public int sniff(Sample sample) {
-        String t = sample.trimmedText();
-        if (sample.binary() || t.isEmpty() || (t.charAt(0) != '{' && t.charAt(0) != '[')) {
+        if (sample.binary()) {
             return 0;
         }
-        return hasField(t, "costs") && (hasField(t, "total_cost") || hasField(t, "execution_id")) ? 90 : 0;
+        // One cost object per line, decided by the majority of lines so a torn first line does not count.
+        int perLine = JsonLineSniffer.score(sample, 90, n -> JsonLineSniffer.has(n, "costs")
+                && (n.has("total_cost") || n.has("execution_id")));
+        String t = sample.trimmedText();
+        if (t.isEmpty() || (t.charAt(0) != '{' && t.charAt(0) != '[')) {
+            return perLine;
+        }
+        return Math.max(perLine, hasField(t, "costs") && (hasField(t, "total_cost") || hasField(t, "execution_id"))
+                ? 90 : 0);
     }
 
     @Override
@@ -59,27 +66,41 @@ public final class CostJsonFormat implements LogFormat {
             if (first == null) {
                 return;
             }
-            if (isWholeObject(first)) {
-                readLines(first, lines, sink);
+            long firstNumber = lines.lineNumber();
+            String next = null;
+            if (JsonLineLayout.needsNextLine(first, CostJsonFormat::isWholeObject)) {
+                next = lines.next();
+                while (next != null && next.isBlank()) {
+                    next = lines.next();
+                }
+            }
+            if (JsonLineLayout.oneValuePerLine(first, next, CostJsonFormat::isWholeObject,
+                    CostJsonFormat::isWholeObject)) {
+                readLine(first, firstNumber, sink);
+                readLines(next != null ? next : lines.next(), lines, sink);
                 return;
             }
         }
         readDocuments(source, sink);
     }
 
-    private static void readLines(String first, LineReader lines, ParseSink sink) throws IOException {
-        String line = first;
+    private static void readLines(String next, LineReader lines, ParseSink sink) throws IOException {
+        String line = next;
         while (line != null) {
             if (!line.isBlank()) {
-                try {
-                    sink.execution(CostDocument.toExecution(MAPPER.readTree(line)));
-                } catch (JsonProcessingException e) {
-                    sink.reject(lines.lineNumber(), JsonProblems.reason(e), line);
-                } catch (RecordProblem e) {
-                    sink.reject(lines.lineNumber(), e.getMessage(), line);
-                }
+                readLine(line, lines.lineNumber(), sink);
             }
             line = lines.next();
+        }
+    }
+
+    private static void readLine(String line, long number, ParseSink sink) {
+        try {
+            sink.execution(CostDocument.toExecution(MAPPER.readTree(line)));
+        } catch (JsonProcessingException e) {
+            sink.reject(number, JsonProblems.reason(e), line);
+        } catch (RecordProblem e) {
+            sink.reject(number, e.getMessage(), line);
         }
     }
 

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -80,6 +81,9 @@ public final class CsvFormat implements LogFormat {
                     }
                     record = rows.next();
                 } catch (UncheckedIOException e) {
+                    if (!(e.getCause() instanceof CSVException)) {
+                        throw e.getCause(); // the file could not be read, not parsed: the import stopped early
+                    }
                     long line = parser.getCurrentLineNumber() + 1;
                     sink.reject(line, "row " + (row + 1) + ": unreadable CSV (" + rootMessage(e)
                             + "); check the quotes; the rest of the file cannot be read", "");

@@ -3,6 +3,7 @@ package io.breakerboard.ingest.format;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.breakerboard.ingest.LineReader;
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
@@ -57,17 +58,19 @@ public final class OtlpJsonFormat implements LogFormat {
         if (sample.binary()) {
             return 0;
         }
+        // One TracesData object per line, decided by the majority of lines so a torn first line does not count.
+        int perLine = JsonLineSniffer.score(sample, 95, OtlpJsonFormat::isTracesData);
         String t = sample.trimmedText();
         if (!(t.startsWith("{") || t.startsWith("["))) {
-            return 0;
+            return perLine;
         }
         boolean scopes = t.contains("\"scopeSpans\"") || t.contains("\"scope_spans\"")
                 || t.contains("\"instrumentationLibrarySpans\"");
         if (!(t.contains("\"resourceSpans\"") || t.contains("\"resource_spans\""))) {
             // Tempo's trace-by-id v1 answer: {"batches": [{"resource": ..., "scopeSpans": ...}]}
-            return t.contains("\"batches\"") && scopes ? 90 : 0;
+            return Math.max(perLine, t.contains("\"batches\"") && scopes ? 90 : 0);
         }
-        return scopes || t.contains("\"spans\"") ? 95 : 75;
+        return Math.max(perLine, scopes || t.contains("\"spans\"") ? 95 : 75);
     }
 
     @Override
@@ -75,17 +78,24 @@ public final class OtlpJsonFormat implements LogFormat {
         TraceBuffer buffer = new TraceBuffer(maxPendingSpans, (traceId, spans) -> emit(traceId, spans, sink));
         boolean perLine;
         try (LineReader lines = source.openLines()) {
-            String first = lines.next();
-            while (first != null && first.isBlank()) {
-                first = lines.next();
-            }
+            String first = nextNonBlank(lines);
             if (first == null) {
                 throw new MalformedLogException(0, "the file is empty; expected an OTLP/JSON trace export");
             }
-            String f = first.strip();
-            perLine = f.startsWith("{") && f.endsWith("}") || isCompleteJson(f);
+            long firstNumber = lines.lineNumber();
+            String second = null;
+            long secondNumber = 0;
+            if (JsonLineLayout.needsNextLine(first, OtlpJsonFormat::looksWhole)) {
+                second = nextNonBlank(lines);
+                secondNumber = lines.lineNumber();
+            }
+            perLine = JsonLineLayout.oneValuePerLine(first, second, OtlpJsonFormat::looksWhole,
+                    OtlpJsonFormat::isTracesDataLine);
             if (perLine) {
-                readLine(first, lines.lineNumber(), buffer, sink);
+                readLine(first, firstNumber, buffer, sink);
+                if (second != null) {
+                    readLine(second, secondNumber, buffer, sink);
+                }
                 String line;
                 while ((line = lines.next()) != null) {
                     if (!line.isBlank()) {
@@ -98,6 +108,14 @@ public final class OtlpJsonFormat implements LogFormat {
             readDocument(source, buffer, sink);
         }
         buffer.flushAll();
+    }
+
+    private static String nextNonBlank(LineReader lines) throws IOException {
+        String line = lines.next();
+        while (line != null && line.isBlank()) {
+            line = lines.next();
+        }
+        return line;
     }
 
     private void readLine(String line, long number, TraceBuffer buffer, ParseSink sink) throws IOException {
@@ -159,6 +177,24 @@ public final class OtlpJsonFormat implements LogFormat {
             sink.execution(TraceAssembler.assemble("otlp:" + traceId, spans, TraceContext.NONE));
         } catch (IllegalArgumentException | IllegalStateException e) {
             sink.reject(spans.get(0).line, "trace " + traceId + " could not be read: " + e.getMessage(), "");
+        }
+    }
+
+    // A line that opens and closes braces is one value even when broken (then it alone is rejected).
+    private static boolean looksWhole(String line) {
+        return line.startsWith("{") && line.endsWith("}") || isCompleteJson(line);
+    }
+
+    private static boolean isTracesData(JsonNode node) {
+        return node.has("resourceSpans") || node.has("resource_spans");
+    }
+
+    private static boolean isTracesDataLine(String line) {
+        try {
+            JsonNode node = Json.parse(line);
+            return node.isObject() && isTracesData(node);
+        } catch (JsonProcessingException e) {
+            return false;
         }
     }
 

@@ -17,7 +17,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
-/** Per file of the last import: format, executions, duplicates, quarantined lines; and those lines with reasons. */
+/**
+ * Per file of the last import: format, records read and where each went (read = new + duplicates + updated +
+ * quarantined), whether it stopped early; and the quarantined lines with reasons.
+ */
 final class ImportResultsView extends BorderPane {
     ImportResultsView(ImportViewModel vm) {
         // create parts
@@ -29,12 +32,13 @@ final class ImportResultsView extends BorderPane {
         files.getColumns().setAll(java.util.List.of(
                 column("File", 180, f -> Path.of(f.file()).getFileName().toString()),
                 column("Format", 110, f -> f.format() == null ? "refused" : f.format()),
-                column("Executions", 90, f -> Formats.count(f.executions())),
+                column("Read", 80, f -> Formats.count(f.recordsRead())),
                 column("New", 70, f -> Formats.count(f.imported())),
                 column("Duplicates", 90, f -> Formats.count(f.duplicates())),
+                column("Updated", 80, f -> Formats.count(f.updated())),
                 column("Quarantined", 100, f -> Formats.count(f.quarantined())),
                 column("Time", 80, f -> Formats.duration(f.elapsed())),
-                column("Problem", 200, f -> f.ok() ? (f.messages().isEmpty() ? "" : f.messages().get(0)) : f.error())));
+                column("Problem", 200, ImportViewModel::problemOf)));
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label noFiles = new Label("No import yet: drop files or folders on the window, or use File → Import…");
         noFiles.getStyleClass().add("empty-state");

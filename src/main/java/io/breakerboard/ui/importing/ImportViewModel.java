@@ -147,12 +147,7 @@ public final class ImportViewModel {
             results.setAll(summaries);
         }
         List<FileSummary> done = new ArrayList<>(results);
-        long imported = done.stream().mapToLong(FileSummary::imported).sum();
-        long duplicates = done.stream().mapToLong(FileSummary::duplicates).sum();
-        long quarantinedLines = done.stream().mapToLong(FileSummary::quarantined).sum();
-        long refused = done.stream().filter(f -> !f.ok()).count();
-        String counts = Formats.count(imported) + " new executions, " + Formats.count(duplicates) + " duplicates, "
-                + Formats.count(quarantinedLines) + " quarantined lines" + (refused == 0 ? "" : ", " + refused + " files refused");
+        String counts = counts(done);
         if (cause instanceof CancellationException) {
             outcome.set("Import cancelled after " + done.size() + " files: " + counts + " (kept)");
         } else if (cause != null) {
@@ -168,6 +163,33 @@ public final class ImportViewModel {
         if (next != null) {
             start(next);
         }
+    }
+
+    // Every record read is accounted for, so the totals are shown as the sum they make.
+    private static String counts(List<FileSummary> done) {
+        long read = 0, imported = 0, duplicates = 0, updated = 0, quarantinedRecords = 0;
+        for (FileSummary f : done) {
+            read += f.recordsRead();
+            imported += f.imported();
+            duplicates += f.duplicates();
+            updated += f.updated();
+            quarantinedRecords += f.quarantined();
+        }
+        long stopped = done.stream().filter(FileSummary::stoppedEarly).count();
+        long refused = done.stream().filter(FileSummary::refused).count();
+        return Formats.count(imported) + " new executions + " + Formats.count(duplicates) + " duplicates + "
+                + Formats.count(updated) + " updated + " + Formats.count(quarantinedRecords) + " quarantined = "
+                + Formats.count(read) + " records read"
+                + (stopped == 0 ? "" : "; " + stopped + (stopped == 1 ? " file" : " files") + " stopped early")
+                + (refused == 0 ? "" : "; " + refused + (refused == 1 ? " file" : " files") + " refused");
+    }
+
+    /** The problem column of one file: why it stopped or was refused, else its first rejected record. */
+    static String problemOf(FileSummary f) {
+        if (!f.ok()) {
+            return f.problem();
+        }
+        return f.messages().isEmpty() ? "" : f.messages().get(0);
     }
 
     private static String describe(List<Path> paths) {

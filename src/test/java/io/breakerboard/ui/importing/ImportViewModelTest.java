@@ -52,7 +52,8 @@ class ImportViewModelTest {
             assertThat(f.quarantined()).isEqualTo(1);
             assertThat(f.format()).isEqualTo(FakeWorkspace.FORMAT);
         });
-        assertThat(vm.outcomeProperty().get()).isEqualTo("Imported 1 file: 3 new executions, 0 duplicates, 1 quarantined lines");
+        assertThat(vm.outcomeProperty().get()).isEqualTo(
+                "Imported 1 file: 3 new executions + 0 duplicates + 0 updated + 1 quarantined = 4 records read");
         assertThat(workspace.size()).isEqualTo(3);
     }
 
@@ -78,7 +79,7 @@ class ImportViewModelTest {
         runJobs();
 
         assertThat(vm.results()).singleElement().satisfies(f -> assertThat(f.duplicates()).isEqualTo(2));
-        assertThat(vm.outcomeProperty().get()).contains("0 new executions, 2 duplicates");
+        assertThat(vm.outcomeProperty().get()).contains("0 new executions + 2 duplicates + 0 updated + 0 quarantined = 2 records read");
     }
 
     @Test
@@ -121,5 +122,16 @@ class ImportViewModelTest {
         });
         assertThat(vm.quarantineTitleProperty().get()).isEqualTo("1 quarantined lines in mixed.log");
         assertThat(vm.quarantined()).extracting(QuarantinedRecord::raw).containsExactly("coder,EXPLODED,1,0.1");
+    }
+
+    @Test
+    void theProblemColumnSaysWhereAFileStoppedEarly() {
+        FileSummary stopped = new FileSummary("/logs/big.log", FakeWorkspace.FORMAT, 7, 7, 1, 0, 0,
+                java.time.Duration.ZERO, "cannot read big.log: Input/output error",
+                new FileSummary.Position(9, 4_096), List.of("big.log:3: not a record"));
+
+        assertThat(ImportViewModel.problemOf(stopped))
+                .isEqualTo("stopped early at line 9, byte 4096: cannot read big.log: Input/output error");
+        assertThat(stopped.accounting()).isEqualTo("8 read = 7 new + 0 duplicates + 0 updated + 1 quarantined");
     }
 }
