@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param agent        agent name; never null ("unknown" when the log names none)
  * @param task         what the agent was asked; redacted; may be null
  * @param startedAt    start time; never null
- * @param duration     wall time from start to end
+ * @param duration     wall time from start to end; kept as given, so a negative one can be refused
+ *                     ({@link ValueRanges}) rather than silently becoming zero
  * @param outcome      how it ended
  * @param errorKind    the main error when it did not succeed; null on success
  * @param errorMessage the error text; redacted; may be null
@@ -62,7 +63,7 @@ public record Execution(
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(outcome, "outcome");
         agent = agent == null || agent.isBlank() ? UNKNOWN_AGENT : agent;
-        duration = duration == null || duration.isNegative() ? Duration.ZERO : duration;
+        duration = duration == null ? Duration.ZERO : duration;
         steps = steps == null ? List.of() : List.copyOf(steps);
     }
 
@@ -70,8 +71,9 @@ public record Execution(
         return startedAt.plus(duration);
     }
 
+    /** The duration in whole microseconds, saturating for durations no accepted record has (see {@link ValueRanges}). */
     public long durationMicros() {
-        return duration.toNanos() / 1_000;
+        return Saturating.add(Saturating.multiply(duration.getSeconds(), 1_000_000L), duration.getNano() / 1_000);
     }
 
     public boolean succeeded() {
@@ -178,15 +180,15 @@ public record Execution(
             int calls = 0, fails = 0;
             Instant first = null, last = null;
             for (Step s : steps) {
-                inTok += s.inputTokens();
-                outTok += s.outputTokens();
-                cost += s.costMicros();
+                inTok = Saturating.add(inTok, s.inputTokens());
+                outTok = Saturating.add(outTok, s.outputTokens());
+                cost = Saturating.add(cost, s.costMicros());
                 if (s.kind() == StepKind.TOOL_CALL) calls++;
                 if (s.failed() && (s.kind() == StepKind.TOOL_RESULT || s.kind() == StepKind.TOOL_ERROR
                         || s.kind() == StepKind.TOOL_CALL)) fails++;
                 if (s.at() != null) {
                     if (first == null || s.at().isBefore(first)) first = s.at();
-                    Instant end = s.at().plus(s.duration());
+                    Instant end = ValueRanges.durationAccepted(s.duration()) ? s.at().plus(s.duration()) : s.at();
                     if (last == null || end.isAfter(last)) last = end;
                 }
             }
