@@ -51,7 +51,7 @@ public final class ExecutionColumns {
             CsvColumn.number(ITERATIONS, e -> Integer.toString(e.iterations())),
             CsvColumn.number(TOOL_CALLS, e -> Integer.toString(e.toolCalls())),
             CsvColumn.number(TOOL_FAILURES, e -> Integer.toString(e.toolFailures())),
-            CsvColumn.number(STEPS, e -> Integer.toString(e.steps().size())),
+            CsvColumn.number(STEPS, e -> Integer.toString(e.stepCount())),
             CsvColumn.text(USER_ID, Execution::userId),
             CsvColumn.text(SESSION_ID, Execution::sessionId),
             CsvColumn.text(SOURCE, Execution::source),

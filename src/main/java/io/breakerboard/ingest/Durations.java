@@ -47,14 +47,32 @@ public final class Durations {
             if (v < 0 || Double.isNaN(v) || Double.isInfinite(v)) {
                 throw new IllegalArgumentException("not a duration: '" + text + "'");
             }
-            return Duration.ofNanos(Math.round(v * factorMillis * 1_000_000d));
+            return ofNanos(v * factorMillis * 1_000_000d, text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a duration: '" + text + "'");
         }
     }
 
-    /** Milliseconds as a duration, keeping sub-millisecond precision. */
+    /**
+     * Milliseconds as a duration, keeping sub-millisecond precision; a negative value stays negative, for the
+     * importer to refuse.
+     *
+     * @throws IllegalArgumentException when the value is not a number
+     */
     public static Duration ofMillis(double millis) {
-        return Duration.ofNanos(Math.round(millis * 1_000_000d));
+        return ofNanos(millis * 1_000_000d, Double.toString(millis));
+    }
+
+    // Exact to the nanosecond below 292 years; longer ones keep their size in whole seconds instead of stopping at
+    // Long.MAX_VALUE nanoseconds, and what not even seconds hold becomes the longest Duration: never a value the
+    // importer's range check (ValueRanges) lets through, so nothing too long is stored under a smaller figure.
+    private static Duration ofNanos(double nanos, String text) {
+        if (Double.isNaN(nanos)) {
+            throw new IllegalArgumentException("not a duration: '" + text + "'");
+        }
+        if (Math.abs(nanos) < 9e18) {
+            return Duration.ofNanos(Math.round(nanos));
+        }
+        return Duration.ofSeconds((long) (nanos / 1e9)); // the cast stops at Long.MIN_VALUE/MAX_VALUE seconds
     }
 }

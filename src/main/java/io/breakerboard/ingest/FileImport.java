@@ -2,6 +2,7 @@ package io.breakerboard.ingest;
 
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.QuarantinedRecord;
+import io.breakerboard.model.ValueRanges;
 import io.breakerboard.pipeline.ExecutionSink;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Receives what a format reads from one file: stamps each execution with its source and format, hands them to
- * the sink in batches without waiting for the store, and keeps rejected records for the quarantine.
+ * the sink in batches without waiting for the store, and keeps rejected records for the quarantine. An execution
+ * with a value outside {@link ValueRanges} is rejected here, whatever format read it, so it never reaches the store.
  */
 final class FileImport implements ParseSink {
     static final int BATCH_EXECUTIONS = 1_000;
@@ -50,6 +52,11 @@ final class FileImport implements ParseSink {
     @Override
     public void execution(Execution execution) {
         checkCancelled();
+        String outOfRange = ValueRanges.problem(execution);
+        if (outOfRange != null) {
+            reject(0, OutOfRange.reason(execution, outOfRange), OutOfRange.raw(execution));
+            return;
+        }
         Execution stamped = execution.withOrigin(source, formatId);
         batch.add(stamped);
         executions++;

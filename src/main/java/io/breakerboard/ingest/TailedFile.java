@@ -2,6 +2,7 @@ package io.breakerboard.ingest;
 
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.QuarantinedRecord;
+import io.breakerboard.model.ValueRanges;
 import io.breakerboard.pipeline.ExecutionSink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -147,6 +148,11 @@ final class TailedFile {
         ParseSink chunkSink = new ParseSink() {
             @Override
             public void execution(Execution execution) {
+                String outOfRange = ValueRanges.problem(execution);
+                if (outOfRange != null) {
+                    reject(0, OutOfRange.reason(execution, outOfRange), OutOfRange.raw(execution));
+                    return;
+                }
                 batch.add(execution.toBuilder().source(source).format(format.id()).build());
             }
 

@@ -1,5 +1,6 @@
 package io.breakerboard.ingest;
 
+import io.breakerboard.model.ValueRanges;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,10 +57,20 @@ public final class Timestamps {
 
     /**
      * An epoch number in seconds, milliseconds, microseconds or nanoseconds, told apart by magnitude
-     * (any of them for dates between 1973 and 2286).
+     * (any of them for dates between 1973 and 2286; for the accepted years 2000 to 2199 the four bands do not
+     * overlap). A number no unit can hold as an instant is refused rather than clamped.
+     *
+     * @throws IllegalArgumentException when the number is not finite or lies beyond every unit's range
      */
     public static Instant fromEpochNumber(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException("not a timestamp: " + v);
+        }
         double abs = Math.abs(v);
+        if (abs >= 0x1p63) {
+            throw new IllegalArgumentException("epoch number " + v + " is outside " + ValueRanges.EARLIEST + ".."
+                    + ValueRanges.LATEST + " in any unit");
+        }
         if (abs < 1e11) {
             return Instant.ofEpochMilli(Math.round(v * 1000));
         } else if (abs < 1e14) {
@@ -120,8 +131,8 @@ public final class Timestamps {
                 }
                 int oh = digits(off, 0, 2);
                 int om = off.length() == 4 ? digits(off, 2, 2) : 0;
-                if (oh < 0 || om < 0) {
-                    return null;
+                if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) {
+                    return null; // java.time refuses offsets beyond ±18:00 with a reason
                 }
                 offsetSeconds = (oh * 3600 + om * 60) * (c == '-' ? -1 : 1);
             } else {

@@ -1,5 +1,6 @@
 package io.breakerboard.metrics;
 
+import io.breakerboard.model.Saturating;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,16 +28,16 @@ final class BucketAccumulator {
 
     /** Adds a rollup of the agent at {@code agent}; the caller holds its monitor. */
     void add(Rollup rollup, int agent) {
-        executions += rollup.executions;
-        failures += rollup.failures;
-        costMicros += rollup.costMicros;
+        executions = Saturating.add(executions, rollup.executions);
+        failures = Saturating.add(failures, rollup.failures);
+        costMicros = Saturating.add(costMicros, rollup.costMicros);
         durationMinMicros = Math.min(durationMinMicros, rollup.durationMinMicros);
         durationMaxMicros = Math.max(durationMaxMicros, rollup.durationMaxMicros);
         if (durations == null) {
             durations = new MergedDurations();
         }
         durations.add(rollup.durations);
-        costByAgent[agent] += rollup.costMicros;
+        costByAgent[agent] = Saturating.add(costByAgent[agent], rollup.costMicros);
         agentSeen[agent] = true;
         ModelTable table = rollup.models;
         for (int i = 0; i < table.size(); i++) {
@@ -46,7 +47,7 @@ final class BucketAccumulator {
                 costByModel = Arrays.copyOf(costByModel, models.length);
             }
             models[model.id()] = model;
-            costByModel[model.id()] += table.costMicros(i);
+            costByModel[model.id()] = Saturating.add(costByModel[model.id()], table.costMicros(i));
         }
     }
 

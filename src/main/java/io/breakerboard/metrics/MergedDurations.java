@@ -1,6 +1,7 @@
 package io.breakerboard.metrics;
 
 import com.datadoghq.sketch.ddsketch.DDSketch;
+import io.breakerboard.model.Saturating;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -21,7 +22,7 @@ final class MergedDurations {
         SortedArrayStore bins = (SortedArrayStore) rollup.getPositiveValueStore();
         double binned = bins.getTotalCount();
         zeros += rollup.getCount() - binned;
-        total += Math.round(rollup.getCount());
+        total = Saturating.add(total, Math.round(rollup.getCount()));
         if (!bins.isEmpty()) {
             cover(bins.getMinIndex(), bins.getMaxIndex());
             bins.addTo(counts, offset);
@@ -30,7 +31,7 @@ final class MergedDurations {
 
     void add(MergedDurations other) {
         zeros += other.zeros;
-        total += other.total;
+        total = Saturating.add(total, other.total);
         if (other.counts.length > 0) {
             cover(other.offset, other.offset + other.counts.length - 1);
             int shift = other.offset - offset;

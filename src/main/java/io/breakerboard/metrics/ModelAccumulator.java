@@ -1,5 +1,6 @@
 package io.breakerboard.metrics;
 
+import io.breakerboard.model.Saturating;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,10 +31,10 @@ final class ModelAccumulator {
             }
             names[name.id()] = name;
             int at = name.id() * 4;
-            totals[at] += models.executions(i);
-            totals[at + 1] += models.inputTokens(i);
-            totals[at + 2] += models.outputTokens(i);
-            totals[at + 3] += models.costMicros(i);
+            totals[at] = Saturating.add(totals[at], models.executions(i));
+            totals[at + 1] = Saturating.add(totals[at + 1], models.inputTokens(i));
+            totals[at + 2] = Saturating.add(totals[at + 2], models.outputTokens(i));
+            totals[at + 3] = Saturating.add(totals[at + 3], models.costMicros(i));
         }
     }
 

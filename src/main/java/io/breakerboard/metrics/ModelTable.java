@@ -1,5 +1,6 @@
 package io.breakerboard.metrics;
 
+import io.breakerboard.model.Saturating;
 import java.util.Arrays;
 
 /**
@@ -52,10 +53,10 @@ final class ModelTable {
 
     private void addAt(int i, long executions, long inputTokens, long outputTokens, long costMicros) {
         int at = i * FIELDS;
-        values[at + EXECUTIONS] += executions;
-        values[at + INPUT_TOKENS] += inputTokens;
-        values[at + OUTPUT_TOKENS] += outputTokens;
-        values[at + COST] += costMicros;
+        values[at + EXECUTIONS] = Saturating.add(values[at + EXECUTIONS], executions);
+        values[at + INPUT_TOKENS] = Saturating.add(values[at + INPUT_TOKENS], inputTokens);
+        values[at + OUTPUT_TOKENS] = Saturating.add(values[at + OUTPUT_TOKENS], outputTokens);
+        values[at + COST] = Saturating.add(values[at + COST], costMicros);
     }
 
     private int indexOf(String name) {

@@ -1,5 +1,6 @@
 package io.breakerboard.metrics;
 
+import io.breakerboard.model.Saturating;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -54,7 +55,7 @@ public final class Percentiles {
         Arrays.sort(sorted);
         long sum = 0;
         for (long v : sorted) {
-            sum += v;
+            sum = Saturating.add(sum, v);
         }
         return new DurationStats(sorted.length, averageOf(sum, sorted.length), ofMicros(sorted[0]),
                 ofMicros(sorted[sorted.length - 1]), ofMicros(nearestRank(sorted, 0.50)),

@@ -3,6 +3,7 @@ package io.breakerboard.metrics;
 import com.datadoghq.sketch.ddsketch.DDSketch;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.Saturating;
 
 /**
  * Everything known about one agent in one UTC minute (executions are placed by their start). Mutable and not
@@ -67,9 +68,9 @@ final class Rollup {
         durationMinMicros = Math.min(durationMinMicros, micros);
         durationMaxMicros = Math.max(durationMaxMicros, micros);
         durations.accept(micros);
-        inputTokens += execution.inputTokens();
-        outputTokens += execution.outputTokens();
-        costMicros += execution.costMicros();
+        inputTokens = Saturating.add(inputTokens, execution.inputTokens());
+        outputTokens = Saturating.add(outputTokens, execution.outputTokens());
+        costMicros = Saturating.add(costMicros, execution.costMicros());
         String model = execution.model() == null ? ModelCost.UNKNOWN : execution.model();
         models.add(model, execution.inputTokens(), execution.outputTokens(), execution.costMicros(), names);
         firstStartMicros = Math.min(firstStartMicros, startMicros);
@@ -104,22 +105,22 @@ final class Rollup {
 
     /** Adds the counts, sums, extremes and error kinds of another rollup: not its models, durations or span. */
     void addCounts(Rollup other) {
-        executions += other.executions;
-        successes += other.successes;
-        failures += other.failures;
-        retried += other.retried;
+        executions = Saturating.add(executions, other.executions);
+        successes = Saturating.add(successes, other.successes);
+        failures = Saturating.add(failures, other.failures);
+        retried = Saturating.add(retried, other.retried);
         durationSumMicros = Micros.add(durationSumMicros, other.durationSumMicros);
         durationMinMicros = Math.min(durationMinMicros, other.durationMinMicros);
         durationMaxMicros = Math.max(durationMaxMicros, other.durationMaxMicros);
-        inputTokens += other.inputTokens;
-        outputTokens += other.outputTokens;
-        costMicros += other.costMicros;
+        inputTokens = Saturating.add(inputTokens, other.inputTokens);
+        outputTokens = Saturating.add(outputTokens, other.outputTokens);
+        costMicros = Saturating.add(costMicros, other.costMicros);
         if (other.errors != null) {
             if (errors == null) {
                 errors = new long[ERROR_KINDS];
             }
             for (int i = 0; i < ERROR_KINDS; i++) {
-                errors[i] += other.errors[i];
+                errors[i] = Saturating.add(errors[i], other.errors[i]);
             }
         }
     }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param agent        agent name; never null ("unknown" when the log names none)
  * @param task         what the agent was asked; redacted; may be null
  * @param startedAt    start time; never null
- * @param duration     wall time from start to end
+ * @param duration     wall time from start to end; kept as given, so a negative one can be refused
+ *                     ({@link ValueRanges}) rather than silently becoming zero
  * @param outcome      how it ended
  * @param errorKind    the main error when it did not succeed; null on success
  * @param errorMessage the error text; redacted; may be null
@@ -31,6 +32,8 @@ import java.util.Objects;
  * @param source       where it came from: a file path, or {@code engine}
  * @param format       id of the log format it was read from
  * @param steps        the events, in order; may be empty
+ * @param stepCount    how many steps the execution has: the size of {@code steps} when they are loaded, the stored
+ *                     count when it is listed without them (lists, exports); never below {@code steps.size()}
  */
 public record Execution(
         String key,
@@ -53,7 +56,8 @@ public record Execution(
         String sessionId,
         String source,
         String format,
-        List<Step> steps) {
+        List<Step> steps,
+        int stepCount) {
 
     public static final String UNKNOWN_AGENT = "unknown";
 
@@ -62,16 +66,28 @@ public record Execution(
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(outcome, "outcome");
         agent = agent == null || agent.isBlank() ? UNKNOWN_AGENT : agent;
-        duration = duration == null || duration.isNegative() ? Duration.ZERO : duration;
+        duration = duration == null ? Duration.ZERO : duration;
         steps = steps == null ? List.of() : List.copyOf(steps);
+        stepCount = Math.max(stepCount, steps.size());
+    }
+
+    /** An execution whose step count is the number of {@code steps} given. */
+    public Execution(String key, String agent, String task, Instant startedAt, Duration duration, Outcome outcome,
+                     ErrorKind errorKind, String errorMessage, String model, long inputTokens, long outputTokens,
+                     long costMicros, int retries, int iterations, int toolCalls, int toolFailures, String userId,
+                     String sessionId, String source, String format, List<Step> steps) {
+        this(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens, outputTokens,
+                costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format, steps,
+                steps == null ? 0 : steps.size());
     }
 
     public Instant endedAt() {
         return startedAt.plus(duration);
     }
 
+    /** The duration in whole microseconds, saturating for durations no accepted record has (see {@link ValueRanges}). */
     public long durationMicros() {
-        return duration.toNanos() / 1_000;
+        return Saturating.add(Saturating.multiply(duration.getSeconds(), 1_000_000L), duration.getNano() / 1_000);
     }
 
     public boolean succeeded() {
@@ -82,7 +98,14 @@ public record Execution(
     public Execution withOrigin(String source, String format) {
         return new Execution(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens,
                 outputTokens, costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format,
-                steps);
+                steps, stepCount);
+    }
+
+    /** This execution, listed without its steps, as having {@code count} of them in the store. */
+    public Execution withStepCount(int count) {
+        return new Execution(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens,
+                outputTokens, costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format,
+                steps, count);
     }
 
     public static Builder builder(String key) {
@@ -96,7 +119,7 @@ public record Execution(
         b.errorKind = errorKind; b.errorMessage = errorMessage; b.model = model; b.inputTokens = inputTokens;
         b.outputTokens = outputTokens; b.costMicros = costMicros; b.retries = retries; b.iterations = iterations;
         b.toolCalls = toolCalls; b.toolFailures = toolFailures; b.userId = userId; b.sessionId = sessionId;
-        b.source = source; b.format = format; b.steps = new ArrayList<>(steps);
+        b.source = source; b.format = format; b.steps = new ArrayList<>(steps); b.stepCount = stepCount;
         return b;
     }
 
@@ -126,6 +149,7 @@ public record Execution(
         private String source;
         private String format;
         private List<Step> steps = new ArrayList<>();
+        private int stepCount;
 
         private Builder(String key) {
             this.key = key;
@@ -150,7 +174,8 @@ public record Execution(
         public Builder sessionId(String v) { this.sessionId = v; return this; }
         public Builder source(String v) { this.source = v; return this; }
         public Builder format(String v) { this.format = v; return this; }
-        public Builder steps(List<Step> v) { this.steps = new ArrayList<>(v); return this; }
+        /** Replaces the steps; the step count becomes theirs. */
+        public Builder steps(List<Step> v) { this.steps = new ArrayList<>(v); this.stepCount = 0; return this; }
 
         /** Appends a step, numbering it by position. */
         public Builder addStep(Step step) {
@@ -178,15 +203,15 @@ public record Execution(
             int calls = 0, fails = 0;
             Instant first = null, last = null;
             for (Step s : steps) {
-                inTok += s.inputTokens();
-                outTok += s.outputTokens();
-                cost += s.costMicros();
+                inTok = Saturating.add(inTok, s.inputTokens());
+                outTok = Saturating.add(outTok, s.outputTokens());
+                cost = Saturating.add(cost, s.costMicros());
                 if (s.kind() == StepKind.TOOL_CALL) calls++;
                 if (s.failed() && (s.kind() == StepKind.TOOL_RESULT || s.kind() == StepKind.TOOL_ERROR
                         || s.kind() == StepKind.TOOL_CALL)) fails++;
                 if (s.at() != null) {
                     if (first == null || s.at().isBefore(first)) first = s.at();
-                    Instant end = s.at().plus(s.duration());
+                    Instant end = ValueRanges.durationAccepted(s.duration()) ? s.at().plus(s.duration()) : s.at();
                     if (last == null || end.isAfter(last)) last = end;
                 }
             }
@@ -205,7 +230,7 @@ public record Execution(
                     retries, iterations,
                     toolCalls != null ? toolCalls : calls,
                     toolFailures != null ? toolFailures : fails,
-                    userId, sessionId, source, format, steps);
+                    userId, sessionId, source, format, steps, stepCount);
         }
     }
 }

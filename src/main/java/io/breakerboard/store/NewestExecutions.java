@@ -6,12 +6,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
  * The newest executions of a filter in list order (latest start first, then highest id), found block by block:
  * blocks are visited latest start first, and the search stops at the first block whose latest start is older than
- * all it has kept. With logs written in time order that is one or two blocks for a page.
+ * all it has kept. With logs written in time order that is one or two blocks for a page. Each execution comes without
+ * its steps but with their count ({@link StepCounts}).
  */
 final class NewestExecutions {
     private record Hit(long started, long id, ExecutionBlock block, int row) {
@@ -61,10 +63,17 @@ final class NewestExecutions {
                 }
             }
         }
+        List<Hit> hits = new ArrayList<>(kept);
+        long[] ids = new long[hits.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = hits.get(i).id();
+        }
+        Map<Long, Integer> stepCounts = StepCounts.of(c, ids);
         List<ExecutionPages.Row> rows = new ArrayList<>(kept.size());
         while (!kept.isEmpty()) {
             Hit h = kept.poll();
-            rows.add(new ExecutionPages.Row(h.id(), h.block().execution(h.row())));
+            rows.add(new ExecutionPages.Row(h.id(),
+                    h.block().execution(h.row()).withStepCount(stepCounts.getOrDefault(h.id(), 0))));
         }
         java.util.Collections.reverse(rows);
         return rows;

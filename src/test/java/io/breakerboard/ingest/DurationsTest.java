@@ -34,4 +34,14 @@ class DurationsTest {
         assertThatThrownBy(() -> Durations.parse("soon", 1)).hasMessageContaining("'soon'");
         assertThatThrownBy(() -> Durations.parse("", 1)).hasMessage("duration is missing");
     }
+
+    @Test
+    void aDurationBeyondNanosecondsKeepsItsSizeInsteadOfStoppingAtTheLargestLong() {
+        assertThat(Durations.parse("10000000000h", 1)).isEqualTo(Duration.ofHours(10_000_000_000L));
+        assertThat(Durations.ofMillis(315_360_000_000_000d)).isEqualTo(Duration.ofMillis(315_360_000_000_000L));
+        assertThat(Durations.ofMillis(-5)).isEqualTo(Duration.ofMillis(-5));
+        assertThat(Durations.ofMillis(1e308)).isEqualTo(Duration.ofSeconds(Long.MAX_VALUE));
+        assertThat(Durations.ofMillis(Double.POSITIVE_INFINITY)).isEqualTo(Duration.ofSeconds(Long.MAX_VALUE));
+        assertThatThrownBy(() -> Durations.ofMillis(Double.NaN)).hasMessageContaining("not a duration");
+    }
 }

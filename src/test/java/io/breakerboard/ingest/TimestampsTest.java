@@ -38,4 +38,29 @@ class TimestampsTest {
         assertThatThrownBy(() -> Timestamps.parse("")).hasMessage("timestamp is missing");
         assertThatThrownBy(() -> Timestamps.parse(null)).hasMessage("timestamp is missing");
     }
+
+    @Test
+    void refusesImpossibleTimesInsteadOfRepairingThem() {
+        assertThatThrownBy(() -> Timestamps.parse("NaN")).hasMessageContaining("not a timestamp");
+        assertThatThrownBy(() -> Timestamps.parse("Infinity")).hasMessageContaining("not a timestamp");
+        assertThatThrownBy(() -> Timestamps.parse("2024-10-15T13:43:11+25:00")).hasMessageContaining("not a timestamp");
+        assertThatThrownBy(() -> Timestamps.parse("2024-10-15T13:43:11+18:30")).hasMessageContaining("not a timestamp");
+        assertThatThrownBy(() -> Timestamps.parse("2024-10-15T13:43:11+05:60")).hasMessageContaining("not a timestamp");
+        assertThatThrownBy(() -> Timestamps.fromEpochNumber(Double.NaN)).hasMessageContaining("not a timestamp");
+        assertThatThrownBy(() -> Timestamps.fromEpochNumber(1e30)).hasMessageContaining("outside");
+        assertThatThrownBy(() -> Timestamps.fromEpochNumber(-1e30)).hasMessageContaining("outside");
+        assertThat(Timestamps.parse("2024-10-15T13:43:11+18:00")).isEqualTo(Instant.parse("2024-10-14T19:43:11Z"));
+    }
+
+    @Test
+    void everyUnitOfEpochNumberReachesBothEndsOfTheAcceptedYears() {
+        Instant first = Instant.parse("2000-01-01T00:00:00Z");
+        Instant last = Instant.parse("2199-12-31T23:59:59Z");
+        for (double unitsPerSecond : new double[] {1, 1e3, 1e6, 1e9}) {
+            assertThat(Timestamps.fromEpochNumber(first.getEpochSecond() * unitsPerSecond)).isEqualTo(first);
+            assertThat(Timestamps.fromEpochNumber(last.getEpochSecond() * unitsPerSecond))
+                    .as("a double holds nanoseconds near 2200 to the microsecond")
+                    .isBetween(last.minusNanos(1_000), last.plusNanos(1_000));
+        }
+    }
 }

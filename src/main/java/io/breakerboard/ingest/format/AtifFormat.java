@@ -169,8 +169,8 @@ public final class AtifFormat implements LogFormat {
                         .name(modelCall ? model : "agent").at(at).output(Texts.cut(message, Texts.MAX_TEXT))
                         .attributes(attrs);
                 if (metrics != null) {
-                    sb.inputTokens(nonNegative(Json.longField(metrics, "prompt_tokens")))
-                            .outputTokens(nonNegative(Json.longField(metrics, "completion_tokens")));
+                    sb.inputTokens(orZero(Json.longField(metrics, "prompt_tokens")))
+                            .outputTokens(orZero(Json.longField(metrics, "completion_tokens")));
                     Double usd = Json.doubleField(metrics, "cost_usd");
                     if (usd != null && usd >= 0) {
                         sb.costMicros(Money.ofUsd(usd));
@@ -273,10 +273,10 @@ public final class AtifFormat implements LogFormat {
         Long out = Json.longField(fm, "total_completion_tokens");
         Double usd = Json.doubleField(fm, "total_cost_usd");
         if (in != null) {
-            b.inputTokens(Math.max(0, in));
+            b.inputTokens(in);
         }
         if (out != null) {
-            b.outputTokens(Math.max(0, out));
+            b.outputTokens(out);
         }
         if (usd != null && usd >= 0) {
             b.costMicros(Money.ofUsd(usd));
@@ -307,8 +307,8 @@ public final class AtifFormat implements LogFormat {
         }
     }
 
-    private static long nonNegative(Long v) {
-        return v == null || v < 0 ? 0 : v;
+    private static long orZero(Long v) {
+        return v == null ? 0 : v;
     }
 
     private static Instant fileTime(LogSource source) {

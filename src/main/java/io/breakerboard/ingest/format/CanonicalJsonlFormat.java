@@ -36,8 +36,8 @@ public final class CanonicalJsonlFormat implements LogFormat {
     }
 
     // Lines are read from their UTF-8 bytes, on two threads: the usual flat line by the scanner, any other by the
-    // streaming parser; a line that fails is parsed again as text, the way every other format reads, so that
-    // malformed UTF-8 and every reason and column given stay as text parsing has them.
+    // streaming parser; a line that fails is quarantined when its bytes are not UTF-8 (decoding would put U+FFFD in
+    // place of what it said), else parsed again as text so every reason and column given stay as text parsing has them.
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
         ParallelLines.parse(source, sink, (bytes, start, length, lineNumber) -> {
@@ -48,7 +48,11 @@ public final class CanonicalJsonlFormat implements LogFormat {
             try {
                 return ParallelLines.Parsed.of(CanonicalLineParser.parse(bytes, start, length));
             } catch (IOException | RecordProblem fast) {
-                return parseText(lineNumber, new String(bytes, start, length, StandardCharsets.UTF_8));
+                int invalid = Utf8Check.firstInvalid(bytes, start, length);
+                String line = new String(bytes, start, length, StandardCharsets.UTF_8);
+                return invalid >= 0
+                        ? ParallelLines.Parsed.rejected(lineNumber, "invalid UTF-8 at byte " + (invalid + 1), line)
+                        : parseText(lineNumber, line);
             }
         });
     }

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The fields of one canonical line as read so far, and the execution they make: shared by the two readers of
  * the format ({@link CanonicalLineParser}, {@link CanonicalLineScanner}) so both build the same execution.
- * Negative totals count as not given, so they are derived from the steps.
+ * Totals not given are derived from the steps; a negative one is kept, for the importer to refuse by its range.
  */
 final class CanonicalRecord {
     String key;
@@ -28,9 +28,11 @@ final class CanonicalRecord {
     Duration duration;
     Outcome outcome;
     ErrorKind errorKind;
-    long inputTokens = -1;
-    long outputTokens = -1;
-    long costMicros = Long.MIN_VALUE;
+    static final long UNSET = Long.MIN_VALUE;
+
+    long inputTokens = UNSET;
+    long outputTokens = UNSET;
+    long costMicros = UNSET;
     int retries;
     int iterations;
     int toolCalls = -1;
@@ -54,8 +56,8 @@ final class CanonicalRecord {
         Outcome o = outcome != null ? outcome : errorKind != null ? Outcome.FAILURE : Outcome.SUCCESS;
         ErrorKind kind = o.isSuccess() ? null : errorKind != null ? errorKind : ErrorKind.classify(error);
         return new Execution(key, agent, task, started, duration != null ? duration : Duration.ZERO, o, kind, error,
-                model, Math.max(0, inputTokens), Math.max(0, outputTokens),
-                costMicros != Long.MIN_VALUE ? costMicros : 0, retries, iterations, Math.max(0, toolCalls),
+                model, inputTokens != UNSET ? inputTokens : 0, outputTokens != UNSET ? outputTokens : 0,
+                costMicros != UNSET ? costMicros : 0, retries, iterations, Math.max(0, toolCalls),
                 Math.max(0, toolFailures), user, session, null, null, List.of());
     }
 
@@ -63,9 +65,9 @@ final class CanonicalRecord {
         Execution.Builder b = Execution.builder(key).agent(agent).task(task).startedAt(started).duration(duration)
                 .outcome(outcome).errorKind(errorKind).errorMessage(error).model(model).retries(retries)
                 .iterations(iterations).userId(user).sessionId(session).steps(steps);
-        if (inputTokens >= 0) b.inputTokens(inputTokens);
-        if (outputTokens >= 0) b.outputTokens(outputTokens);
-        if (costMicros != Long.MIN_VALUE) b.costMicros(costMicros);
+        if (inputTokens != UNSET) b.inputTokens(inputTokens);
+        if (outputTokens != UNSET) b.outputTokens(outputTokens);
+        if (costMicros != UNSET) b.costMicros(costMicros);
         if (toolCalls >= 0) b.toolCalls(toolCalls);
         if (toolFailures >= 0) b.toolFailures(toolFailures);
         return b.build();

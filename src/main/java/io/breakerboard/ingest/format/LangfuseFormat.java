@@ -109,7 +109,7 @@ public final class LangfuseFormat implements LogFormat {
             }
         }
         Double latency = Json.doubleField(trace, "latency");
-        Duration duration = latency == null || latency < 0 ? null : Durations.ofMillis(latency * 1000);
+        Duration duration = latency == null ? null : Durations.ofMillis(latency * 1000);
         try {
             TraceContext context = new TraceContext(Json.text(trace, "name"), Texts.of(Json.field(trace, "input")),
                     Json.text(trace, "userId"), Json.text(trace, "sessionId"),

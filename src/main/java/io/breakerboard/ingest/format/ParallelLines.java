@@ -4,7 +4,9 @@ import io.breakerboard.ingest.ByteLineReader;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.ValueRanges;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,6 +96,17 @@ final class ParallelLines {
         }
     }
 
+    // Checked here, on the parsing threads, so a rejection keeps its line number and raw text; the importer checks
+    // again for formats that read otherwise.
+    private static Parsed inRange(Parsed parsed, byte[] bytes, int start, int length, long line) {
+        if (parsed.execution() == null) {
+            return parsed;
+        }
+        String problem = ValueRanges.problem(parsed.execution());
+        return problem == null ? parsed
+                : Parsed.rejected(line, problem, new String(bytes, start, length, StandardCharsets.UTF_8));
+    }
+
     /** Consecutive lines, their bytes copied out of the reader's buffer. */
     private static final class Chunk {
         private byte[] bytes = new byte[64 * 1024];
@@ -130,7 +143,8 @@ final class ParallelLines {
                 int start = starts[i];
                 int length = starts[i + 1] - start;
                 if (!ByteLineReader.isBlank(bytes, start, length)) {
-                    parsed.add(parser.parse(bytes, start, length, firstLine + i));
+                    long line = firstLine + i;
+                    parsed.add(inRange(parser.parse(bytes, start, length, line), bytes, start, length, line));
                 }
             }
             return parsed;

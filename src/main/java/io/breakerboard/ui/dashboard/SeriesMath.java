@@ -4,6 +4,7 @@ import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.SeriesPoint;
 import io.breakerboard.model.Money;
+import io.breakerboard.model.Saturating;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,7 +128,7 @@ public final class SeriesMath {
         }
         long[] running = {0};
         return perBucket(s, p -> {
-            running[0] += p.costMicros();
+            running[0] = Saturating.add(running[0], p.costMicros());
             return usd(running[0]);
         });
     }

@@ -1,6 +1,7 @@
 package io.breakerboard.ui.trace;
 
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.Saturating;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
 import java.time.Duration;
@@ -59,8 +60,8 @@ public final class Waterfall {
         int lastMemory = -1;
         for (int i = 0; i < n; i++) {
             Step s = steps.get(i);
-            tokenSum += s.inputTokens() + s.outputTokens();
-            costSum += s.costMicros();
+            tokenSum = Saturating.add(tokenSum, Saturating.add(s.inputTokens(), s.outputTokens()));
+            costSum = Saturating.add(costSum, s.costMicros());
             if (s.kind() == StepKind.MEMORY_RECALL) {
                 lastMemory = i;
             }

@@ -109,7 +109,7 @@ class CanonicalJsonlFormatTest {
     }
 
     @Test
-    void readsNonAsciiTextAndKeepsMalformedUtf8AsReplacementCharacters() {
+    void readsNonAsciiTextAndQuarantinesMalformedUtf8InsteadOfReplacingIt() {
         byte[] good = "{\"execution_id\":\"ü-1\",\"task\":\"Prüfe Rechnung 🧾\",\"started_at\":\"2024-10-15T14:23:01Z\"}\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] latin1 = "{\"execution_id\":\"l-1\",\"task\":\"Pr\u00fcfe\",\"started_at\":\"2024-10-15T14:23:01Z\"}\n"
@@ -125,9 +125,12 @@ class CanonicalJsonlFormatTest {
             throw new java.io.UncheckedIOException(e);
         }
 
-        assertThat(sink.rejected).isEmpty();
-        assertThat(sink.executions).extracting(Execution::task).containsExactly("Prüfe Rechnung 🧾", "Pr\uFFFDfe");
-        assertThat(sink.executions).extracting(Execution::key).containsExactly("ü-1", "l-1");
+        assertThat(sink.executions).extracting(Execution::task).containsExactly("Prüfe Rechnung 🧾");
+        assertThat(sink.executions).extracting(Execution::key).containsExactly("ü-1");
+        assertThat(sink.rejected).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).isEqualTo("invalid UTF-8 at byte 33");
+        });
     }
 
     @Test

@@ -29,8 +29,8 @@ public final class AttributeMapping {
             // Only a total is stated: it is counted as input so totals stay right; the split is unknown.
             in = GenAiAttributes.totalTokens(a);
         }
-        r.inputTokens = in == null || in < 0 ? 0 : in;
-        r.outputTokens = out == null || out < 0 ? 0 : out;
+        r.inputTokens = in == null ? 0 : in;
+        r.outputTokens = out == null ? 0 : out;
         r.costMicros = GenAiAttributes.costMicros(a);
         r.agentName = GenAiAttributes.agentName(a);
         r.input = Texts.cut(GenAiAttributes.input(a), Texts.MAX_TEXT);

@@ -238,7 +238,7 @@ public final class ClaudeRecords {
 
     private static long value(JsonNode node, String field) {
         Long v = Json.longField(node, field);
-        return v == null || v < 0 ? 0 : v;
+        return v == null ? 0 : v; // a negative count is kept, for the importer to refuse
     }
 
     private static Instant time(JsonNode r) {

@@ -289,8 +289,8 @@ public final class CodexRecords {
 
     private static StepDraft modelCall(Long in, Long out, JsonNode detail, Instant at, CodexSession s) {
         StepDraft call = s.add(new StepDraft(StepKind.LLM_CALL, s.model, at));
-        call.inputTokens = in == null ? 0 : Math.max(0, in);
-        call.outputTokens = out == null ? 0 : Math.max(0, out);
+        call.inputTokens = in == null ? 0 : in;
+        call.outputTokens = out == null ? 0 : out;
         call.attribute("cached_input_tokens", Json.text(detail, "cached_input_tokens"));
         call.attribute("reasoning_output_tokens", Json.text(detail, "reasoning_output_tokens"));
         return call;

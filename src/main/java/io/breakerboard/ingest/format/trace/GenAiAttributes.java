@@ -205,7 +205,7 @@ public final class GenAiAttributes {
                 }
             }
         }
-        return usd == null || usd < 0 ? null : Money.ofUsd(usd);
+        return usd == null ? null : Money.ofUsd(usd);
     }
 
     /** The agent name the span states, with its strength: 0 explicit, 1 workflow name, 2 Traceloop entity. */
@@ -255,7 +255,7 @@ public final class GenAiAttributes {
 
     public static int retries(Map<String, String> a) {
         Long v = Numbers.parseLong(first(a, RETRIES));
-        return v == null || v < 0 ? 0 : (int) Math.min(v, Integer.MAX_VALUE);
+        return v == null ? 0 : (int) Math.max(Integer.MIN_VALUE, Math.min(v, Integer.MAX_VALUE));
     }
 
     public static String errorType(Map<String, String> a) {

@@ -140,8 +140,8 @@ public final class LangSmithRuns {
         if (in == null && out == null) {
             in = usage != null ? Json.longField(usage, "total_tokens") : Json.longField(run, "total_tokens");
         }
-        r.inputTokens = in == null ? 0 : Math.max(0, in);
-        r.outputTokens = out == null ? 0 : Math.max(0, out);
+        r.inputTokens = in == null ? 0 : in;
+        r.outputTokens = out == null ? 0 : out;
         Double usd = Json.doubleField(run, "total_cost");
         if (usd == null) {
             Double p = Json.doubleField(run, "prompt_cost");

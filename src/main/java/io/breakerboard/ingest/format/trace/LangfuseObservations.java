@@ -104,8 +104,8 @@ public final class LangfuseObservations {
             in = Json.longField(usage, "total");
         }
         if (in != null || out != null) {
-            r.inputTokens = in == null ? 0 : Math.max(0, in);
-            r.outputTokens = out == null ? 0 : Math.max(0, out);
+            r.inputTokens = in == null ? 0 : in;
+            r.outputTokens = out == null ? 0 : out;
         }
         JsonNode costs = Json.field(o, "costDetails");
         Double usd = Json.doubleField(costs, "total");

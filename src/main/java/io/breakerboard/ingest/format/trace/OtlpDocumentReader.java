@@ -140,16 +140,18 @@ public final class OtlpDocumentReader {
         }
         Instant start;
         Instant end;
+        String why = "";
         try {
             start = OtlpValues.nanos(Json.field(span, "startTimeUnixNano", "start_time_unix_nano"));
             end = OtlpValues.nanos(Json.field(span, "endTimeUnixNano", "end_time_unix_nano"));
         } catch (ArithmeticException | IllegalArgumentException e) {
             start = null;
             end = null;
+            why = ": " + e.getMessage();
         }
         if (start == null) {
             sink.reject(line, label + " of trace " + traceId + " has no valid startTimeUnixNano (Unix time in "
-                    + "nanoseconds, as text or number); the span is skipped", span.toString());
+                    + "nanoseconds, as text or number)" + why + "; the span is skipped", span.toString());
             return null;
         }
         SpanRecord r = new SpanRecord();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.breakerboard.ingest.Timestamps;
+import io.breakerboard.model.ValueRanges;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -105,10 +107,49 @@ public final class OtlpValues {
         }
     }
 
-    /** Unix nanoseconds as text or number; null when absent or zero. */
+    /**
+     * Unix nanoseconds as text or number; null when absent or zero. OTLP writes them as an unsigned 64-bit
+     * {@code fixed64}, so they are read unsigned: a time past the signed range (after 2262) is refused by name
+     * instead of wrapping to 1969 or stopping at 2262.
+     *
+     * @throws IllegalArgumentException when the value is negative or past what 64 bits hold as a signed time
+     */
     public static Instant nanos(JsonNode v) {
+        Long n = unsignedNanos(v);
+        if (n == null || n == 0) {
+            return null;
+        }
+        if (n < 0) {
+            throw new IllegalArgumentException(Long.toUnsignedString(n) + " ns is after 2262-04-11, outside "
+                    + ValueRanges.EARLIEST + ".." + ValueRanges.LATEST);
+        }
+        return Timestamps.fromEpochNanos(n);
+    }
+
+    // The 64 bits as written; a fraction or an exponent takes the lenient way of other numbers.
+    private static Long unsignedNanos(JsonNode v) {
+        if (v != null && v.isIntegralNumber()) {
+            BigInteger b = v.bigIntegerValue();
+            if (b.signum() < 0 || b.bitLength() > 64) {
+                throw new IllegalArgumentException(b + " is not Unix nanoseconds (an unsigned 64-bit number)");
+            }
+            return b.longValue();
+        }
+        if (v != null && v.isTextual()) {
+            String t = v.asText().trim();
+            if (!t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                try {
+                    return Long.parseUnsignedLong(t);
+                } catch (NumberFormatException tooLong) {
+                    throw new IllegalArgumentException(t + " is not Unix nanoseconds (an unsigned 64-bit number)");
+                }
+            }
+        }
         Long n = Json.longValue(v);
-        return n == null || n == 0 ? null : Timestamps.fromEpochNanos(n);
+        if (n != null && (n < 0 || n == Long.MAX_VALUE)) {
+            throw new IllegalArgumentException(v.asText() + " is not Unix nanoseconds (an unsigned 64-bit number)");
+        }
+        return n;
     }
 
     /** A span kind as its short name ({@code CLIENT}), from a number or {@code SPAN_KIND_CLIENT}. */
