@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
             summaries = ws.importPaths(paths, ImportListener.NONE).result().join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            spec.commandLine().getErr().println("Import failed: " + cause.getMessage());
+            spec.commandLine().getErr().println("Import failed: " + ConsoleText.safe(cause.getMessage()));
             return 1;
         }
         if (summaries.isEmpty()) {
@@ -65,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
         for (FileSummary s : summaries) {
             table.row(List.of(display(s.file()), s.format() == null ? "-" : s.format(), n(s.executions()),
                     n(s.imported()), n(s.duplicates()), n(s.steps()), n(s.quarantined()), seconds(s.elapsed().toMillis()),
-                    s.ok() ? "ok" : s.error()));
+                    s.ok() ? "ok" : ConsoleText.safe(s.error())));
             executions += s.executions();
             imported += s.imported();
             duplicates += s.duplicates();
@@ -82,7 +82,7 @@ final class ImportCommand implements Callable<Integer> {
             out.println();
             out.println("Rejected records (the first of each file; all are kept in the quarantine):");
             for (FileSummary s : withMessages) {
-                s.messages().forEach(m -> out.println("  " + m));
+                s.messages().forEach(m -> out.println("  " + ConsoleText.safe(m)));
             }
         }
         out.flush();
@@ -91,7 +91,7 @@ final class ImportCommand implements Callable<Integer> {
     private static String display(String file) {
         Path p = Path.of(file);
         Path cwd = Path.of("").toAbsolutePath();
-        return p.startsWith(cwd) ? cwd.relativize(p).toString() : file;
+        return ConsoleText.escape(p.startsWith(cwd) ? cwd.relativize(p).toString() : file);
     }
 
     private static String n(long v) {

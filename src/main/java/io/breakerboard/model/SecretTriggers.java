@@ -29,6 +29,8 @@ final class SecretTriggers {
     private static final String[][][] LEADING = new String[128][][];
     // [last character, lower case]: secret names ending in it.
     private static final String[][] NAMES_BY_LAST = new String[128][];
+    // The characters where a check starts; the loop passes over all others at once.
+    private static final boolean[] INTERESTING = new boolean[128];
 
     static {
         for (SecretRules.Token t : SecretRules.TOKENS) {
@@ -39,6 +41,12 @@ final class SecretTriggers {
             } else {
                 add(LEADING, p.charAt(0), p.charAt(1), p);
             }
+        }
+        for (char c : "@:=-JBb".toCharArray()) {
+            INTERESTING[c] = true;
+        }
+        for (int c = 0; c < 128; c++) {
+            INTERESTING[c] |= DELIMITED[c] != null || LEADING[c] != null;
         }
         for (String name : SecretRules.SECRET_NAMES) {
             char last = name.charAt(name.length() - 1);
@@ -54,7 +62,6 @@ final class SecretTriggers {
         int flags = 0;
         int digits = 0;
         int firstDigits = 0;
-        boolean previousDigit = false;
         boolean at = false;
         boolean scheme = false;
         int n = t.length();
@@ -67,15 +74,13 @@ final class SecretTriggers {
                 } else if (digits >= 13 && cardPrefix(firstDigits)) {
                     flags |= CARD;
                 }
-                previousDigit = true;
                 continue;
             }
             // A separator continues a run that starts like a card; a run that does not may be followed by one.
-            if (!previousDigit || (c != ' ' && c != '-') || !cardPrefix(firstDigits) || digits < 2) {
+            if (digits > 0 && ((c != ' ' && c != '-') || !isDigit(t, i - 1) || digits < 2 || !cardPrefix(firstDigits))) {
                 digits = 0;
             }
-            previousDigit = false;
-            if (c >= 128) {
+            if (c >= 128 || !INTERESTING[c]) {
                 continue;
             }
             String[][] byBefore = DELIMITED[c];
@@ -94,7 +99,7 @@ final class SecretTriggers {
                 }
                 case '=' -> flags |= secretNameBefore(t, i) ? ASSIGNMENT : 0;
                 case '-' -> flags |= t.startsWith("-----BEGIN", i) ? PRIVATE_KEY : 0;
-                case 'e' -> flags |= t.startsWith("yJ", i + 1) ? JWT : 0;
+                case 'J' -> flags |= i >= 2 && t.charAt(i - 1) == 'y' && t.charAt(i - 2) == 'e' ? JWT : 0;
                 case 'B', 'b' -> flags |= word(t, i, "bearer") || word(t, i, "basic") ? AUTH_HEADER : 0;
                 default -> {
                 }
@@ -104,6 +109,10 @@ final class SecretTriggers {
             flags |= EMAIL | (scheme ? URL_PASSWORD : 0);
         }
         return flags;
+    }
+
+    private static boolean isDigit(String t, int i) {
+        return i >= 0 && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
 
     // Issuer prefixes of CardNumbers, by the first two digits.
