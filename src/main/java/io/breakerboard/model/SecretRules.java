@@ -149,15 +149,16 @@ final class SecretRules {
     }
 
     // The value is masked up to its closing quote when quoted (a password may hold spaces), else up to a space or
-    // separator. \" and \\\" cover JSON held inside JSON text, as in raw quarantined lines.
+    // separator. \" and \\\" cover JSON held inside JSON text, "" JSON inside a CSV cell, as raw quarantined
+    // records hold them.
     private static String assignmentPattern() {
         List<String> names = new ArrayList<>();
         for (String n : SECRET_NAMES) {
             names.add(Pattern.quote(n));
         }
         String notMask = "(?!\\[redacted)(?!(?i:true|false|null|none)\\b)(?!(?i:bearer|basic|token|digest|apikey)\\s)";
-        return "(?i:" + String.join("|", names) + ")\\\\*[\"']?\\s{0,7}(?::=|=>|[:=])\\s*(?:"
-                + "\\\\*\"" + SCHEME + notMask + "([^\"\\\\\\r\\n]{1,512})"
+        return "(?i:" + String.join("|", names) + ")\\\\*[\"']{0,2}\\s{0,7}(?::=|=>|[:=])\\s*(?:"
+                + "\\\\*\"{1,2}" + SCHEME + notMask + "([^\"\\\\\\r\\n]{1,512})"
                 + "|'" + SCHEME + notMask + "([^'\\\\\\r\\n]{1,512})"
                 + "|" + SCHEME + notMask + "([^\\s\"'\\\\,;}&<>]{4,}))";
     }

@@ -121,13 +121,14 @@ final class SecretTriggers {
                 || two == 64 || two == 65;
     }
 
-    // A secret name ends just before the ':' or '=' at i, allowing spaces, a quote and escaping backslashes in between.
+    // A secret name ends just before the ':' or '=' at i, allowing spaces, quotes ("" in CSV) and escaping
+    // backslashes in between.
     private static boolean secretNameBefore(String t, int i) {
         int j = i - 1;
         while (j >= 0 && j > i - 8 && Character.isWhitespace(t.charAt(j))) {
             j--;
         }
-        if (j >= 0 && (t.charAt(j) == '"' || t.charAt(j) == '\'')) {
+        for (int quotes = 0; quotes < 2 && j >= 0 && (t.charAt(j) == '"' || t.charAt(j) == '\''); quotes++) {
             j--;
         }
         while (j >= 0 && t.charAt(j) == '\\') {

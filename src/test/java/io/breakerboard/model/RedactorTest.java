@@ -58,13 +58,15 @@ class RedactorTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("planted")
-    void masksEverySecretInsideJsonTextAndEscapedJson(Planted p) throws Exception {
+    void masksEverySecretInsideJsonTextEscapedJsonAndCsvQuotedJson(Planted p) throws Exception {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         String once = json.writeValueAsString(Map.of("input", p.text()));
         String twice = json.writeValueAsString(Map.of("raw", once));
+        String csvCell = "\"" + once.replace("\"", "\"\"") + "\"";
 
         assertThat(redactor.redact(once)).as(p.kind()).doesNotContain(p.secret());
         assertThat(redactor.redact(twice)).as(p.kind()).doesNotContain(p.secret());
+        assertThat(redactor.redact(csvCell)).as(p.kind()).doesNotContain(p.secret());
     }
 
     @Test
