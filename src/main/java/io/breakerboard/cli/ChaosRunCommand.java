@@ -57,7 +57,7 @@ final class ChaosRunCommand implements Callable<Integer> {
             ChaosControl chaos = ws.chaos();
             List<ExperimentEntry> all = chaos.experiments();
             if (name == null) {
-                all.forEach(x -> out.println(x.name() + (x.builtIn() ? "  (classic)" : "  (saved)")));
+                all.forEach(x -> out.println(ConsoleText.safe(x.name()) + (x.builtIn() ? "  (classic)" : "  (saved)")));
                 out.flush();
                 return 0;
             }
@@ -65,13 +65,13 @@ final class ChaosRunCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "no experiment named '" + name + "'; known: "
                         + String.join(", ", all.stream().map(ExperimentEntry::name).toList()));
             }
-            out.println("Running experiment '" + name + "' on " + time.describe());
+            out.println("Running experiment '" + ConsoleText.safe(name) + "' on " + time.describe());
             out.flush();
             AtomicReference<String> phase = new AtomicReference<>("");
             Job<ExperimentReport> job = chaos.run(name, p -> {
                 // One line per phase: the progress itself ticks ten times a second.
                 if (!p.phase().equals(phase.getAndSet(p.phase()))) {
-                    out.println("  " + p.message());
+                    out.println("  " + ConsoleText.safe(p.message()));
                     out.flush();
                 }
             });
@@ -91,11 +91,11 @@ final class ChaosRunCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, ExperimentReport r) {
-        out.println(r.status().label() + ": " + r.summary());
+        out.println(r.status().label() + ": " + ConsoleText.safe(r.summary()));
         TextTable table = new TextTable(List.of("Phase", "Action", "Expected", "Actual", "Fix needed"));
         for (ReportRow row : r.rows()) {
-            table.row(List.of(row.phase().label(), row.action(), row.expected(),
-                    (row.deviated() ? "DEVIATED: " : "") + row.actual(), row.fix()));
+            table.row(List.of(row.phase().label(), ConsoleText.safe(row.action()), ConsoleText.safe(row.expected()),
+                    (row.deviated() ? "DEVIATED: " : "") + ConsoleText.safe(row.actual()), ConsoleText.safe(row.fix())));
         }
         table.print(out);
         out.println("Stored as report " + r.id() + "; export it from the chaos panel as CSV or Markdown.");

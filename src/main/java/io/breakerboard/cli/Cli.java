@@ -40,7 +40,7 @@ public final class Cli implements Runnable {
     private static CommandLine configure(CommandLine cl) {
         return cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof StoreException) {
-                line.getErr().println(ex.getMessage());
+                line.getErr().println(ConsoleText.safe(ex.getMessage()));
                 return EXIT_DATA_DIR;
             }
             throw ex;

@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Wrote " + rows + " rows to " + out);
             return 0;
         } catch (CompletionException e) {
-            spec.commandLine().getErr().println(e.getCause().getMessage());
+            spec.commandLine().getErr().println(ConsoleText.safe(e.getCause().getMessage()));
             return 1;
         }
     }

@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
             summaries = ws.importPaths(paths, ImportListener.NONE).result().join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            spec.commandLine().getErr().println("Import failed: " + cause.getMessage());
+            spec.commandLine().getErr().println("Import failed: " + ConsoleText.safe(cause.getMessage()));
             return 1;
         }
         if (summaries.isEmpty()) {
@@ -74,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
         for (FileSummary s : summaries) {
             table.row(List.of(display(s.file()), s.format() == null ? "-" : s.format(), n(s.recordsRead()),
                     n(s.imported()), n(s.duplicates()), n(s.updated()), n(s.quarantined()), n(s.steps()),
-                    seconds(s.elapsed().toMillis()), s.ok() ? "ok" : s.problem()));
+                    seconds(s.elapsed().toMillis()), s.ok() ? "ok" : ConsoleText.safe(s.problem())));
             read += s.recordsRead();
             imported += s.imported();
             duplicates += s.duplicates();
@@ -98,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
             out.println();
             out.println("Rejected records (the first of each file; all are kept in the quarantine):");
             for (FileSummary s : withMessages) {
-                s.messages().forEach(m -> out.println("  " + m));
+                s.messages().forEach(m -> out.println("  " + ConsoleText.safe(m)));
             }
         }
         out.flush();
@@ -107,7 +107,7 @@ final class ImportCommand implements Callable<Integer> {
     private static String display(String file) {
         Path p = Path.of(file);
         Path cwd = Path.of("").toAbsolutePath();
-        return p.startsWith(cwd) ? cwd.relativize(p).toString() : file;
+        return ConsoleText.escape(p.startsWith(cwd) ? cwd.relativize(p).toString() : file);
     }
 
     private static String n(long v) {

@@ -60,10 +60,10 @@ final class ReliabilityReport {
     }
 
     private static String bulkhead(BulkheadView b) {
-        return b.name() + " " + b.inFlight() + "/" + b.maxConcurrent();
+        return ConsoleText.escape(b.name()) + " " + b.inFlight() + "/" + b.maxConcurrent();
     }
 
     private static String limiter(RateLimiterView r) {
-        return r.name() + " " + Math.max(0, r.available()) + "/" + r.limitForPeriod() + " per " + TextUnits.duration(r.period());
+        return ConsoleText.escape(r.name()) + " " + Math.max(0, r.available()) + "/" + r.limitForPeriod() + " per " + TextUnits.duration(r.period());
     }
 }

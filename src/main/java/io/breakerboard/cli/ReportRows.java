@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The report's rows, as CSV (plain numbers: rates 0..1, milliseconds, US dollars) or as a table for people.
- * Agent names pass through the text redaction and are kept from being read as spreadsheet formulas.
+ * Agent names pass through the text redaction, show control characters as escapes (in CSV too: it goes to a
+ * terminal as often as to a file) and are kept from being read as spreadsheet formulas.
  */
 final class ReportRows {
     static final List<String> HEADER = List.of("agent", "executions", "successes", "failures", "success_rate",
@@ -59,7 +60,7 @@ final class ReportRows {
     private List<String> cells(AgentStats a) {
         DurationStats d = a.durations();
         List<String> c = new ArrayList<>(HEADER.size());
-        c.add(safe(redaction.apply(a.agent())));
+        c.add(safe(ConsoleText.escape(redaction.apply(a.agent()))));
         c.add(Long.toString(a.executions()));
         c.add(Long.toString(a.successes()));
         c.add(Long.toString(a.failures()));

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with aligned columns: numbers right-aligned, text left-aligned. */
+/**
+ * A plain-text table with aligned columns: numbers right-aligned, text left-aligned. Control characters in cells
+ * are shown escaped ({@link ConsoleText}), so a cell can neither break a row nor drive the terminal.
+ */
 final class TextTable {
     private final List<String> headers;
     private final boolean[] numeric;
@@ -16,7 +19,7 @@ final class TextTable {
     }
 
     TextTable row(List<String> cells) {
-        rows.add(cells);
+        rows.add(cells.stream().map(ConsoleText::escape).toList());
         return this;
     }
 

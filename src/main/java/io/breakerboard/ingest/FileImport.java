@@ -2,6 +2,7 @@ package io.breakerboard.ingest;
 
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.QuarantinedRecord;
+import io.breakerboard.model.Redactor;
 import io.breakerboard.model.ValueRanges;
 import io.breakerboard.pipeline.ExecutionSink;
 import java.nio.file.Path;
@@ -82,9 +83,13 @@ final class FileImport implements ParseSink {
         run.maybeReport(source, log.bytesRead(), log.size(), executions);
     }
 
-    /** {@code file:line: reason}, or {@code file: reason} when the whole file is meant. */
+    /**
+     * {@code file:line: reason}, or {@code file: reason} when the whole file is meant. The reason may quote the
+     * record, so it is masked like the quarantined copy.
+     */
     String message(long line, String reason) {
-        return line > 0 ? fileName + ":" + line + ": " + reason : fileName + ": " + reason;
+        String masked = Redactor.DEFAULT.redact(reason);
+        return line > 0 ? fileName + ":" + line + ": " + masked : fileName + ": " + masked;
     }
 
     /** Hands over what is still buffered and waits until the store has it; returns the duplicates counted. */

@@ -1,19 +1,27 @@
 package io.breakerboard.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Masks secrets in free text before it is stored or written out: OpenAI ({@code sk-…}), Anthropic
- * ({@code sk-ant-…}) and Langfuse ({@code pk-lf-…}, {@code sk-lf-…}) keys, {@code Bearer} tokens, AWS access
- * key ids ({@code AKIA…}, {@code ASIA…}) and secret keys, {@code password=…}-style assignments, and e-mail
- * addresses. A masked value keeps its prefix ({@code sk-ant-[redacted]}) so a reader still sees what was there.
+ * Masks secrets and personal data in free text before it is stored or written out: API keys and tokens known by
+ * their prefix (OpenAI, Anthropic, Langfuse, GitHub, GitLab, Slack, Stripe, Google, AWS, npm, Hugging Face,
+ * SendGrid, Twilio and more, see {@link SecretRules}), JWTs, {@code Bearer} and {@code Basic} credentials,
+ * passwords in URLs, PEM private-key blocks, values of secret-named settings ({@code password=…},
+ * {@code "api_key": "…"}, {@code AWS_SECRET_ACCESS_KEY=…}), e-mail addresses and payment card numbers. A masked
+ * value keeps its prefix or name ({@code ghp_[redacted]}, {@code password=[redacted]}) so a reader still sees
+ * what was there.
  *
- * <p>Thread-safe and stateless; the import pipeline and every exporter share {@link #DEFAULT}.
+ * <p>It runs on every stored text of an import, so a one-pass pre-check ({@link SecretTriggers}) decides which
+ * rules could match before any regex runs. Thread-safe and stateless; the import pipeline, the engine's audit log
+ * and every exporter share {@link #DEFAULT}.
  */
 public final class Redactor implements UnaryOperator<String> {
 
@@ -21,35 +29,27 @@ public final class Redactor implements UnaryOperator<String> {
     public static final Redactor DEFAULT = new Redactor();
 
     public static final String MASK = "[redacted]";
+    public static final String EMAIL_MASK = "[redacted-email]";
+    public static final String CARD_MASK = "[redacted-card]";
 
-    // Order matters: the specific key prefixes must win over the generic sk- rule.
-    private static final Pattern SECRETS = Pattern.compile(String.join("|",
-            "(?<key>(?<![A-Za-z0-9])(?:sk-ant-|sk-lf-|pk-lf-)[A-Za-z0-9_\\-]{8,})",
-            "(?<openai>(?<![A-Za-z0-9])sk-[A-Za-z0-9_\\-]{16,})",
-            "(?<bearer>(?i:bearer)\\s+[A-Za-z0-9._~+/\\-]{8,}=*)",
-            "(?<aws>(?<![A-Z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9]))",
-            "(?<assign>(?i:aws_secret_access_key|password|passwd|api[_-]?key|client_secret|secret_key|access_token"
-                    + "|auth_token)[\"']?\\s*[:=]\\s*[\"']?)(?<value>[^\\s\"',;}&]{4,})",
-            "(?<email>[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,})"));
+    private static final HexFormat HEX = HexFormat.of();
 
-    private static final List<String> PREFIXES = List.of("sk-ant-", "sk-lf-", "pk-lf-");
-
-    /** Masks every secret in the text; null stays null. */
+    /** Masks every secret in the text; null stays null, and clean text comes back as the same instance. */
     public String redact(String text) {
-        if (text == null || text.length() < 6 || !mayHoldSecret(text)) {
+        if (text == null || text.length() < 6) {
             return text;
         }
-        Matcher m = SECRETS.matcher(text);
-        if (!m.find()) {
+        int families = SecretTriggers.scan(text);
+        if (families == 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int last = 0;
-        do {
-            out.append(text, last, m.start()).append(mask(m));
-            last = m.end();
-        } while (m.find());
-        return out.append(text, last, text.length()).toString();
+        String out = text;
+        for (SecretRule rule : SecretRules.ALL) {
+            if ((families & rule.family()) != 0) {
+                out = rule.apply(out);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -58,8 +58,8 @@ public final class Redactor implements UnaryOperator<String> {
     }
 
     /**
-     * The execution with every free-text field masked: task, error, user and session ids, and each step's
-     * name, input, output and attribute values. Returns the same instance when nothing needed masking.
+     * The execution with every text field masked: key, agent, task, error, model, user and session ids, and each
+     * step's name, input, output and attributes. Returns the same instance when nothing needed masking.
      */
     public Execution redact(Execution e) {
         List<Step> steps = e.steps();
@@ -74,22 +74,29 @@ public final class Redactor implements UnaryOperator<String> {
                 redactedSteps[i] = r;
             }
         }
+        String key = redactKey(e.key());
+        String agent = redact(e.agent());
         String task = redact(e.task());
         String error = redact(e.errorMessage());
+        String model = redact(e.model());
         String user = redact(e.userId());
         String session = redact(e.sessionId());
-        boolean changed = redactedSteps != null || task != e.task() || error != e.errorMessage() || user != e.userId()
-                || session != e.sessionId();
+        boolean changed = redactedSteps != null || key != e.key() || agent != e.agent() || task != e.task()
+                || error != e.errorMessage() || model != e.model() || user != e.userId() || session != e.sessionId();
         if (!changed) {
             return e;
         }
-        return new Execution(e.key(), e.agent(), task, e.startedAt(), e.duration(), e.outcome(), e.errorKind(), error,
-                e.model(), e.inputTokens(), e.outputTokens(), e.costMicros(), e.retries(), e.iterations(), e.toolCalls(),
+        return new Execution(key, agent, task, e.startedAt(), e.duration(), e.outcome(), e.errorKind(), error, model,
+                e.inputTokens(), e.outputTokens(), e.costMicros(), e.retries(), e.iterations(), e.toolCalls(),
                 e.toolFailures(), user, session, e.source(), e.format(),
                 redactedSteps == null ? steps : List.of(redactedSteps));
     }
 
-    /** The step with its name, input, output and attribute values masked; the same instance when clean. */
+    /**
+     * The step with its name, input, output, attribute names and values masked; an attribute named like a secret
+     * ({@code password}, {@code authorization}, {@code x-api-key}) has its whole value masked. The same instance
+     * when clean.
+     */
     public Step redact(Step s) {
         String name = redact(s.name());
         String input = redact(s.input());
@@ -97,12 +104,19 @@ public final class Redactor implements UnaryOperator<String> {
         Map<String, String> attributes = s.attributes();
         Map<String, String> masked = null;
         for (Map.Entry<String, String> a : attributes.entrySet()) {
-            String v = redact(a.getValue());
-            if (v != a.getValue() && masked == null) {
-                masked = new LinkedHashMap<>(attributes);
+            String k = redact(a.getKey());
+            String v = redactValueOf(a.getKey(), a.getValue());
+            if ((k != a.getKey() || v != a.getValue()) && masked == null) {
+                masked = new LinkedHashMap<>();
+                for (Map.Entry<String, String> before : attributes.entrySet()) {
+                    if (before.getKey().equals(a.getKey())) {
+                        break;
+                    }
+                    masked.put(before.getKey(), before.getValue());
+                }
             }
             if (masked != null) {
-                masked.put(a.getKey(), v);
+                masked.put(k, v);
             }
         }
         if (name == s.name() && input == s.input() && output == s.output() && masked == null) {
@@ -112,114 +126,40 @@ public final class Redactor implements UnaryOperator<String> {
                 s.inputTokens(), s.outputTokens(), s.costMicros(), masked == null ? attributes : masked);
     }
 
-    private static String mask(Matcher m) {
-        if (m.group("key") != null) {
-            String found = m.group("key");
-            for (String p : PREFIXES) {
-                if (found.startsWith(p)) {
-                    return p + MASK;
-                }
-            }
+    /**
+     * The value of a named setting or attribute: wholly masked when the name says it is a secret, else masked
+     * like any text.
+     */
+    public String redactValueOf(String name, String value) {
+        if (value == null || value.isBlank() || name == null || !isSecretName(name)) {
+            return redact(value);
         }
-        if (m.group("openai") != null) {
-            return "sk-" + MASK;
-        }
-        if (m.group("bearer") != null) {
-            return "Bearer " + MASK;
-        }
-        if (m.group("aws") != null) {
-            return m.group("aws").substring(0, 4) + MASK;
-        }
-        if (m.group("assign") != null) {
-            return m.group("assign") + MASK;
-        }
-        return "[redacted-email]";
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        return v.equals("true") || v.equals("false") || v.equals("null") ? value : MASK;
     }
 
-    // The assignment keywords of the SECRETS pattern, lower case, for the pre-check.
-    private static final List<String> KEYWORDS = List.of("aws_secret_access_key", "access_token", "auth_token",
-            "api_key", "api-key", "apikey", "client_secret", "password", "passwd", "secret_key");
-
-    // Cheap pre-check so clean text (almost all of it) never reaches the regex engine. It must hold for every
-    // text a rule can match: each rule needs an '@', "sk-"/"pk-", "bearer", "AKIA"/"ASIA", or an assignment
-    // keyword followed (after an optional quote and spaces) by ':' or '='. Letters compare in ASCII case only,
-    // as the pattern's (?i) does. Ids, task names and error texts are full of '-', ':' and words such as
-    // "token", so looking for those alone sent many fields to the regex.
-    private static boolean mayHoldSecret(String t) {
-        boolean assignment = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '@':
-                    return true;
-                case '-':
-                    if (i >= 2 && t.charAt(i - 1) == 'k' && (t.charAt(i - 2) == 's' || t.charAt(i - 2) == 'p')) {
-                        return true;
-                    }
-                    break;
-                case ':':
-                case '=':
-                    assignment = true;
-                    break;
-                case 'B':
-                case 'b':
-                    if (at(t, i, "bearer")) {
-                        return true;
-                    }
-                    break;
-                case 'A':
-                    if (t.startsWith("AKIA", i) || t.startsWith("ASIA", i)) {
-                        return true;
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-        return assignment && hasAssignment(t);
-    }
-
-    private static boolean hasAssignment(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char lower = (char) (t.charAt(i) | 0x20);
-            if ((lower == 'a' || lower == 'c' || lower == 'p' || lower == 's') && assignmentAt(t, i)) {
+    /** Whether a setting of this name holds a secret: it ends in one of the secret names, in any case. */
+    public static boolean isSecretName(String name) {
+        for (String secret : SecretRules.SECRET_NAMES) {
+            if (name.regionMatches(true, name.length() - secret.length(), secret, 0, secret.length())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean assignmentAt(String t, int i) {
-        char lower = (char) (t.charAt(i) | 0x20);
-        for (String keyword : KEYWORDS) {
-            if (keyword.charAt(0) == lower && at(t, i, keyword)) {
-                int j = i + keyword.length();
-                if (j < t.length() && (t.charAt(j) == '"' || t.charAt(j) == '\'')) {
-                    j++;
-                }
-                while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
-                    j++;
-                }
-                if (j < t.length() && (t.charAt(j) == ':' || t.charAt(j) == '=')) {
-                    return true;
-                }
-            }
+    // A key stays an identity after masking: two keys that differ only in their secret keep apart by a digest of
+    // the original, the same on every import of the same log.
+    private String redactKey(String key) {
+        String masked = redact(key);
+        if (masked == key) {
+            return key;
         }
-        return false;
-    }
-
-    // Whether lowerWord (lower-case ASCII letters, '_' and '-') stands at i, letters in either case.
-    private static boolean at(String t, int i, String lowerWord) {
-        if (i + lowerWord.length() > t.length()) {
-            return false;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return masked + "#" + HEX.formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        for (int k = 0; k < lowerWord.length(); k++) {
-            char w = lowerWord.charAt(k);
-            char c = t.charAt(i + k);
-            if (c != w && !(Character.isLetter(w) && (c | 0x20) == w)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -2,9 +2,15 @@ package io.breakerboard.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.breakerboard.testsupport.PlantedSecrets;
+import io.breakerboard.testsupport.PlantedSecrets.Planted;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RedactorTest {
     private final Redactor redactor = Redactor.DEFAULT;
@@ -12,7 +18,7 @@ class RedactorTest {
     @Test
     void masksEachKindOfSecretAndKeepsItsPrefix() {
         assertThat(redactor.redact("key sk-proj-AbCdEfGhIjKlMnOpQrStUvWx12 used"))
-                .isEqualTo("key sk-[redacted] used");
+                .isEqualTo("key sk-proj-[redacted] used");
         assertThat(redactor.redact("sk-ant-api03-AbCdEfGhIjKlMnOp_-qr")).isEqualTo("sk-ant-[redacted]");
         assertThat(redactor.redact("LANGFUSE pk-lf-1234abcd-ef56 and sk-lf-9876fedc-ba54"))
                 .isEqualTo("LANGFUSE pk-lf-[redacted] and sk-lf-[redacted]");
@@ -38,10 +44,59 @@ class RedactorTest {
         assertThat(redactor.redact("a-b-c pk-lf-12345678")).isEqualTo("a-b-c pk-lf-[redacted]");
     }
 
+    static Stream<Planted> planted() {
+        return PlantedSecrets.ALL.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("planted")
+    void masksEveryKindOfSecretAlone(Planted p) {
+        String masked = redactor.redact(p.text());
+
+        assertThat(masked).as(p.kind()).doesNotContain(p.secret()).containsPattern("\\[redacted(-email|-card)?]");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("planted")
+    void masksEverySecretInsideJsonTextEscapedJsonAndCsvQuotedJson(Planted p) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String once = json.writeValueAsString(Map.of("input", p.text()));
+        String twice = json.writeValueAsString(Map.of("raw", once));
+        String csvCell = "\"" + once.replace("\"", "\"\"") + "\"";
+
+        assertThat(redactor.redact(once)).as(p.kind()).doesNotContain(p.secret());
+        assertThat(redactor.redact(twice)).as(p.kind()).doesNotContain(p.secret());
+        assertThat(redactor.redact(csvCell)).as(p.kind()).doesNotContain(p.secret());
+    }
+
+    @Test
+    void masksEverySecretWhenAllShareOneText() {
+        String masked = redactor.redact(PlantedSecrets.allInOne());
+
+        for (Planted p : PlantedSecrets.ALL) {
+            assertThat(masked).as(p.kind()).doesNotContain(p.secret());
+        }
+    }
+
+    @Test
+    void masksCardNumbersOnlyWhenTheyPassTheChecksumAndStartLikeACard() {
+        assertThat(redactor.redact("visa 4012 8888 8888 1881 paid")).isEqualTo("visa [redacted-card] paid");
+        assertThat(redactor.redact("qty 12 4111 1111 1111 1111")).isEqualTo("qty 12 [redacted-card]");
+        String[] notCards = {"order 4111 1111 1111 1112", "ex-20241014-0000001", "ts 1728864000407123",
+            "id 2024101400000010", "phone +49 170 1234567", "amount 1234567890123456789012"};
+        for (String s : notCards) {
+            assertThat(redactor.redact(s)).as(s).isSameAs(s);
+        }
+    }
+
     @Test
     void leavesOrdinaryTextAlone() {
         String[] clean = {"sk-learn is a library", "tokens=1200/320", "task-force", "Bearer of bad news",
-            "max_tokens=4096", "2024-10-15 14:23:01 | TOOL_CALL | tool=search", "AKIA", "short", ""};
+            "max_tokens=4096", "2024-10-15 14:23:01 | TOOL_CALL | tool=search", "AKIA", "short", "",
+            "risk-assessment-pipeline", "{\"invoice_id\":\"INV-11040\",\"po\":\"PO-11040\"}",
+            "basic plan chosen", "Basic authentication failed", "{\"secret\": true, \"password\": null}",
+            "https://example.com:8443/path", "input_tokens: 1200", "see docs.example.com/eyJ",
+            "Validate credit note CN-11040", "sess-daa6380001", "gpt-4o-mini-2024-07-18"};
         for (String s : clean) {
             assertThat(redactor.redact(s)).as(s).isSameAs(s);
         }
@@ -69,6 +124,27 @@ class RedactorTest {
         assertThat(r.steps().get(1)).isSameAs(e.steps().get(1));
         assertThat(r.key()).isEqualTo(e.key());
         assertThat(r.costMicros()).isEqualTo(e.costMicros());
+    }
+
+    @Test
+    void masksAgentModelKeyAndAttributeNamesAndValuesOfSecretSettings() {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("http.method", "POST");
+        attributes.put("x-api-key", "plainvalue123");
+        attributes.put("note ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8", "v");
+        Execution e = Execution.builder("run jane@example.com").agent("bot sk-ant-api03-abcdefghijkl")
+                .model("gpt AKIAIOSFODNN7EXAMPL2").startedAt(Instant.parse("2024-10-15T14:00:00Z"))
+                .addStep(Step.builder(StepKind.TOOL_CALL).name("call").attributes(attributes).build()).build();
+
+        Execution r = redactor.redact(e);
+
+        assertThat(r.agent()).isEqualTo("bot sk-ant-[redacted]");
+        assertThat(r.model()).isEqualTo("gpt AKIA[redacted]");
+        assertThat(r.key()).startsWith("run [redacted-email]#").doesNotContain("jane");
+        assertThat(redactor.redact(e).key()).as("the same on every import").isEqualTo(r.key());
+        assertThat(redactor.redact(e.toBuilder().build()).key()).isEqualTo(r.key());
+        assertThat(r.steps().get(0).attributes()).containsExactly(Map.entry("http.method", "POST"),
+                Map.entry("x-api-key", "[redacted]"), Map.entry("note ghp_[redacted]", "v"));
     }
 
     @Test

@@ -3,9 +3,12 @@ package io.breakerboard.engine.audit;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.breakerboard.model.Money;
+import io.breakerboard.model.Redactor;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +19,13 @@ import java.util.function.UnaryOperator;
 /**
  * The audit log as JSON lines, appended to a file: one object per step with the fields {@code timestamp,
  * user_id, session_id, agent, agent_step, tool_name, tool_args, tool_result_summary, cost_usd, latency_ms,
- * success, error, model}. Every text value passes through the redactor first, so secrets never reach the
- * file. The audit JSON lines importer reads it back, one execution per {@code session_id}.
+ * success, error, model}. Every text value (and tool argument name) passes through the redactor first, so
+ * secrets and personal data never reach the file. The audit JSON lines importer reads it back, one execution per
+ * {@code session_id}.
+ *
+ * <p>Each record is handed to the operating system together with its newline, so a process killed at any point
+ * leaves whole lines behind it, at most the last one cut short. Such a torn last line, left by a kill during a
+ * write, is kept as it is: the next record starts on a new line after it.
  */
 public final class JsonLinesAuditLog implements AuditLog {
     /** Result summaries are cut to this many characters. */
@@ -32,7 +40,8 @@ public final class JsonLinesAuditLog implements AuditLog {
 
     /**
      * @param file     the file to append to; its folder is created when missing
-     * @param redactor masks secrets (API keys, bearer tokens, AWS keys, e-mail addresses) in any text
+     * @param redactor masks secrets (API keys, tokens, passwords, private keys) and personal data (e-mail
+     *                 addresses, card numbers) in any text
      */
     public JsonLinesAuditLog(Path file, UnaryOperator<String> redactor) {
         this.file = file;
@@ -42,8 +51,13 @@ public final class JsonLinesAuditLog implements AuditLog {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
+            boolean torn = endsInsideALine(file);
             this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
+            if (torn) {
+                writer.write('\n');
+                writer.flush();
+            }
             JsonFactory factory = new JsonFactory();
             factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             factory.setRootValueSeparator(null);
@@ -51,6 +65,20 @@ public final class JsonLinesAuditLog implements AuditLog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the audit log " + file + " for appending: " + e.getMessage()
                     + "; check that the data directory is writable", e);
+        }
+    }
+
+    private static boolean endsInsideALine(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (SeekableByteChannel in = Files.newByteChannel(file, StandardOpenOption.READ)) {
+            if (in.size() == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            in.position(in.size() - 1).read(last);
+            return last.get(0) != '\n';
         }
     }
 
@@ -75,7 +103,14 @@ public final class JsonLinesAuditLog implements AuditLog {
             text("tool_name", r.toolName());
             json.writeObjectFieldStart("tool_args");
             for (Map.Entry<String, String> e : r.toolArgs().entrySet()) {
-                text(e.getKey(), e.getValue());
+                String name = redactor.apply(e.getKey());
+                String value = e.getValue();
+                if (value == null) {
+                    json.writeNullField(name);
+                } else {
+                    // An argument named password or api_key is a secret whatever its value looks like.
+                    json.writeStringField(name, Redactor.isSecretName(e.getKey()) ? Redactor.MASK : redactor.apply(value));
+                }
             }
             json.writeEndObject();
             String summary = r.toolResultSummary();
@@ -88,8 +123,9 @@ public final class JsonLinesAuditLog implements AuditLog {
             text("error", r.error());
             text("model", r.model());
             json.writeEndObject();
+            // The newline goes out with its record: written after the flush, it waited for the next record.
+            json.writeRaw('\n');
             json.flush();
-            writer.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the audit log " + file + ": " + e.getMessage(), e);
         }
