@@ -74,9 +74,12 @@ public final class LogSource {
         return startOffset;
     }
 
-    /** The raw bytes, counted and cancellable. */
+    /**
+     * The bytes, counted and cancellable; a gzip or zstd file is decompressed (see {@link Decompression}), while
+     * progress still counts the bytes of the file itself.
+     */
     public InputStream openStream() throws IOException {
-        return new Counting(opener.open());
+        return Decompression.open(new Counting(opener.open()));
     }
 
     /** UTF-8 lines with their numbers. */
