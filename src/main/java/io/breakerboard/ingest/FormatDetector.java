@@ -34,7 +34,7 @@ public final class FormatDetector {
         byte[] head = new byte[Sample.MAX_BYTES];
         int length = 0;
         boolean complete;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Decompression.open(Files.newInputStream(file))) {
             int n;
             while (length < head.length && (n = in.read(head, length, head.length - length)) > 0) {
                 length += n;
@@ -51,7 +51,8 @@ public final class FormatDetector {
      */
     public LogFormat detect(Sample sample) throws UnsupportedLogException {
         String name = sample.fileName();
-        if (sample.binary()) {
+        if (sample.binary() && best(sample).isEmpty()) {
+            // Binary formats (OTLP protobuf) claim their own samples; any other binary file is refused here.
             throw new UnsupportedLogException("not a log Breakerboard can read: " + name + " looks binary");
         }
         if (sample.text().isBlank()) {

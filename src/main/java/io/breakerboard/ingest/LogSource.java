@@ -101,11 +101,14 @@ public final class LogSource {
         return max;
     }
 
-    /** The raw bytes, counted and cancellable. */
+    /**
+     * The bytes, counted and cancellable; a gzip or zstd file is decompressed (see {@link Decompression}), while
+     * progress still counts the bytes of the file itself.
+     */
     public InputStream openStream() throws IOException {
         Counting c = new Counting(opener.open());
         streams.add(c);
-        return c;
+        return Decompression.open(c);
     }
 
     /** UTF-8 lines with their numbers. */

@@ -114,6 +114,28 @@ class SpanDumpFormatTest {
     }
 
     @Test
+    void mlflow3SpansWithBase64IdsNanosecondFieldsAndOtlpStatusAreRead() throws Exception {
+        String text = """
+                {"info": {"trace_id": "tr-1"}, "data": {"spans": [
+                 {"trace_id": "AAAAAAAAAJYAAAAAAAAAoA==", "span_id": "AAAAAAAAALQ=", "parent_span_id": null,
+                  "name": "agent", "start_time_unix_nano": 1740000000000000000, "end_time_unix_nano": 1740000003000000000,
+                  "attributes": {"mlflow.spanType": "\\\"AGENT\\\""}, "status": {"code": "STATUS_CODE_ERROR", "message": "boom"}},
+                 {"trace_id": "AAAAAAAAAJYAAAAAAAAAoA==", "span_id": "AAAAAAAAALU=", "parent_span_id": "AAAAAAAAALQ=",
+                  "name": "chat", "start_time_unix_nano": 1740000001000000000, "end_time_unix_nano": 1740000002000000000,
+                  "attributes": {"mlflow.spanType": "\\\"CHAT_MODEL\\\"",
+                                 "mlflow.chat.tokenUsage": "{\\\"input_tokens\\\": 12, \\\"output_tokens\\\": 3}"},
+                  "status": {"code": "STATUS_CODE_OK", "message": ""}}]}}
+                """;
+        Execution e = Parsed.text(format, text).only();
+
+        assertThat(e.key()).isEqualTo("span-dump:000000000000009600000000000000a0");
+        assertThat(e.steps()).extracting(Step::kind).containsExactly(StepKind.LLM_CALL);
+        assertThat(e.inputTokens()).isEqualTo(12);
+        assertThat(e.outcome()).isEqualTo(Outcome.FAILURE);
+        assertThat(e.duration()).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
     void phoenixSpansTakeTheirKindFromSpanKindAndNestedAttributesAsDottedNames() throws Exception {
         Execution e = Parsed.fixture(format, "spans/phoenix.jsonl").only();
 
