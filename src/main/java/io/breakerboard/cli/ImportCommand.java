@@ -58,23 +58,24 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, List<FileSummary> summaries) {
-        TextTable table = new TextTable(List.of("FILE", "FORMAT", "EXECUTIONS", "NEW", "DUPLICATES", "STEPS",
-                "QUARANTINED", "SECONDS", "RESULT"), false, false, true, true, true, true, true, true, false);
-        long executions = 0, imported = 0, duplicates = 0, steps = 0, quarantined = 0, millis = 0;
+        TextTable table = new TextTable(List.of("FILE", "FORMAT", "EXECUTIONS", "NEW", "DUPLICATES", "UPDATED",
+                "STEPS", "QUARANTINED", "SECONDS", "RESULT"), false, false, true, true, true, true, true, true, true, false);
+        long executions = 0, imported = 0, duplicates = 0, updated = 0, steps = 0, quarantined = 0, millis = 0;
         int ok = 0;
         for (FileSummary s : summaries) {
             table.row(List.of(display(s.file()), s.format() == null ? "-" : s.format(), n(s.executions()),
-                    n(s.imported()), n(s.duplicates()), n(s.steps()), n(s.quarantined()), seconds(s.elapsed().toMillis()),
+                    n(s.imported()), n(s.duplicates()), n(s.updated()), n(s.steps()), n(s.quarantined()), seconds(s.elapsed().toMillis()),
                     s.ok() ? "ok" : s.error()));
             executions += s.executions();
             imported += s.imported();
             duplicates += s.duplicates();
+            updated += s.updated();
             steps += s.steps();
             quarantined += s.quarantined();
             millis += s.elapsed().toMillis();
             ok += s.ok() ? 1 : 0;
         }
-        table.row(List.of("TOTAL", "", n(executions), n(imported), n(duplicates), n(steps), n(quarantined),
+        table.row(List.of("TOTAL", "", n(executions), n(imported), n(duplicates), n(updated), n(steps), n(quarantined),
                 seconds(millis), ok + " of " + summaries.size() + " files read completely"));
         table.print(out);
         List<FileSummary> withMessages = summaries.stream().filter(s -> !s.messages().isEmpty()).toList();

@@ -96,15 +96,14 @@ public final class Importer {
             error = "the " + format.displayName() + " reader failed on " + name + ": " + e
                     + ". What was read before is kept.";
         }
-        long duplicates = 0;
         try {
-            duplicates = im.finish();
+            im.finish();
             sink.flush();
         } catch (RuntimeException e) {
             error = storeError(name, e);
         }
-        return new FileSummary(file.toString(), format.id(), im.executions(), im.steps(), im.quarantined(), duplicates,
-                Duration.between(start, clock.instant()), error, im.messages());
+        return new FileSummary(file.toString(), format.id(), im.executions(), im.steps(), im.quarantined(), im.duplicates(),
+                im.updated(), Duration.between(start, clock.instant()), error, im.messages());
     }
 
     private static String storeError(String name, RuntimeException e) {
@@ -112,7 +111,7 @@ public final class Importer {
     }
 
     private FileSummary refused(Path file, Instant start, String error) {
-        return new FileSummary(file.toString(), null, 0, 0, 0, 0, Duration.between(start, clock.instant()), error,
+        return new FileSummary(file.toString(), null, 0, 0, 0, 0, 0, Duration.between(start, clock.instant()), error,
                 List.of());
     }
 

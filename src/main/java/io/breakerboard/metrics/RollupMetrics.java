@@ -75,6 +75,34 @@ public final class RollupMetrics implements Metrics {
         version.incrementAndGet();
     }
 
+    @Override
+    public void rebuildMinute(String agentName, long epochMinute, Collection<Execution> executions) {
+        AgentRollups agent = agent(agentName);
+        Rollup fresh = new Rollup(agent.agent, epochMinute);
+        for (Execution e : executions) {
+            long startMicros = Micros.sinceEpoch(e.startedAt());
+            if (!e.agent().equals(agentName) || Rollup.minuteOf(startMicros) != epochMinute) {
+                throw new IllegalArgumentException("execution " + e.key() + " of " + e.agent() + " at " + e.startedAt()
+                        + " is not in the minute " + epochMinute + " of " + agentName);
+            }
+            fresh.add(e, startMicros, modelNames);
+        }
+        Rollup rollup = agent.rollupFor(epochMinute);
+        boolean becameDirty;
+        synchronized (rollup) {
+            becameDirty = !rollup.dirty;
+            rollup.replaceWith(fresh);
+            rollup.dirty = true;
+        }
+        if (becameDirty) {
+            dirty.add(rollup);
+        }
+        if (fresh.executions > 0) {
+            span.include(fresh.firstStartMicros, fresh.lastEndMicros);
+        }
+        version.incrementAndGet();
+    }
+
     private AgentRollups agent(String name) {
         AgentRollups agent = byAgent.get(name);
         if (agent == null) {

@@ -17,7 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
-/** Per file of the last import: format, executions, duplicates, quarantined lines; and those lines with reasons. */
+/** Per file of the last import: format, executions, duplicates, updated, quarantined lines; and those lines with reasons. */
 final class ImportResultsView extends BorderPane {
     ImportResultsView(ImportViewModel vm) {
         // create parts
@@ -32,6 +32,7 @@ final class ImportResultsView extends BorderPane {
                 column("Executions", 90, f -> Formats.count(f.executions())),
                 column("New", 70, f -> Formats.count(f.imported())),
                 column("Duplicates", 90, f -> Formats.count(f.duplicates())),
+                column("Updated", 80, f -> Formats.count(f.updated())),
                 column("Quarantined", 100, f -> Formats.count(f.quarantined())),
                 column("Time", 80, f -> Formats.duration(f.elapsed())),
                 column("Problem", 200, f -> f.ok() ? (f.messages().isEmpty() ? "" : f.messages().get(0)) : f.error())));

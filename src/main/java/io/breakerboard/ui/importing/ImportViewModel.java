@@ -149,10 +149,11 @@ public final class ImportViewModel {
         List<FileSummary> done = new ArrayList<>(results);
         long imported = done.stream().mapToLong(FileSummary::imported).sum();
         long duplicates = done.stream().mapToLong(FileSummary::duplicates).sum();
+        long updated = done.stream().mapToLong(FileSummary::updated).sum();
         long quarantinedLines = done.stream().mapToLong(FileSummary::quarantined).sum();
         long refused = done.stream().filter(f -> !f.ok()).count();
         String counts = Formats.count(imported) + " new executions, " + Formats.count(duplicates) + " duplicates, "
-                + Formats.count(quarantinedLines) + " quarantined lines" + (refused == 0 ? "" : ", " + refused + " files refused");
+                + (updated == 0 ? "" : Formats.count(updated) + " updated, ") + Formats.count(quarantinedLines) + " quarantined lines" + (refused == 0 ? "" : ", " + refused + " files refused");
         if (cause instanceof CancellationException) {
             outcome.set("Import cancelled after " + done.size() + " files: " + counts + " (kept)");
         } else if (cause != null) {
