@@ -201,9 +201,8 @@ public final class RollupMetrics implements Metrics {
                         total.merge(minute);
                     }
                 });
-                if (total.executions > 0) {
-                    totals.add(new RollupRecord(rollups.agent, total.minute, RollupCodec.encode(total)));
-                }
+                // Saved even when empty: a day whose executions all moved elsewhere must not keep its old total.
+                totals.add(new RollupRecord(rollups.agent, total.minute, RollupCodec.encode(total)));
             }
         }
         return totals;
@@ -220,7 +219,9 @@ public final class RollupMetrics implements Metrics {
         List<Rollup> persisted = decodeAll(List.copyOf(records));
         for (Rollup rollup : persisted) {
             agent(rollup.agent).restore(rollup);
-            span.include(rollup.firstStartMicros, rollup.lastEndMicros);
+            if (rollup.executions > 0) {
+                span.include(rollup.firstStartMicros, rollup.lastEndMicros);
+            }
         }
         if (!persisted.isEmpty()) {
             version.incrementAndGet();

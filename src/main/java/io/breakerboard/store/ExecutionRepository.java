@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,16 +69,20 @@ public final class ExecutionRepository {
         long importedAt = ExecutionBlock.micros(clock.instant());
         List<PreparedBatch.Chunk> chunks = new ArrayList<>();
         int repeats = 0;
+        // Over the whole batch: a later chunk must not take a repeated key for a newer version of the first.
+        Set<String> seen = new HashSet<>(batch.size() * 4 / 3 + 1);
         for (int from = 0; from < batch.size(); from += COMMIT_CHUNK) {
             List<Execution> part = batch.subList(from, Math.min(batch.size(), from + COMMIT_CHUNK));
-            Map<String, Execution> unique = new LinkedHashMap<>(part.size() * 2);
+            List<Execution> executions = new ArrayList<>(part.size());
+            List<String> keyList = new ArrayList<>(part.size());
             for (Execution e : part) {
-                if (unique.putIfAbsent(e.key(), e) != null) {
+                if (seen.add(e.key())) {
+                    executions.add(e);
+                    keyList.add(e.key());
+                } else {
                     repeats++;
                 }
             }
-            List<Execution> executions = new ArrayList<>(unique.values());
-            List<String> keyList = new ArrayList<>(unique.keySet());
             long[] imported = new long[executions.size()];
             Arrays.fill(imported, importedAt);
             ExecutionBlock block = ExecutionBlock.of(0, executions, imported);
