@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
  * Imports files and folders: detects each file's format, parses it on the calling thread while the sink
  * stores the previous batches, quarantines rejected records and sums up every file. A file that cannot be
  * read gets a summary with its error and the others still import. Importing the same file again adds nothing:
- * its executions come back as duplicates.
+ * its executions come back as duplicates, or as updated where a record changed since (a session that grew).
  */
 public final class Importer {
     private final FormatDetector detector;

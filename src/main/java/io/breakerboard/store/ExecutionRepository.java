@@ -107,26 +107,25 @@ public final class ExecutionRepository {
                     Map<String, ExecutionKeys.Stored> stored = keys.storedAmong(c, chunk.keys(), chunk.hashes());
                     PreparedBatch.Chunk fresh = withoutStored(chunk, stored.keySet());
                     List<ExecutionUpdates.Change> changes = changes(chunk, stored);
-                    int replaced = 0;
-                    if (!changes.isEmpty()) {
-                        ExecutionUpdates.Applied applied = ExecutionUpdates.apply(c, blocks, directory, chunk, changes);
-                        // Put before the new rows, whose block may grow one of these; a failure forgets the directory.
-                        applied.blocks().forEach(directory::put);
-                        updated.addAll(applied.updates());
-                        replaced = applied.updates().size();
-                    }
-                    duplicates += stored.size() - replaced;
+                    ExecutionUpdates.Applied applied = changes.isEmpty() ? ExecutionUpdates.Applied.NONE
+                            : ExecutionUpdates.apply(c, blocks, directory, chunk, changes);
+                    updated.addAll(applied.updates());
+                    duplicates += stored.size() - applied.updates().size();
                     if (fresh.executions().isEmpty()) {
-                        if (replaced > 0) {
+                        if (!applied.blocks().isEmpty()) {
                             c.commit();
+                            applied.blocks().forEach(directory::put);
                         }
                         continue;
                     }
+                    // Growing the last block reads it in this transaction, so it sees the replaced rows.
                     long firstId = directory.lastId() + 1;
                     BlockDirectory.Block written = writeBlock(c, directory, firstId, fresh);
                     insertSteps(c, firstId, fresh.executions());
                     keys.write(c, firstId, fresh.hashes());
                     keys.commit(c, firstId, fresh.hashes());
+                    // Replaced blocks first: the grown last block may be one of them, and its new entry must win.
+                    applied.blocks().forEach(directory::put);
                     directory.put(written);
                     inserted.addAll(fresh.executions());
                 }

@@ -25,6 +25,7 @@ final class ExecutionUpdates {
 
     /** What a replacement did: the versions before and after, and the blocks as written (for the directory). */
     record Applied(List<InsertResult.Update> updates, List<BlockDirectory.Block> blocks) {
+        static final Applied NONE = new Applied(List.of(), List.of());
     }
 
     // The columns that say what an execution is; where and when it was read do not make it another version.
@@ -40,7 +41,8 @@ final class ExecutionUpdates {
     /**
      * Writes the changed executions over their stored versions. An execution stored before fingerprints were kept
      * ({@link ExecutionFingerprint#UNKNOWN}) is replaced only when one of its columns differs; steps alone cannot
-     * be told apart for it without reading them.
+     * be told apart for it without reading them. The caller commits, then puts the blocks written into the
+     * directory.
      */
     static Applied apply(Connection c, StoredBlocks blocks, BlockDirectory directory, PreparedBatch.Chunk chunk,
                          List<Change> changes) throws SQLException {

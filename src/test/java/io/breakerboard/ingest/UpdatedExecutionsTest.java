@@ -195,7 +195,10 @@ class UpdatedExecutionsTest {
     }
 
     private void assertFiguresAreARecountOfTheStore() {
-        assertSameFigures(metrics.snapshot(MetricsFilter.all()), recount(store));
+        DashboardSnapshot live = metrics.snapshot(MetricsFilter.all());
+        DashboardSnapshot recount = recount(store);
+        assertSameFigures(live, recount);
+        assertThat(live.series()).isEqualTo(recount.series());
     }
 
     private static DashboardSnapshot recount(Store store) {
