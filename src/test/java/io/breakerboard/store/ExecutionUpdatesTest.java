@@ -71,6 +71,28 @@ class ExecutionUpdatesTest {
     }
 
     @Test
+    void anUpdateInTheSmallLastBlockAndNewRowsThatGrowItAreOneBlock() throws Exception {
+        Execution session = Executions.full("session-1");
+        repo.insertNew(List.of(Executions.simple("k0", "a", T0.minusSeconds(1)), session));
+
+        repo.insertNew(List.of(grown(session), Executions.failed("k2", "a", T0.plusSeconds(5))));
+
+        ExecutionRepository reopened = new ExecutionRepository(store.database().dataSource(), Clock.systemUTC());
+        for (ExecutionRepository r : List.of(repo, reopened)) {
+            assertThat(r.count()).isEqualTo(3);
+            assertThat(r.findByKey("session-1")).contains(grown(session));
+            assertThat(r.find(MetricsFilter.all(), true, 10)).extracting(Execution::key)
+                    .containsExactly("k2", "session-1");
+        }
+        try (var c = store.database().connection(); var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*), SUM(row_count) FROM execution_blocks")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(1);
+            assertThat(rs.getLong(2)).isEqualTo(3);
+        }
+    }
+
+    @Test
     void theSameContentAgainIsADuplicateWhereverItWasReadFrom() {
         Execution session = Executions.full("session-1");
         repo.insertNew(List.of(session));
