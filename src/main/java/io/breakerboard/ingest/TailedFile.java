@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
 /**
  * One followed file. Keeps its channel open between polls so that, once the file is rotated (renamed away and
@@ -158,7 +159,12 @@ final class TailedFile {
         } catch (IOException | RuntimeException e) {
             error = path.getFileName() + ": " + e.getMessage();
         }
-        WriteCounts counts = sink.writeCountedAsync(batch).join();
+        WriteCounts counts;
+        try {
+            counts = sink.writeCountedAsync(batch).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         sink.quarantine(rejected);
         executions += batch.size() - counts.duplicates() - counts.updated();
         lines = linesBefore + countLines(channel, offset, end);
