@@ -5,6 +5,7 @@ import io.breakerboard.model.QuarantinedRecord;
 import io.breakerboard.model.Redactor;
 import io.breakerboard.model.ValueRanges;
 import io.breakerboard.pipeline.ExecutionSink;
+import io.breakerboard.pipeline.WriteCounts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class FileImport implements ParseSink {
     private final LogSource log;
     private final ImportRun run;
     private final BooleanSupplier cancelled;
-    private final List<CompletableFuture<Integer>> pending = new ArrayList<>();
+    private final List<CompletableFuture<WriteCounts>> pending = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
     private List<Execution> batch = new ArrayList<>();
     private List<QuarantinedRecord> rejected = new ArrayList<>();
@@ -39,6 +40,8 @@ final class FileImport implements ParseSink {
     private long executions;
     private long steps;
     private long quarantined;
+    private long duplicates;
+    private long updated;
 
     FileImport(Path file, String formatId, ExecutionSink sink, LogSource log, ImportRun run, BooleanSupplier cancelled) {
         this.source = file.toString();
@@ -92,19 +95,31 @@ final class FileImport implements ParseSink {
         return line > 0 ? fileName + ":" + line + ": " + masked : fileName + ": " + masked;
     }
 
-    /** Hands over what is still buffered and waits until the store has it; returns the duplicates counted. */
-    long finish() {
+    /**
+     * Hands over what is still buffered and waits until the store has it; then {@link #duplicates()} and
+     * {@link #updated()} are counted.
+     */
+    void finish() {
         sendBatch();
         sendRejected();
-        long duplicates = 0;
-        for (CompletableFuture<Integer> f : pending) {
+        for (CompletableFuture<WriteCounts> f : pending) {
             try {
-                duplicates += f.join();
+                WriteCounts counts = f.join();
+                duplicates += counts.duplicates();
+                updated += counts.updated();
             } catch (CompletionException e) {
                 throw new StoreFailed(e.getCause() != null ? e.getCause() : e);
             }
         }
+        pending.clear();
+    }
+
+    long duplicates() {
         return duplicates;
+    }
+
+    long updated() {
+        return updated;
     }
 
     long executions() {
@@ -136,7 +151,7 @@ final class FileImport implements ParseSink {
         batch = new ArrayList<>();
         batchSteps = 0;
         try {
-            pending.add(sink.writeAsync(full));
+            pending.add(sink.writeCountedAsync(full));
         } catch (RuntimeException e) {
             throw new StoreFailed(e);
         }

@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
  * read gets a summary with its error and the others still import; a file that stops part way (an I/O error, a
  * cancel, a broken document) keeps what was read and its summary says where it stopped. Named pipes, devices,
  * sockets and looping links are refused without being opened. Importing the same file again adds nothing: its
- * executions come back as duplicates.
+ * executions come back as duplicates, or as updated where a record changed since (a session that grew).
  */
 public final class Importer {
     private final FormatDetector detector;
@@ -110,17 +110,16 @@ public final class Importer {
             error = "the " + format.displayName() + " reader failed on " + name + ": " + e
                     + ". What was read before is kept.";
         }
-        long duplicates = 0;
         try {
-            duplicates = im.finish();
+            im.finish();
             sink.flush();
         } catch (RuntimeException e) {
             error = storeError(name, e);
         }
         FileSummary.Position stoppedAt = error == null ? null
                 : new FileSummary.Position(stopLine > 0 ? stopLine : log.lineReached(), log.position());
-        return new FileSummary(file.toString(), format.id(), im.executions(), im.steps(), im.quarantined(), duplicates,
-                im.updated(), Duration.between(start, clock.instant()), error, stoppedAt, im.messages());
+        return new FileSummary(file.toString(), format.id(), im.executions(), im.steps(), im.quarantined(),
+                im.duplicates(), im.updated(), Duration.between(start, clock.instant()), error, stoppedAt, im.messages());
     }
 
     private static String storeError(String name, RuntimeException e) {
@@ -128,7 +127,7 @@ public final class Importer {
     }
 
     private FileSummary refused(Path file, Instant start, String error) {
-        return new FileSummary(file.toString(), null, 0, 0, 0, 0, Duration.between(start, clock.instant()), error,
+        return new FileSummary(file.toString(), null, 0, 0, 0, 0, 0, Duration.between(start, clock.instant()), error,
                 List.of());
     }
 

@@ -21,6 +21,15 @@ public interface LogFormat {
     int sniff(Sample sample);
 
     /**
+     * Whether one execution gathers records from all over a file (a session, the spans of a trace), so that lines
+     * appended to a followed file mean nothing alone: the tailer then reads the whole file again as it grows, and
+     * the store replaces the executions that grew. False for formats with one record per line.
+     */
+    default boolean assemblesAcrossLines() {
+        return false;
+    }
+
+    /**
      * Reads the whole source, streaming, handing each execution to the sink as soon as it is complete and each
      * bad record to {@link ParseSink#reject}. Must not hold the whole file in memory when the format allows
      * streaming (line formats always do).

@@ -4,6 +4,7 @@ import io.breakerboard.model.Execution;
 import io.breakerboard.model.QuarantinedRecord;
 import io.breakerboard.model.ValueRanges;
 import io.breakerboard.pipeline.ExecutionSink;
+import io.breakerboard.pipeline.WriteCounts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
 /**
  * One followed file. Keeps its channel open between polls so that, once the file is rotated (renamed away and
@@ -89,6 +91,9 @@ final class TailedFile {
         if (format == null && !detect(detector)) {
             return false;
         }
+        if (format.assemblesAcrossLines()) {
+            return readWhole(sink, finalRead);
+        }
         boolean wrote = false;
         long size = channel.size();
         while (offset < size) {
@@ -115,6 +120,90 @@ final class TailedFile {
             }
         }
         return wrote;
+    }
+
+    /**
+     * A format whose executions gather lines from all over the file (a session) cannot read the new lines alone:
+     * when complete lines were appended, the file is read again from its start up to its last complete line, and
+     * the store replaces the executions that grew (same key, other content). Rejected lines already reported by an
+     * earlier read are not quarantined again.
+     */
+    private boolean readWhole(ExecutionSink sink, boolean finalRead) throws IOException {
+        long size = channel.size();
+        if (offset >= size) {
+            return false;
+        }
+        long end = finalRead ? size : endOfLastLine(size);
+        if (end <= offset) {
+            return false;
+        }
+        long linesBefore = lines;
+        List<Execution> batch = new ArrayList<>();
+        List<QuarantinedRecord> rejected = new ArrayList<>();
+        ParseSink wholeSink = new ParseSink() {
+            @Override
+            public void execution(Execution execution) {
+                batch.add(execution.toBuilder().source(source).format(format.id()).build());
+            }
+
+            @Override
+            public void reject(long line, String reason, String raw) {
+                if (line == 0 || line > linesBefore) {
+                    rejected.add(new QuarantinedRecord(source, line, reason, raw));
+                }
+            }
+        };
+        LogSource whole = LogSource.of(source, end, () -> new ChannelRange(channel, end), () -> false);
+        try {
+            format.parse(whole, wholeSink);
+            error = null;
+        } catch (IOException | RuntimeException e) {
+            error = path.getFileName() + ": " + e.getMessage();
+        }
+        WriteCounts counts;
+        try {
+            counts = sink.writeCountedAsync(batch).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        sink.quarantine(rejected);
+        executions += batch.size() - counts.duplicates() - counts.updated();
+        lines = linesBefore + countLines(channel, offset, end);
+        offset = end;
+        return true;
+    }
+
+    // Just past the last newline of the file, or 0 when it has none.
+    private long endOfLastLine(long size) throws IOException {
+        long to = size;
+        while (to > 0) {
+            int want = (int) Math.min(to, 64 * 1024);
+            ByteBuffer buffer = ByteBuffer.allocate(want);
+            while (buffer.hasRemaining() && channel.read(buffer, to - want + buffer.position()) > 0) {
+                // fill the piece
+            }
+            int newline = lastNewline(buffer.array(), buffer.position());
+            if (newline >= 0) {
+                return to - want + newline + 1;
+            }
+            to -= want;
+        }
+        return 0;
+    }
+
+    private static long countLines(FileChannel channel, long from, long to) throws IOException {
+        long n = 0;
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(to - from, MAX_CHUNK));
+        for (long at = from; at < to; ) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - at));
+            int got = channel.read(buffer, at);
+            if (got <= 0) {
+                break;
+            }
+            n += countLines(buffer.array(), got);
+            at += got;
+        }
+        return n;
     }
 
     // Detection reads only the head, so a file no format recognises costs 64 KiB per poll, not the whole file.

@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  * detected once per file, from its first lines.
  *
  * <p>Each poll parses the lines appended since the last one on their own, which suits formats with one
- * record per line.
+ * record per line. A format whose executions gather lines from the whole file ({@link LogFormat#assemblesAcrossLines},
+ * sessions and traces) is read again from its start whenever complete lines were appended, and the store updates
+ * the executions that grew.
  */
 public final class Tailer implements AutoCloseable {
     private final FormatDetector detector;

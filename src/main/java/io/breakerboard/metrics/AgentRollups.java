@@ -60,13 +60,23 @@ final class AgentRollups {
         return (int) Math.floorMod(minute, DAY);
     }
 
-    /** The first minute in [from, to] holding a rollup, or {@code Long.MAX_VALUE}. */
+    // A minute emptied by a rebuild (its only execution moved to another minute) keeps its rollup but no data.
+    private static boolean holdsAny(Rollup rollup) {
+        if (rollup == null) {
+            return false;
+        }
+        synchronized (rollup) {
+            return rollup.executions > 0;
+        }
+    }
+
+    /** The first minute in [from, to] holding a rollup with executions, or {@code Long.MAX_VALUE}. */
     long firstMinute(long from, long to) {
         for (Map.Entry<Long, AtomicReferenceArray<Rollup>> day : days.subMap(Math.floorDiv(from, DAY), true,
                 Math.floorDiv(to, DAY), true).entrySet()) {
             long base = day.getKey() * DAY;
             for (long m = Math.max(from, base); m <= Math.min(to, base + DAY - 1); m++) {
-                if (day.getValue().get((int) (m - base)) != null) {
+                if (holdsAny(day.getValue().get((int) (m - base)))) {
                     return m;
                 }
             }
@@ -74,13 +84,13 @@ final class AgentRollups {
         return Long.MAX_VALUE;
     }
 
-    /** The last minute in [from, to] holding a rollup, or {@code Long.MIN_VALUE}. */
+    /** The last minute in [from, to] holding a rollup with executions, or {@code Long.MIN_VALUE}. */
     long lastMinute(long from, long to) {
         for (Map.Entry<Long, AtomicReferenceArray<Rollup>> day : days.subMap(Math.floorDiv(from, DAY), true,
                 Math.floorDiv(to, DAY), true).descendingMap().entrySet()) {
             long base = day.getKey() * DAY;
             for (long m = Math.min(to, base + DAY - 1); m >= Math.max(from, base); m--) {
-                if (day.getValue().get((int) (m - base)) != null) {
+                if (holdsAny(day.getValue().get((int) (m - base)))) {
                     return m;
                 }
             }

@@ -15,6 +15,16 @@ public interface Metrics {
     /** Adds one execution to its agent's minute. */
     void record(Execution execution);
 
+    /**
+     * Makes the rollup of {@code agent} in {@code epochMinute} hold exactly {@code executions}, whatever it held
+     * before: how a stored execution that was replaced by a newer version leaves the metrics (sketches cannot
+     * forget a value, so the minute is built again from what the store now holds for it).
+     *
+     * @param executions every stored execution of that agent starting in that minute
+     * @throws IllegalArgumentException when one of them is of another agent or minute
+     */
+    void rebuildMinute(String agent, long epochMinute, Collection<Execution> executions);
+
     /** Aggregates for a filter, merged from the rollups. */
     DashboardSnapshot snapshot(MetricsFilter filter);
 

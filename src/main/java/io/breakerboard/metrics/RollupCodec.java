@@ -162,7 +162,8 @@ final class RollupCodec {
         } catch (IOException | RuntimeException e) {
             throw unreadable(record, "its bytes are damaged (" + e + ")");
         }
-        if (rollup.executions == 0 || Math.round(rollup.durations.getCount()) != rollup.executions
+        // No executions is a minute emptied when its only execution was replaced by a version in another minute.
+        if (Math.round(rollup.durations.getCount()) != rollup.executions
                 || rollup.successes + rollup.failures != rollup.executions) {
             throw unreadable(record, "its counts disagree (" + rollup.executions + " executions, "
                     + rollup.successes + " successes, " + rollup.failures + " failures, "

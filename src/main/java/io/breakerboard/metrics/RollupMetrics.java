@@ -75,6 +75,34 @@ public final class RollupMetrics implements Metrics {
         version.incrementAndGet();
     }
 
+    @Override
+    public void rebuildMinute(String agentName, long epochMinute, Collection<Execution> executions) {
+        AgentRollups agent = agent(agentName);
+        Rollup fresh = new Rollup(agent.agent, epochMinute);
+        for (Execution e : executions) {
+            long startMicros = Micros.sinceEpoch(e.startedAt());
+            if (!e.agent().equals(agentName) || Rollup.minuteOf(startMicros) != epochMinute) {
+                throw new IllegalArgumentException("execution " + e.key() + " of " + e.agent() + " at " + e.startedAt()
+                        + " is not in the minute " + epochMinute + " of " + agentName);
+            }
+            fresh.add(e, startMicros, modelNames);
+        }
+        Rollup rollup = agent.rollupFor(epochMinute);
+        boolean becameDirty;
+        synchronized (rollup) {
+            becameDirty = !rollup.dirty;
+            rollup.replaceWith(fresh);
+            rollup.dirty = true;
+        }
+        if (becameDirty) {
+            dirty.add(rollup);
+        }
+        if (fresh.executions > 0) {
+            span.include(fresh.firstStartMicros, fresh.lastEndMicros);
+        }
+        version.incrementAndGet();
+    }
+
     private AgentRollups agent(String name) {
         AgentRollups agent = byAgent.get(name);
         if (agent == null) {
@@ -173,9 +201,8 @@ public final class RollupMetrics implements Metrics {
                         total.merge(minute);
                     }
                 });
-                if (total.executions > 0) {
-                    totals.add(new RollupRecord(rollups.agent, total.minute, RollupCodec.encode(total)));
-                }
+                // Saved even when empty: a day whose executions all moved elsewhere must not keep its old total.
+                totals.add(new RollupRecord(rollups.agent, total.minute, RollupCodec.encode(total)));
             }
         }
         return totals;
@@ -192,7 +219,9 @@ public final class RollupMetrics implements Metrics {
         List<Rollup> persisted = decodeAll(List.copyOf(records));
         for (Rollup rollup : persisted) {
             agent(rollup.agent).restore(rollup);
-            span.include(rollup.firstStartMicros, rollup.lastEndMicros);
+            if (rollup.executions > 0) {
+                span.include(rollup.firstStartMicros, rollup.lastEndMicros);
+            }
         }
         if (!persisted.isEmpty()) {
             version.incrementAndGet();

@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
 public interface ExecutionSink {
 
     /**
-     * Stores the executions whose keys are not stored yet and skips the rest.
+     * Stores the executions whose keys are not stored yet and skips the rest (a sink that keeps versions replaces
+     * a stored execution whose key comes back with other content, see {@link #writeCountedAsync}).
      *
      * @return how many were skipped as duplicates
      */
@@ -27,6 +28,14 @@ public interface ExecutionSink {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * Like {@link #writeAsync} and also counts the stored executions that the batch replaced by a newer version
+     * (same key, other content). The default stores as {@link #writeAsync} does and replaces nothing.
+     */
+    default CompletableFuture<WriteCounts> writeCountedAsync(List<Execution> batch) {
+        return writeAsync(batch).thenApply(duplicates -> new WriteCounts(duplicates, 0));
     }
 
     /** Keeps records that could not be imported. */

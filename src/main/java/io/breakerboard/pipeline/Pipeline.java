@@ -21,7 +21,8 @@ import java.util.function.UnaryOperator;
  * The one way executions enter the store. Each batch is redacted and packed on the caller's thread, then stored,
  * recorded into the metrics and announced on a single writer thread, so writes never race and a parser can
  * read ahead while the previous batch is written. Only executions new to the store reach the metrics, so
- * importing a file twice counts it once. Thread-safe.
+ * importing a file twice counts it once; a stored execution whose key comes back with other content is replaced,
+ * and the minutes it was and is in are built again from the store. Thread-safe.
  */
 public final class Pipeline implements ExecutionSink, AutoCloseable {
     /** Batches waiting for the writer before a producer has to wait. */
@@ -55,8 +56,13 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
 
     @Override
     public CompletableFuture<Integer> writeAsync(List<Execution> batch) {
+        return writeCountedAsync(batch).thenApply(WriteCounts::duplicates);
+    }
+
+    @Override
+    public CompletableFuture<WriteCounts> writeCountedAsync(List<Execution> batch) {
         if (batch.isEmpty()) {
-            return CompletableFuture.completedFuture(0);
+            return CompletableFuture.completedFuture(new WriteCounts(0, 0));
         }
         List<Execution> redacted = new ArrayList<>(batch.size());
         for (Execution e : batch) {
@@ -72,11 +78,17 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
         return join(writeAsync(batch));
     }
 
-    private int store(PreparedBatch batch) {
+    private WriteCounts store(PreparedBatch batch) {
         InsertResult result = executions.insertNew(batch);
-        List<Execution> added = result.inserted();
+        List<Execution> added = new ArrayList<>(result.inserted());
         for (Execution e : added) {
             metrics.record(e);
+        }
+        if (!result.updated().isEmpty()) {
+            MinuteRebuild.of(result.updated()).apply(executions, metrics);
+            for (InsertResult.Update u : result.updated()) {
+                added.add(u.current());
+            }
         }
         if (!added.isEmpty()) {
             long version = metrics.version();
@@ -88,7 +100,7 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
                 }
             }
         }
-        return result.duplicates();
+        return new WriteCounts(result.duplicates(), result.updated().size());
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.List;
 public interface PipelineListener {
 
     /**
-     * @param added       the executions just stored, redacted (duplicates are not among them)
+     * @param added       the executions just stored, redacted, and the new versions of stored executions they
+     *                    replaced (duplicates are not among them)
      * @param dataVersion the metrics version that includes them
      */
     void executionsAdded(List<Execution> added, long dataVersion);

@@ -25,7 +25,12 @@ enum BlockColumn {
     SESSION(Packing.TEXT),
     SOURCE(Packing.TEXT),
     FORMAT(Packing.TEXT),
-    IMPORTED_AT(Packing.DELTA);
+    IMPORTED_AT(Packing.DELTA),
+    /** {@link ExecutionFingerprint}; blocks written before it was kept read it as {@link ExecutionFingerprint#UNKNOWN}. */
+    FINGERPRINT(Packing.NUMBER);
+
+    /** Columns every stored block has: those before {@link #FINGERPRINT}. */
+    static final int FIRST_VERSION_COLUMNS = 21;
 
     /** How the values of a column are laid out. */
     enum Packing {

@@ -41,6 +41,15 @@ final class ExecutionBlock {
      * @param importedAt when each was imported (microseconds since the epoch)
      */
     static ExecutionBlock of(long firstId, List<Execution> executions, long[] importedAt) {
+        long[] fingerprints = new long[executions.size()];
+        for (int i = 0; i < fingerprints.length; i++) {
+            fingerprints[i] = ExecutionFingerprint.of(executions.get(i));
+        }
+        return of(firstId, executions, importedAt, fingerprints);
+    }
+
+    /** As {@link #of(long, List, long[])}, with the executions' {@link ExecutionFingerprint}s known. */
+    static ExecutionBlock of(long firstId, List<Execution> executions, long[] importedAt, long[] fingerprints) {
         int n = executions.size();
         ExecutionBlock b = new ExecutionBlock(firstId, n, null);
         String[] key = b.text(BlockColumn.KEY, n), agent = b.text(BlockColumn.AGENT, n), task = b.text(BlockColumn.TASK, n);
@@ -54,6 +63,7 @@ final class ExecutionBlock {
         long[] iterations = b.numbers(BlockColumn.ITERATIONS, n), toolCalls = b.numbers(BlockColumn.TOOL_CALLS, n);
         long[] toolFailures = b.numbers(BlockColumn.TOOL_FAILURES, n);
         b.columns[BlockColumn.IMPORTED_AT.ordinal()] = importedAt.clone();
+        b.columns[BlockColumn.FINGERPRINT.ordinal()] = fingerprints.clone();
         for (int i = 0; i < n; i++) {
             Execution e = executions.get(i);
             key[i] = e.key();
@@ -95,6 +105,27 @@ final class ExecutionBlock {
             joined.columns[c.ordinal()] = both;
         }
         return joined;
+    }
+
+    /**
+     * This block with the executions of {@code rows} replaced by the rows of {@code replacements}, in order (the
+     * same ids, new content).
+     */
+    ExecutionBlock replacing(int[] rows, ExecutionBlock replacements) {
+        if (rows.length != replacements.rows) {
+            throw new IllegalArgumentException(rows.length + " rows to replace by " + replacements.rows);
+        }
+        ExecutionBlock replaced = new ExecutionBlock(firstId, this.rows, null);
+        for (BlockColumn c : BlockColumn.ALL) {
+            Object values = column(c);
+            Object copy = c.isText() ? ((String[]) values).clone() : ((long[]) values).clone();
+            Object from = replacements.column(c);
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(from, i, copy, rows[i], 1);
+            }
+            replaced.columns[c.ordinal()] = copy;
+        }
+        return replaced;
     }
 
     long lastId() {

@@ -62,7 +62,7 @@ final class ExecutionBlockCodec {
             }
             long rows = in.readUnsigned();
             long columns = in.readUnsigned();
-            if (rows < 1 || rows > Integer.MAX_VALUE || columns < BlockColumn.ALL.length || columns > 1_000) {
+            if (rows < 1 || rows > Integer.MAX_VALUE || columns < BlockColumn.FIRST_VERSION_COLUMNS || columns > 1_000) {
                 throw new IllegalArgumentException(rows + " rows in " + columns + " columns");
             }
             ByteReader[] sections = new ByteReader[BlockColumn.ALL.length];
@@ -90,6 +90,10 @@ final class ExecutionBlockCodec {
 
         Object decode(BlockColumn c, int rows) {
             ByteReader in = sections[c.ordinal()];
+            if (in == null) {
+                // A column added after the block was written (each column is decoded once, so this is not a repeat).
+                return c.isText() ? new String[rows] : new long[rows];
+            }
             sections[c.ordinal()] = null;
             try {
                 Object values = switch (c.packing) {

@@ -9,10 +9,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 
@@ -35,11 +33,15 @@ final class ExecutionKeys {
         /** How many executions are stored. */
         long count(Connection c) throws SQLException;
 
-        /** The stored keys of these ids. */
-        Map<Long, String> keysOf(Connection c, Collection<Long> ids) throws SQLException;
+        /** The stored keys of these ids, with their fingerprints. */
+        Map<Long, Stored> keysOf(Connection c, Collection<Long> ids) throws SQLException;
 
         /** Hands every stored run of consecutive ids, lowest first, with their keys in order. */
         void forEachRun(Connection c, RunConsumer consumer) throws SQLException;
+    }
+
+    /** A stored execution's id, key and {@link ExecutionFingerprint}. */
+    record Stored(long id, String key, long fingerprint) {
     }
 
     /** Receives the keys of executions with ids {@code firstId}, {@code firstId + 1}, ... */
@@ -70,12 +72,12 @@ final class ExecutionKeys {
     }
 
     /**
-     * The keys among {@code keys} that are stored. Most new keys are decided by their hash alone; the keys whose
-     * hash is known are compared with the stored keys of those ids, in one query.
+     * The keys among {@code keys} that are stored, each with the stored execution. Most new keys are decided by
+     * their hash alone; the keys whose hash is known are compared with the stored keys of those ids, in one query.
      *
      * @param hashes the hash of each key, from {@link #hashes}
      */
-    Set<String> storedAmong(Connection c, List<String> keys, long[] hashes) throws SQLException {
+    Map<String, Stored> storedAmong(Connection c, List<String> keys, long[] hashes) throws SQLException {
         Map<String, long[]> candidates = new HashMap<>();
         List<Long> ids = new ArrayList<>();
         synchronized (this) {
@@ -93,14 +95,15 @@ final class ExecutionKeys {
             }
         }
         if (candidates.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        Map<Long, String> storedKeys = stored.keysOf(c, ids);
-        Set<String> found = new HashSet<>();
+        Map<Long, Stored> storedKeys = stored.keysOf(c, ids);
+        Map<String, Stored> found = new HashMap<>();
         for (Map.Entry<String, long[]> candidate : candidates.entrySet()) {
             for (long id : candidate.getValue()) {
-                if (candidate.getKey().equals(storedKeys.get(id))) {
-                    found.add(candidate.getKey());
+                Stored s = storedKeys.get(id);
+                if (s != null && candidate.getKey().equals(s.key())) {
+                    found.put(candidate.getKey(), s);
                     break;
                 }
             }

@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +52,10 @@ public final class ExecutionRepository {
     }
 
     /**
-     * Stores the executions whose keys are not stored yet, skipping keys already stored and repeats inside the
-     * batch (the first one wins). Commits every {@link #COMMIT_CHUNK} executions: each chunk, its steps and its
-     * key hashes are stored whole or not at all.
+     * Stores the executions whose keys are not stored yet, skipping keys already stored with the same content and
+     * repeats inside the batch (the first one wins), and replacing in place the stored executions whose key comes
+     * back with other content ({@link ExecutionFingerprint}). Commits every {@link #COMMIT_CHUNK} executions: each
+     * chunk, its steps, its replacements and its key hashes are stored whole or not at all.
      */
     public InsertResult insertNew(List<Execution> batch) {
         return insertNew(prepare(batch));
@@ -68,16 +69,20 @@ public final class ExecutionRepository {
         long importedAt = ExecutionBlock.micros(clock.instant());
         List<PreparedBatch.Chunk> chunks = new ArrayList<>();
         int repeats = 0;
+        // Over the whole batch: a later chunk must not take a repeated key for a newer version of the first.
+        Set<String> seen = new HashSet<>(batch.size() * 4 / 3 + 1);
         for (int from = 0; from < batch.size(); from += COMMIT_CHUNK) {
             List<Execution> part = batch.subList(from, Math.min(batch.size(), from + COMMIT_CHUNK));
-            Map<String, Execution> unique = new LinkedHashMap<>(part.size() * 2);
+            List<Execution> executions = new ArrayList<>(part.size());
+            List<String> keyList = new ArrayList<>(part.size());
             for (Execution e : part) {
-                if (unique.putIfAbsent(e.key(), e) != null) {
+                if (seen.add(e.key())) {
+                    executions.add(e);
+                    keyList.add(e.key());
+                } else {
                     repeats++;
                 }
             }
-            List<Execution> executions = new ArrayList<>(unique.values());
-            List<String> keyList = new ArrayList<>(unique.keySet());
             long[] imported = new long[executions.size()];
             Arrays.fill(imported, importedAt);
             ExecutionBlock block = ExecutionBlock.of(0, executions, imported);
@@ -90,6 +95,7 @@ public final class ExecutionRepository {
     /** Stores what {@link #prepare} made ready, as {@link #insertNew(List)} does. */
     public synchronized InsertResult insertNew(PreparedBatch batch) {
         List<Execution> inserted = new ArrayList<>();
+        List<InsertResult.Update> updated = new ArrayList<>();
         int duplicates = batch.repeats();
         int size = 0;
         try (Connection c = dataSource.getConnection()) {
@@ -98,16 +104,28 @@ public final class ExecutionRepository {
                 BlockDirectory directory = blocks.directory(c);
                 for (PreparedBatch.Chunk chunk : batch.chunks()) {
                     size += chunk.executions().size();
-                    PreparedBatch.Chunk fresh = withoutStored(chunk, keys.storedAmong(c, chunk.keys(), chunk.hashes()));
-                    duplicates += chunk.executions().size() - fresh.executions().size();
+                    Map<String, ExecutionKeys.Stored> stored = keys.storedAmong(c, chunk.keys(), chunk.hashes());
+                    PreparedBatch.Chunk fresh = withoutStored(chunk, stored.keySet());
+                    List<ExecutionUpdates.Change> changes = changes(chunk, stored);
+                    ExecutionUpdates.Applied applied = changes.isEmpty() ? ExecutionUpdates.Applied.NONE
+                            : ExecutionUpdates.apply(c, blocks, directory, chunk, changes);
+                    updated.addAll(applied.updates());
+                    duplicates += stored.size() - applied.updates().size();
                     if (fresh.executions().isEmpty()) {
+                        if (!applied.blocks().isEmpty()) {
+                            c.commit();
+                            applied.blocks().forEach(directory::put);
+                        }
                         continue;
                     }
+                    // Growing the last block reads it in this transaction, so it sees the replaced rows.
                     long firstId = directory.lastId() + 1;
                     BlockDirectory.Block written = writeBlock(c, directory, firstId, fresh);
                     insertSteps(c, firstId, fresh.executions());
                     keys.write(c, firstId, fresh.hashes());
                     keys.commit(c, firstId, fresh.hashes());
+                    // Replaced blocks first: the grown last block may be one of them, and its new entry must win.
+                    applied.blocks().forEach(directory::put);
                     directory.put(written);
                     inserted.addAll(fresh.executions());
                 }
@@ -120,7 +138,23 @@ public final class ExecutionRepository {
         } catch (SQLException e) {
             throw new StoreException("Could not store " + size + " executions: " + e.getMessage(), e);
         }
-        return new InsertResult(inserted, duplicates);
+        return new InsertResult(inserted, duplicates, updated);
+    }
+
+    // The executions of the chunk stored under their key with another fingerprint (or with none, stored before).
+    private static List<ExecutionUpdates.Change> changes(PreparedBatch.Chunk chunk, Map<String, ExecutionKeys.Stored> stored) {
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        long[] fingerprints = chunk.block().numbers(BlockColumn.FINGERPRINT);
+        List<ExecutionUpdates.Change> changes = new ArrayList<>();
+        for (int i = 0; i < chunk.keys().size(); i++) {
+            ExecutionKeys.Stored s = stored.get(chunk.keys().get(i));
+            if (s != null && s.fingerprint() != fingerprints[i]) {
+                changes.add(new ExecutionUpdates.Change(s.id(), s.fingerprint(), i));
+            }
+        }
+        return changes;
     }
 
     // The chunk without the executions whose keys are stored, packed again when there were any.
@@ -131,17 +165,21 @@ public final class ExecutionRepository {
         List<Execution> executions = new ArrayList<>();
         List<String> keyList = new ArrayList<>();
         long[] imported = chunk.block().numbers(BlockColumn.IMPORTED_AT);
+        long[] fingerprints = chunk.block().numbers(BlockColumn.FINGERPRINT);
         long[] hashes = new long[chunk.hashes().length];
         long[] keptImported = new long[hashes.length];
+        long[] keptFingerprints = new long[hashes.length];
         for (int i = 0; i < chunk.executions().size(); i++) {
             if (!stored.contains(chunk.keys().get(i))) {
                 keptImported[executions.size()] = imported[i];
+                keptFingerprints[executions.size()] = fingerprints[i];
                 hashes[executions.size()] = chunk.hashes()[i];
                 executions.add(chunk.executions().get(i));
                 keyList.add(chunk.keys().get(i));
             }
         }
-        ExecutionBlock block = ExecutionBlock.of(0, executions, Arrays.copyOf(keptImported, executions.size()));
+        ExecutionBlock block = ExecutionBlock.of(0, executions, Arrays.copyOf(keptImported, executions.size()),
+                Arrays.copyOf(keptFingerprints, executions.size()));
         return new PreparedBatch.Chunk(executions, keyList, Arrays.copyOf(hashes, executions.size()), block, null);
     }
 
@@ -151,7 +189,8 @@ public final class ExecutionRepository {
         BlockDirectory.Block last = directory.last();
         if (last != null && last.rows() < GROW_BELOW && last.rows() + chunk.executions().size() <= COMMIT_CHUNK
                 && last.lastId() + 1 == firstId) {
-            ExecutionBlock added = ExecutionBlock.of(firstId, chunk.executions(), chunk.block().numbers(BlockColumn.IMPORTED_AT));
+            ExecutionBlock added = ExecutionBlock.of(firstId, chunk.executions(), chunk.block().numbers(BlockColumn.IMPORTED_AT),
+                    chunk.block().numbers(BlockColumn.FINGERPRINT));
             ExecutionBlock grown = blocks.read(c, last).append(added);
             BlockDirectory.Block summary = grown.summary();
             BlockTable.replace(c, summary, ExecutionBlockCodec.encode(grown));

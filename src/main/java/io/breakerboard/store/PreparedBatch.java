@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Executions made ready for {@link ExecutionRepository#insertNew(PreparedBatch)} on the thread that has them:
- * repeated keys dropped (the first stays), keys hashed and every chunk packed as a block, all as if no key were
- * stored yet. The single writer then only checks the stored keys and writes, and packs again only a chunk some of
+ * repeated keys dropped (the first stays), keys hashed, content fingerprinted ({@link ExecutionFingerprint}) and
+ * every chunk packed as a block, all as if no key were stored yet. The single writer then only checks the stored keys and writes, and packs again only a chunk some of
  * whose keys turn out to be stored. Immutable.
  */
 public final class PreparedBatch {

@@ -60,7 +60,7 @@ final class StoredBlocks implements ExecutionKeys.StoredKeys {
     }
 
     @Override
-    public Map<Long, String> keysOf(Connection c, Collection<Long> ids) throws SQLException {
+    public Map<Long, ExecutionKeys.Stored> keysOf(Connection c, Collection<Long> ids) throws SQLException {
         BlockDirectory dir = directory(c);
         Map<BlockDirectory.Block, List<Long>> byBlock = new LinkedHashMap<>();
         for (long id : ids) {
@@ -69,11 +69,14 @@ final class StoredBlocks implements ExecutionKeys.StoredKeys {
                 byBlock.computeIfAbsent(b, x -> new ArrayList<>()).add(id);
             }
         }
-        Map<Long, String> keys = new HashMap<>(ids.size() * 2);
+        Map<Long, ExecutionKeys.Stored> keys = new HashMap<>(ids.size() * 2);
         for (Map.Entry<BlockDirectory.Block, List<Long>> e : byBlock.entrySet()) {
-            String[] stored = read(c, e.getKey()).texts(BlockColumn.KEY);
+            ExecutionBlock block = read(c, e.getKey());
+            String[] stored = block.texts(BlockColumn.KEY);
+            long[] fingerprints = block.numbers(BlockColumn.FINGERPRINT);
             for (long id : e.getValue()) {
-                keys.put(id, stored[(int) (id - e.getKey().firstId())]);
+                int row = (int) (id - e.getKey().firstId());
+                keys.put(id, new ExecutionKeys.Stored(id, stored[row], fingerprints[row]));
             }
         }
         return keys;

@@ -51,6 +51,13 @@ final class RecordingMetrics implements Metrics {
     }
 
     @Override
+    public synchronized void rebuildMinute(String agent, long epochMinute, Collection<Execution> replacements) {
+        executions.removeIf(e -> e.agent().equals(agent) && Math.floorDiv(e.startedAt().getEpochSecond(), 60) == epochMinute);
+        executions.addAll(replacements);
+        version++;
+    }
+
+    @Override
     public synchronized DashboardSnapshot snapshot(MetricsFilter filter) {
         snapshots++;
         Map<String, List<Execution>> byAgent = new TreeMap<>();

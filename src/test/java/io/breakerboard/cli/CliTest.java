@@ -96,6 +96,23 @@ class CliTest {
     }
 
     @Test
+    void aRecordThatChangedIsCountedAsUpdated() throws IOException {
+        run("import", "--data-dir", data.toString(), logs.toString());
+        Files.writeString(logs.resolve("agents.log"), String.join("\n",
+                line("k1", "alpha", 0, 100, Outcome.SUCCESS, 1_000),
+                line("k2", "alpha", 10, 300, Outcome.SUCCESS, 2_500)) + "\n");
+        out.getBuffer().setLength(0);
+
+        run("import", "--data-dir", data.toString(), logs.resolve("agents.log").toString());
+
+        List<String> lines = outLines();
+        int updatedColumnEnd = lines.get(0).indexOf("UPDATED") + "UPDATED".length();
+        assertThat(lines.get(0)).contains("DUPLICATES", "UPDATED");
+        assertThat(lines.get(1)).containsPattern("\\s2\\s+0\\s+1\\s+1\\s");
+        assertThat(lines.get(1).charAt(updatedColumnEnd - 1)).isEqualTo('1');
+    }
+
+    @Test
     void importFailsOnlyWhenNothingCouldBeRead() throws IOException {
         Path bin = Files.write(dir.resolve("only.bin"), new byte[] {0, 0, 0});
 

@@ -76,10 +76,10 @@ class ExecutionBlockCodecTest {
         bytes[bytes.length - 1] = (byte) 0x80; // the last number now runs past the end
         ExecutionBlock read = ExecutionBlockCodec.decode(42, bytes);
 
-        assertThatThrownBy(() -> read.numbers(BlockColumn.IMPORTED_AT))
+        assertThatThrownBy(() -> read.numbers(BlockColumn.FINGERPRINT))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("executions from id 42")
-                .hasMessageContaining("IMPORTED_AT")
+                .hasMessageContaining("FINGERPRINT")
                 .hasMessageContaining("--data-dir");
         assertThatThrownBy(() -> ExecutionBlockCodec.decode(42, new byte[] {9, 1, 21}))
                 .isInstanceOf(StoreException.class)

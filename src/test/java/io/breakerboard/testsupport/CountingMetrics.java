@@ -57,6 +57,12 @@ public final class CountingMetrics implements Metrics {
         recorded++;
     }
 
+    @Override
+    public synchronized void rebuildMinute(String agent, long epochMinute, Collection<Execution> executions) {
+        cells.computeIfAbsent(agent, a -> new TreeMap<>()).put(epochMinute, new Cell());
+        executions.forEach(this::record);
+    }
+
     public synchronized int recorded() {
         return recorded;
     }

@@ -51,6 +51,11 @@ public final class AtifFormat implements LogFormat {
     }
 
     @Override
+    public boolean assemblesAcrossLines() {
+        return true;
+    }
+
+    @Override
     public String displayName() {
         return "Agent Trajectory Interchange Format (ATIF)";
     }

@@ -35,6 +35,11 @@ public final class ClaudeCodeFormat implements LogFormat {
     }
 
     @Override
+    public boolean assemblesAcrossLines() {
+        return true;
+    }
+
+    @Override
     public String displayName() {
         return "Claude Code session";
     }

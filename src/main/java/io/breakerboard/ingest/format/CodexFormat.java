@@ -33,6 +33,11 @@ public final class CodexFormat implements LogFormat {
     }
 
     @Override
+    public boolean assemblesAcrossLines() {
+        return true;
+    }
+
+    @Override
     public String displayName() {
         return "Codex CLI rollout";
     }

@@ -36,6 +36,11 @@ public final class LangSmithFormat implements LogFormat {
     }
 
     @Override
+    public boolean assemblesAcrossLines() {
+        return true;
+    }
+
+    @Override
     public String displayName() {
         return "LangSmith runs";
     }

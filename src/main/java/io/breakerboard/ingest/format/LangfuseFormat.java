@@ -35,6 +35,11 @@ public final class LangfuseFormat implements LogFormat {
     }
 
     @Override
+    public boolean assemblesAcrossLines() {
+        return true;
+    }
+
+    @Override
     public String displayName() {
         return "Langfuse trace export";
     }

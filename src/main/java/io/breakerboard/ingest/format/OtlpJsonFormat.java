@@ -49,6 +49,11 @@ public final class OtlpJsonFormat implements LogFormat {
     }
 
     @Override
+    public boolean assemblesAcrossLines() {
+        return true;
+    }
+
+    @Override
     public String displayName() {
         return "OpenTelemetry OTLP/JSON";
     }
