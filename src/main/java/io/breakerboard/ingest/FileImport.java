@@ -130,11 +130,6 @@ final class FileImport implements ParseSink {
         return steps;
     }
 
-    /** Executions that replaced a stored one of the same key; the store does not report replacements yet. */
-    long updated() {
-        return 0;
-    }
-
     long quarantined() {
         return quarantined;
     }

@@ -127,7 +127,7 @@ public final class Importer {
     }
 
     private FileSummary refused(Path file, Instant start, String error) {
-        return new FileSummary(file.toString(), null, 0, 0, 0, 0, 0, Duration.between(start, clock.instant()), error,
+        return new FileSummary(file.toString(), null, 0, 0, 0, 0, Duration.between(start, clock.instant()), error,
                 List.of());
     }
 

@@ -291,7 +291,7 @@ public final class FakeWorkspace implements Workspace {
             add(fresh);
             bytesDone += size(file);
             executionsRead += read;
-            FileSummary summary = new FileSummary(file.toString(), FORMAT, read, read, rejected, duplicates, 0,
+            FileSummary summary = new FileSummary(file.toString(), FORMAT, read, read, rejected, duplicates,
                     Duration.ofNanos(System.nanoTime() - started), null, messages);
             summaries.add(summary);
             listener.fileFinished(summary);
