@@ -36,6 +36,7 @@ final class FileImport implements ParseSink {
     private long executions;
     private long steps;
     private long quarantined;
+    private long lastRejectedLine;
 
     FileImport(Path file, String formatId, ExecutionSink sink, LogSource log, ImportRun run, BooleanSupplier cancelled) {
         this.source = file.toString();
@@ -65,6 +66,7 @@ final class FileImport implements ParseSink {
     public void reject(long line, String reason, String raw) {
         checkCancelled();
         quarantined++;
+        lastRejectedLine = Math.max(lastRejectedLine, line);
         if (messages.size() < MAX_MESSAGES) {
             messages.add(message(line, reason));
         }
@@ -110,6 +112,11 @@ final class FileImport implements ParseSink {
 
     long quarantined() {
         return quarantined;
+    }
+
+    /** The furthest line a rejected record started on, 0 when none was rejected. */
+    long lastRejectedLine() {
+        return lastRejectedLine;
     }
 
     List<String> messages() {
