@@ -14,8 +14,9 @@ import java.util.List;
  * @param executions  executions read (new, duplicates and updated)
  * @param steps       steps read
  * @param quarantined records rejected and kept in quarantine
- * @param duplicates  executions skipped because their key was stored already with the same content
- * @param updated     executions that replaced a stored one with the same key (a session that grew)
+ * @param duplicates  executions skipped because their key was stored already
+ * @param updated     executions that replaced a stored one with the same key (a session that grew); 0 until the
+ *                    store reports replacements
  * @param elapsed     time spent
  * @param error       why the file was refused or stopped, or null when it was read to the end
  * @param stoppedAt   where reading stopped when the file was not read to the end, else null
