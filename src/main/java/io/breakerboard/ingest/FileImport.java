@@ -42,6 +42,7 @@ final class FileImport implements ParseSink {
     private long quarantined;
     private long duplicates;
     private long updated;
+    private long lastRejectedLine;
 
     FileImport(Path file, String formatId, ExecutionSink sink, LogSource log, ImportRun run, BooleanSupplier cancelled) {
         this.source = file.toString();
@@ -76,6 +77,7 @@ final class FileImport implements ParseSink {
     public void reject(long line, String reason, String raw) {
         checkCancelled();
         quarantined++;
+        lastRejectedLine = Math.max(lastRejectedLine, line);
         if (messages.size() < MAX_MESSAGES) {
             messages.add(message(line, reason));
         }
@@ -132,6 +134,11 @@ final class FileImport implements ParseSink {
 
     long quarantined() {
         return quarantined;
+    }
+
+    /** The furthest line a rejected record started on, 0 when none was rejected. */
+    long lastRejectedLine() {
+        return lastRejectedLine;
     }
 
     List<String> messages() {

@@ -110,6 +110,12 @@ public final class Importer {
             error = "the " + format.displayName() + " reader failed on " + name + ": " + e
                     + ". What was read before is kept.";
         }
+        if (error == null && log.position() < log.size()) {
+            // A reader that gave up part way (a syntax error it cannot read past) lost the rest of the file.
+            error = "the " + format.displayName() + " reader stopped after " + log.position() + " of " + log.size()
+                    + " bytes; the rest of " + name + " was not read";
+            stopLine = Math.max(log.lineReached(), im.lastRejectedLine());
+        }
         try {
             im.finish();
             sink.flush();

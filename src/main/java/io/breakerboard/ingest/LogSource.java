@@ -33,11 +33,10 @@ public final class LogSource {
     private final BooleanSupplier cancelled;
     private final AtomicLong bytesRead = new AtomicLong();
     private final long startOffset;
-    // Kept to tell where reading stopped; a format may open the source more than once.
+    // Kept to tell where reading stopped; a format may open the source more than once (a peek at the first lines,
+    // then the whole document), and the line numbers of the last one opened are the ones that mean something.
     private final List<Counting> streams = new CopyOnWriteArrayList<>();
-    private final List<LineReader> lineReaders = new CopyOnWriteArrayList<>();
-    private final List<ByteLineReader> byteLineReaders = new CopyOnWriteArrayList<>();
-
+    private volatile Object lastOpened;
     private LogSource(String name, long size, Opener opener, BooleanSupplier cancelled, long startOffset) {
         this.name = name;
         this.size = size;
@@ -89,16 +88,16 @@ public final class LogSource {
         return max;
     }
 
-    /** The furthest line number any line reader of this source returned, 0 when the source was not read by lines. */
+    /**
+     * The number of the line last read when the source was last opened as lines, 0 when it was last opened as a
+     * raw stream (a format that reads one document does not count lines).
+     */
     public long lineReached() {
-        long max = 0;
-        for (LineReader r : lineReaders) {
-            max = Math.max(max, r.lineNumber());
+        Object last = lastOpened;
+        if (last instanceof LineReader r) {
+            return r.lineNumber();
         }
-        for (ByteLineReader r : byteLineReaders) {
-            max = Math.max(max, r.lineNumber());
-        }
-        return max;
+        return last instanceof ByteLineReader r ? r.lineNumber() : 0;
     }
 
     /**
@@ -108,20 +107,21 @@ public final class LogSource {
     public InputStream openStream() throws IOException {
         Counting c = new Counting(opener.open());
         streams.add(c);
+        lastOpened = c;
         return Decompression.open(c);
     }
 
     /** UTF-8 lines with their numbers. */
     public LineReader openLines() throws IOException {
         LineReader r = new LineReader(new BufferedReader(new InputStreamReader(openStream(), StandardCharsets.UTF_8), 1 << 16));
-        lineReaders.add(r);
+        lastOpened = r;
         return r;
     }
 
     /** Lines as raw bytes with their numbers, for formats that parse UTF-8 themselves. */
     public ByteLineReader openByteLines() throws IOException {
         ByteLineReader r = new ByteLineReader(openStream());
-        byteLineReaders.add(r);
+        lastOpened = r;
         return r;
     }
 

@@ -74,6 +74,12 @@ final class TailedFile {
     }
 
     private boolean open() throws IOException {
+        // Opening a named pipe waits for a writer and would hold the tailer's thread and lock; a device never ends.
+        String special = SpecialFiles.refusal(path);
+        if (special != null) {
+            error = special;
+            return false;
+        }
         try {
             fileKey = keyOf(path);
             channel = FileChannel.open(path, StandardOpenOption.READ);

@@ -275,4 +275,52 @@ class ImporterTest {
         assertThat(s.problem()).startsWith("stopped early at line 3, byte ");
         assertThat(store.executions().findByKey("early")).isPresent();
     }
+
+    @Test
+    void aReaderThatGivesUpBeforeTheEndReportsTheFileAsStoppedEarly() throws IOException {
+        LogFormat readsOneLine = new PipeFormat() {
+            @Override
+            public void parse(LogSource source, ParseSink sink) throws IOException {
+                try (java.io.InputStream in = source.openStream()) {
+                    in.readNBytes(100);
+                }
+            }
+        };
+        Importer lazy = new Importer(new FormatDetector(List.of(readsOneLine)), pipeline, Clock.systemUTC());
+        Path file = log("long.log", 0, 2_000);
+
+        FileSummary s = lazy.importPaths(List.of(file), ImportListener.NONE, () -> false).get(0);
+
+        assertThat(s.stoppedEarly()).isTrue();
+        assertThat(s.stoppedAt().bytes()).isEqualTo(100);
+        assertThat(s.error()).isEqualTo("the pipe test lines reader stopped after 100 of " + Files.size(file)
+                + " bytes; the rest of long.log was not read");
+    }
+
+    @Test
+    void aDocumentBrokenInTheMiddleIsReportedAsStoppedEarlyNotAsRead() throws IOException {
+        StringBuilder doc = new StringBuilder("[\n");
+        for (int i = 0; i < 600; i++) {
+            doc.append(i == 0 ? "" : ",\n").append(i == 100 ? "{\"execution_id\": \"c-100\", \"costs\": {" : "")
+                    .append("{\"execution_id\": \"c-").append(i).append("\", \"agent\": \"billing\", ")
+                    .append("\"timestamp\": \"2025-01-01T00:00:00Z\", \"total_cost\": 0.5, ")
+                    .append("\"costs\": {\"billing\": {\"model\": \"gpt-4o\", \"tokens\": 10, \"cost\": 0.5}}}");
+        }
+        Path file = Files.writeString(dir.resolve("costs.json"), doc.append("\n]\n"));
+        Importer all = new Importer(new FormatDetector(io.breakerboard.ingest.format.Formats.all()), pipeline,
+                Clock.systemUTC());
+
+        FileSummary s = all.importPaths(List.of(file), ImportListener.NONE, () -> false).get(0);
+
+        assertThat(s.format()).isEqualTo("cost-json");
+        assertThat(s.imported()).isEqualTo(100);
+        assertThat(s.quarantined()).isEqualTo(1);
+        assertThat(s.stoppedEarly()).isTrue();
+        assertThat(s.stoppedAt().bytes()).isLessThan(Files.size(file));
+        long brokenLine = Long.parseLong(s.messages().get(0).split(":")[1]);
+        assertThat(brokenLine).isGreaterThan(100);
+        assertThat(s.stoppedAt().line()).isEqualTo(brokenLine);
+        assertThat(s.problem()).startsWith("stopped early at line " + s.stoppedAt().line() + ", byte ")
+                .contains("the rest of costs.json was not read");
+    }
 }

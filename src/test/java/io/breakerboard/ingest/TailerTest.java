@@ -159,4 +159,27 @@ class TailerTest {
         assertThat(sink.executions).isEmpty();
         assertThat(tailer.watched()).isEmpty();
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 1, unit = java.util.concurrent.TimeUnit.SECONDS,
+            threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aWatchedNamedPipeOrDeviceIsReportedInsteadOfBlockingTheTailer() throws Exception {
+        Path fifo = dir.resolve("agent.pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException noMkfifo) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "mkfifo is not available");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        tailer.watch(fifo);
+        tailer.watch(Path.of("/dev/zero"));
+
+        tailer.poll();
+
+        assertThat(tailer.status()).extracting(TailStatus::error).contains(
+                "agent.pipe: named pipe (FIFO): not a regular file, so it is not imported",
+                "zero: character device: not a regular file, so it is not imported");
+    }
 }
