@@ -131,14 +131,16 @@ final class ExecutionKeys {
     }
 
     /**
-     * Commits the transaction that wrote the hashes and adds them to memory, as one step: a load in between
-     * would otherwise see them twice.
+     * Commits the transaction that wrote the hashes, adds them to memory and runs {@code publish} (which shows
+     * the new executions to readers), as one step: a load in between would otherwise see the hashes twice, or
+     * more hashes than executions.
      */
-    synchronized void commit(Connection c, long firstId, long[] hashes) throws SQLException {
+    synchronized void commit(Connection c, long firstId, long[] hashes, Runnable publish) throws SQLException {
         c.commit();
         if (index != null) {
             add(index, firstId, hashes);
         }
+        publish.run();
     }
 
     /** Drops what is in memory; the next use reloads it from the database. */

@@ -107,8 +107,7 @@ public final class ExecutionRepository {
                     BlockDirectory.Block written = writeBlock(c, directory, firstId, fresh);
                     insertSteps(c, firstId, fresh.executions());
                     keys.write(c, firstId, fresh.hashes());
-                    keys.commit(c, firstId, fresh.hashes());
-                    directory.put(written);
+                    keys.commit(c, firstId, fresh.hashes(), () -> directory.put(written));
                     inserted.addAll(fresh.executions());
                 }
             } catch (SQLException | RuntimeException e) {
