@@ -8,10 +8,12 @@ import java.util.Arrays;
  * {@value #SEGMENT_BITS} bits pick one of {@value #SEGMENTS} open-addressing tables (linear probing, at most
  * four fifths full, growing by half), and the stored hash bits pick the slot, so a table grows without the full
  * hashes and one table at a time: the heap holds about 12 bytes per stored execution and never twice the index
- * (see {@code docs/decisions/0025-memory-bounded-by-design.md}).
+ * (see {@code docs/decisions/0025-memory-bounded-by-design.md}). Many small tables also keep each array under
+ * the size the garbage collector places in whole regions of its own (up to some 40 million executions at a
+ * 256 MB heap), which scattered over a small heap left no room for the database's write buffers.
  *
- * <p>As 36 bits of a hash are kept (the table's and the slot's), a look-up may also answer ids of keys whose hash
- * differs: for a new key, with a chance of the number of stored keys in 2<sup>36</sup> (one in 7,000 for ten
+ * <p>As 40 bits of a hash are kept (the table's and the slot's), a look-up may also answer ids of keys whose hash
+ * differs: for a new key, with a chance of the number of stored keys in 2<sup>40</sup> (one in 110,000 for ten
  * million). Callers compare the stored key anyway, as two keys may share a whole hash too. Not thread-safe.
  */
 final class KeyIndex {
@@ -19,9 +21,9 @@ final class KeyIndex {
     /** The highest id a slot holds, some 17 billion. */
     static final long MAX_ID = (1L << ID_BITS) - 1;
     private static final int FINGERPRINT_BITS = Long.SIZE - ID_BITS;
-    private static final int SEGMENT_BITS = 6;
+    private static final int SEGMENT_BITS = 10;
     private static final int SEGMENTS = 1 << SEGMENT_BITS;
-    private static final int MIN_SEGMENT = 16;
+    private static final int MIN_SEGMENT = 32;
     private static final long[] NONE = new long[0];
 
     private final long[][] segments = new long[SEGMENTS][];
