@@ -72,7 +72,7 @@ if [ "${SKIP_SMALL_HEAP:-}" != 1 ]; then
   fi
   rm -rf "$out/data-small"
   echo
-  echo "==> breakerboard import of $small_n executions ($(( $(stat -c %s "$small_file") / 1024 / 1024 )) MB) at -Xmx$small_heap"
+  echo "==> breakerboard import of $small_n executions ($(( $(stat -Lc %s "$small_file") / 1024 / 1024 )) MB) at -Xmx$small_heap"
   t0=$(date +%s.%N)
   set +e
   /usr/bin/time -f "%M %U %S" -o "$out/import-small.rss" java -Xmx"$small_heap" -cp "$cp" io.breakerboard.App import \
