@@ -29,6 +29,8 @@ import javax.sql.DataSource;
 final class ExecutionKeys {
     /** Most hashes in one stored row (400 KB). */
     static final int MAX_BLOCK = 50_000;
+    /** Rows of hashes read per query when loading. */
+    private static final int LOAD_ROWS = 16;
 
     /** Where the stored executions' keys are read, when a hash is known or the hashes must be written again. */
     interface StoredKeys {
@@ -162,14 +164,22 @@ final class ExecutionKeys {
     private KeyIndex load(Connection c) throws SQLException {
         long count = stored.count(c);
         KeyIndex idx = new KeyIndex((int) Math.min(Integer.MAX_VALUE / 4, count));
-        try (Statement s = c.createStatement()) {
-            s.setFetchSize(16);
-            try (ResultSet rs = s.executeQuery("SELECT first_id, hashes FROM execution_key_hashes")) {
-                while (rs.next()) {
-                    long first = rs.getLong(1);
-                    ByteBuffer hashes = ByteBuffer.wrap(rs.getBytes(2));
-                    for (int i = 0; hashes.remaining() >= Long.BYTES; i++) {
-                        idx.add(hashes.getLong(), first + i);
+        // A few rows a query: H2 holds a whole result in memory and keeps a command's last one with the
+        // connection, which for one query over the table was every stored hash a second time (decision 0025).
+        try (PreparedStatement ps = c.prepareStatement("SELECT first_id, hashes FROM execution_key_hashes"
+                + " WHERE first_id > ? ORDER BY first_id LIMIT " + LOAD_ROWS)) {
+            long after = 0;
+            for (int rows = LOAD_ROWS; rows == LOAD_ROWS; ) {
+                ps.setLong(1, after);
+                rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        after = rs.getLong(1);
+                        ByteBuffer hashes = ByteBuffer.wrap(rs.getBytes(2));
+                        for (int i = 0; hashes.remaining() >= Long.BYTES; i++) {
+                            idx.add(hashes.getLong(), after + i);
+                        }
                     }
                 }
             }

@@ -30,9 +30,9 @@ final class KeyIndex {
     private final int[] used = new int[SEGMENTS];
     private int size;
 
-    /** @param expected ids about to be added; room is made for half as many more before the first growth */
+    /** @param expected ids about to be added: the tables then are from four fifths to half full */
     KeyIndex(int expected) {
-        long perSegment = Math.max(MIN_SEGMENT, (long) expected * 3 / 2 / SEGMENTS);
+        long perSegment = Math.max(MIN_SEGMENT, (long) expected * 5 / 4 / SEGMENTS);
         for (int s = 0; s < SEGMENTS; s++) {
             // Staggered sizes (up to half larger) make the tables grow at different sizes, so the index as a whole
             // stays about two thirds full instead of being half empty right after they all grow at once.

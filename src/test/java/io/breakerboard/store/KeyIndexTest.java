@@ -49,6 +49,17 @@ class KeyIndexTest {
     }
 
     @Test
+    void sizedForTheStoredIdsItTakesAboutTwelveBytesEach() {
+        KeyIndex index = new KeyIndex(1_000_000);
+        SplittableRandom random = new SplittableRandom(12);
+        for (long id = 1; id <= 1_000_000; id++) {
+            index.add(random.nextLong(), id);
+        }
+
+        assertThat(index.footprint()).as("bytes for a million ids loaded at start").isBetween(11_000_000L, 13_500_000L);
+    }
+
+    @Test
     void refusesIdsItCannotHold() {
         KeyIndex index = new KeyIndex(0);
         index.add(1, KeyIndex.MAX_ID);
