@@ -164,8 +164,8 @@ final class ExecutionKeys {
     private KeyIndex load(Connection c) throws SQLException {
         long count = stored.count(c);
         KeyIndex idx = new KeyIndex((int) Math.min(Integer.MAX_VALUE / 4, count));
-        // A few rows a query: H2 holds a whole result in memory and keeps a command's last one with the
-        // connection, which for one query over the table was every stored hash a second time (decision 0025).
+        // A few rows a query: H2 holds a whole result in memory, which for one query over the table was every
+        // stored hash a second time while the index was filled (decision 0025).
         try (PreparedStatement ps = c.prepareStatement("SELECT first_id, hashes FROM execution_key_hashes"
                 + " WHERE first_id > ? ORDER BY first_id LIMIT " + LOAD_ROWS)) {
             long after = 0;
