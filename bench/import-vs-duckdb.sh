@@ -2,7 +2,10 @@
 # Import + report of N canonical executions (default 1,000,000), as whole processes, against DuckDB reading the
 # same file with read_ndjson and computing the same per-agent aggregates. Prints wall time, CPU time, events/s, peak
 # memory (max RSS), the ratio, the load average before and after, and the in-process time of report (ReportTiming).
-# Usage: bench/import-vs-duckdb.sh [N] [--keep]; SKIP_BUILD=1 reuses target/ (the build itself loads the machine).
+# Then imports SMALL_HEAP_N lines (default 3,000,000) at -Xmx$SMALL_HEAP (default 256m) and prints whether every
+# line was stored, the time and the peak resident memory: the heap an import needs must not grow with the file.
+# Usage: bench/import-vs-duckdb.sh [N] [--keep]; SKIP_BUILD=1 reuses target/ (the build itself loads the machine);
+# SKIP_SMALL_HEAP=1 leaves the bounded-heap run out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
@@ -58,4 +61,33 @@ echo
 echo "Reports (first lines) — the numbers should agree up to the sketch's 1 % on percentiles:"
 head -3 "$out/report.out"
 head -3 "$out/duckdb.out"
+
+if [ "${SKIP_SMALL_HEAP:-}" != 1 ]; then
+  small_n=${SMALL_HEAP_N:-3000000}
+  small_heap=${SMALL_HEAP:-256m}
+  small_file="$out/executions-$small_n.jsonl"
+  if [ ! -f "$small_file" ]; then
+    echo "==> Generating $small_n canonical executions (no steps) into $small_file"
+    java -cp "$cp" io.breakerboard.App generate --canonical "$small_file" --count "$small_n" --no-steps
+  fi
+  rm -rf "$out/data-small"
+  echo
+  echo "==> breakerboard import of $small_n executions ($(( $(stat -Lc %s "$small_file") / 1024 / 1024 )) MB) at -Xmx$small_heap"
+  t0=$(date +%s.%N)
+  set +e
+  /usr/bin/time -f "%M %U %S" -o "$out/import-small.rss" java -Xmx"$small_heap" -cp "$cp" io.breakerboard.App import \
+    --data-dir "$out/data-small" "$small_file" > "$out/import-small.out" 2> "$out/import-small.err"
+  status=$?
+  set -e
+  t1=$(date +%s.%N)
+  # GNU time puts "Command exited with non-zero status N" before the figures when the import fails.
+  read -r kb user sys < <(tail -1 "$out/import-small.rss")
+  stored=$(awk '/^TOTAL/ { print $3 }' "$out/import-small.out")
+  printf '%-28s %10s %10s %12s %10s %s\n' "step" "seconds" "CPU s" "peak MB" "stored" "completed"
+  printf '%-28s %10.2f %10.2f %12.0f %10s %s\n' "import at -Xmx$small_heap" "$(echo "$t1 - $t0" | bc -l)" \
+    "$(echo "$user + $sys" | bc -l)" "$(echo "$kb / 1024" | bc -l)" "${stored:-?}" \
+    "$([ "$status" = 0 ] && [ "${stored:-}" = "$small_n" ] && echo yes || echo "no (exit $status, see $out/import-small.err)")"
+  [ "${2:-}" = "--keep" ] || rm -rf "$out/data-small"
+fi
+
 [ "${2:-}" = "--keep" ] || rm -rf "$out/data"

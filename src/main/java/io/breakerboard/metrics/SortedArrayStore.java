@@ -14,18 +14,23 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * A sketch store holding only the bins in use, as two sorted arrays. A minute of one agent fills a few dozen
- * bins spread over hundreds of indexes, so the library's dense stores would spend kilobytes per rollup and its
- * sparse store boxes every count; tens of thousands of rollups stay small this way.
+ * A sketch store holding only the bins in use, sorted, each in one {@code long}: the bin index in the high half,
+ * its count in the low half. A minute of one agent fills a few dozen bins spread over hundreds of indexes, so the
+ * library's dense stores would spend kilobytes per rollup and its sparse store boxes every count; tens of thousands
+ * of rollups stay small this way (8 bytes a bin, see {@code docs/decisions/0027-memory-bounded-by-design.md}).
+ * Counts are whole numbers below 2<sup>32</sup> in every use here; a store given any other count keeps its counts
+ * as {@code double}s from then on.
  */
 final class SortedArrayStore implements Store {
-    private static final int[] NO_INDEXES = {};
-    private static final double[] NO_COUNTS = {};
+    private static final long[] NO_BINS = {};
+    private static final long COUNT_MASK = 0xffff_ffffL;
 
     private static final int MAX_DECODED_BINS = 1 << 20;
 
-    private int[] indexes = NO_INDEXES;
-    private double[] counts = NO_COUNTS;
+    /** Index in the high 32 bits, so the longs sort by index; count in the low 32 bits unless {@link #wide}. */
+    private long[] bins = NO_BINS;
+    /** The counts, when one did not fit the low half; null until then. */
+    private double[] wide;
     private int size;
     private double total;
 
@@ -42,7 +47,7 @@ final class SortedArrayStore implements Store {
         total += count;
         int at = position(index);
         if (at >= 0) {
-            counts[at] += count;
+            setCount(at, count(at) + count);
             return;
         }
         insert(-at - 1, index, count);
@@ -50,33 +55,68 @@ final class SortedArrayStore implements Store {
 
     private int position(int index) {
         // Executions of one minute often repeat the last bin, so try the end before searching.
-        if (size > 0 && indexes[size - 1] == index) {
+        if (size > 0 && index(size - 1) == index) {
             return size - 1;
         }
-        return Arrays.binarySearch(indexes, 0, size, index);
+        // The key is the index with a count of 0: the search lands on the bin of that index, if there is one.
+        int found = Arrays.binarySearch(bins, 0, size, (long) index << 32);
+        int at = found >= 0 ? found : -found - 1;
+        return at < size && index(at) == index ? at : -at - 1;
+    }
+
+    private int index(int at) {
+        return (int) (bins[at] >> 32);
+    }
+
+    private double count(int at) {
+        return wide != null ? wide[at] : (double) (bins[at] & COUNT_MASK);
+    }
+
+    private void setCount(int at, double count) {
+        if (wide == null && !(count >= 0 && count <= COUNT_MASK && count == Math.rint(count))) {
+            widen();
+        }
+        if (wide != null) {
+            wide[at] = count;
+        } else {
+            bins[at] = (bins[at] & ~COUNT_MASK) | (long) count;
+        }
+    }
+
+    private void widen() {
+        wide = new double[bins.length];
+        for (int i = 0; i < size; i++) {
+            wide[i] = bins[i] & COUNT_MASK;
+            bins[i] &= ~COUNT_MASK;
+        }
     }
 
     private void insert(int at, int index, double count) {
-        if (size == indexes.length) {
-            grow(Math.max(8, size + (size >> 1)));
+        if (size == bins.length) {
+            // A quarter more each time: bins are added one by one, and slack costs memory in every rollup.
+            grow(Math.max(4, size + (size >> 2) + 2));
         }
-        System.arraycopy(indexes, at, indexes, at + 1, size - at);
-        System.arraycopy(counts, at, counts, at + 1, size - at);
-        indexes[at] = index;
-        counts[at] = count;
+        System.arraycopy(bins, at, bins, at + 1, size - at);
+        if (wide != null) {
+            System.arraycopy(wide, at, wide, at + 1, size - at);
+        }
+        bins[at] = (long) index << 32;
         size++;
+        setCount(at, count);
     }
 
     private void grow(int capacity) {
-        indexes = Arrays.copyOf(indexes, capacity);
-        counts = Arrays.copyOf(counts, capacity);
+        bins = Arrays.copyOf(bins, capacity);
+        if (wide != null) {
+            wide = Arrays.copyOf(wide, capacity);
+        }
     }
 
     @Override
     public Store copy() {
         SortedArrayStore copy = new SortedArrayStore();
-        copy.indexes = Arrays.copyOf(indexes, size);
-        copy.counts = Arrays.copyOf(counts, size);
+        copy.bins = Arrays.copyOf(bins, size);
+        copy.wide = wide == null ? null : Arrays.copyOf(wide, size);
         copy.size = size;
         copy.total = total;
         return copy;
@@ -84,8 +124,8 @@ final class SortedArrayStore implements Store {
 
     @Override
     public void clear() {
-        indexes = NO_INDEXES;
-        counts = NO_COUNTS;
+        bins = NO_BINS;
+        wide = null;
         size = 0;
         total = 0;
     }
@@ -105,7 +145,7 @@ final class SortedArrayStore implements Store {
         if (size == 0) {
             throw new NoSuchElementException();
         }
-        return indexes[0];
+        return index(0);
     }
 
     @Override
@@ -113,13 +153,13 @@ final class SortedArrayStore implements Store {
         if (size == 0) {
             throw new NoSuchElementException();
         }
-        return indexes[size - 1];
+        return index(size - 1);
     }
 
     @Override
     public void forEach(BinAcceptor acceptor) {
         for (int i = 0; i < size; i++) {
-            acceptor.accept(indexes[i], counts[i]);
+            acceptor.accept(index(i), count(i));
         }
     }
 
@@ -138,7 +178,7 @@ final class SortedArrayStore implements Store {
                 if (next >= size) {
                     throw new NoSuchElementException();
                 }
-                Bin bin = new Bin(indexes[next], counts[next]);
+                Bin bin = new Bin(index(next), count(next));
                 next++;
                 return bin;
             }
@@ -160,7 +200,7 @@ final class SortedArrayStore implements Store {
                 if (next < 0) {
                     throw new NoSuchElementException();
                 }
-                Bin bin = new Bin(indexes[next], counts[next]);
+                Bin bin = new Bin(index(next), count(next));
                 next--;
                 return bin;
             }
@@ -177,9 +217,9 @@ final class SortedArrayStore implements Store {
         VarEncodingHelper.encodeUnsignedVarLong(output, size);
         long previous = 0;
         for (int i = 0; i < size; i++) {
-            VarEncodingHelper.encodeSignedVarLong(output, indexes[i] - previous);
-            VarEncodingHelper.encodeVarDouble(output, counts[i]);
-            previous = indexes[i];
+            VarEncodingHelper.encodeSignedVarLong(output, index(i) - previous);
+            VarEncodingHelper.encodeVarDouble(output, count(i));
+            previous = index(i);
         }
     }
 
@@ -193,22 +233,22 @@ final class SortedArrayStore implements Store {
             Store.super.decodeAndMergeWith(input, encodingMode);
             return;
         }
-        long bins = VarEncodingHelper.decodeUnsignedVarLong(input);
-        if (bins < 0 || bins > MAX_DECODED_BINS) {
-            throw new IOException("a sketch store of " + bins + " bins");
+        long binCount = VarEncodingHelper.decodeUnsignedVarLong(input);
+        if (binCount < 0 || binCount > MAX_DECODED_BINS) {
+            throw new IOException("a sketch store of " + binCount + " bins");
         }
-        grow((int) bins);
+        grow((int) binCount);
         long index = 0;
-        for (long i = 0; i < bins; i++) {
+        for (long i = 0; i < binCount; i++) {
             index += VarEncodingHelper.decodeSignedVarLong(input);
             double count = VarEncodingHelper.decodeVarDouble(input);
             int at = Math.toIntExact(index);
-            if (size > 0 && at <= indexes[size - 1] || count == 0) {
+            if (size > 0 && at <= index(size - 1) || count == 0) {
                 add(at, count);
             } else {
-                indexes[size] = at;
-                counts[size] = count;
+                bins[size] = (long) at << 32;
                 size++;
+                setCount(size - 1, count);
                 total += count;
             }
         }
@@ -217,7 +257,7 @@ final class SortedArrayStore implements Store {
     /** Adds every bin into a dense array whose first element is bin {@code offset}; the array covers them all. */
     void addTo(double[] dense, int offset) {
         for (int i = 0; i < size; i++) {
-            dense[indexes[i] - offset] += counts[i];
+            dense[index(i) - offset] += count(i);
         }
     }
 }

@@ -11,6 +11,10 @@ import java.util.TreeMap;
  * ids, earliest and latest start, and how many of its executions failed. A search reads only the blocks whose
  * starts can match. Adding a block already known replaces it, so a load that races with a commit never counts a
  * block twice. Thread-safe.
+ *
+ * <p>Readers see a block only once it is committed: the writer puts its entry after the commit. An entry is a
+ * snapshot: a reader that took it before the writer extended the block reads only the rows it names
+ * ({@link BlockTable#read}), so its lists agree with the {@link #rows()} it read at the same time.
  */
 final class BlockDirectory {
     /** One stored block; starts in microseconds since the epoch. */

@@ -27,6 +27,10 @@ final class BlockTable {
         return directory;
     }
 
+    /**
+     * The executions {@code block} names, also when the stored block has grown since that entry was taken (see
+     * {@link BlockDirectory}).
+     */
     static ExecutionBlock read(Connection c, BlockDirectory.Block block) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT data FROM execution_block_data WHERE first_id = ?")) {
             ps.setLong(1, block.firstId());
@@ -38,12 +42,14 @@ final class BlockTable {
                             null);
                 }
                 ExecutionBlock read = ExecutionBlockCodec.decode(block.firstId(), rs.getBytes(1));
-                if (read.rows != block.rows()) {
+                if (read.rows < block.rows()) {
                     throw new StoreException("The stored executions from id " + block.firstId() + " hold " + read.rows
                             + " rows where execution_blocks lists " + block.rows() + ". Restore the data directory"
                             + " from a backup, or import the source files again into a new data directory.", null);
                 }
-                return read;
+                // More rows: the writer extended the block after the caller took its entry. Extending only appends,
+                // so the rows the entry names are unchanged, and keeping just those keeps the caller's view whole.
+                return read.firstRows(block.rows());
             }
         }
     }

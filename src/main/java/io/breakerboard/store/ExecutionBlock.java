@@ -6,6 +6,7 @@ import io.breakerboard.model.Outcome;
 import io.breakerboard.model.Step;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,16 +23,35 @@ final class ExecutionBlock {
     final int rows;
     private final Object[] columns = new Object[BlockColumn.ALL.length];
     private final ExecutionBlockCodec.Packed packed;
+    /** Rows in the packed bytes: more than {@link #rows} when this block is the first rows of a stored one. */
+    private final int packedRows;
 
-    private ExecutionBlock(long firstId, int rows, ExecutionBlockCodec.Packed packed) {
+    private ExecutionBlock(long firstId, int rows, ExecutionBlockCodec.Packed packed, int packedRows) {
         this.firstId = firstId;
         this.rows = rows;
         this.packed = packed;
+        this.packedRows = packedRows;
+    }
+
+    private ExecutionBlock(long firstId, int rows, ExecutionBlockCodec.Packed packed) {
+        this(firstId, rows, packed, rows);
     }
 
     /** A block read back from its stored bytes; nothing is decoded yet. */
     static ExecutionBlock packed(long firstId, int rows, ExecutionBlockCodec.Packed packed) {
         return new ExecutionBlock(firstId, rows, packed);
+    }
+
+    /**
+     * The first {@code n} rows of a block just read back from its stored bytes: what a reader knew of a block
+     * before it was extended (blocks only ever grow at their end). This block must not be used afterwards, as both
+     * would decode the same bytes, which are decoded once.
+     */
+    ExecutionBlock firstRows(int n) {
+        if (packed == null || n < 1 || n > rows) {
+            throw new IllegalArgumentException("cannot take the first " + n + " of " + rows + " rows");
+        }
+        return n == rows ? this : new ExecutionBlock(firstId, n, packed, packedRows);
     }
 
     /**
@@ -184,7 +204,10 @@ final class ExecutionBlock {
     private Object column(BlockColumn c) {
         Object values = columns[c.ordinal()];
         if (values == null) {
-            values = packed.decode(c, rows);
+            values = packed.decode(c, packedRows);
+            if (packedRows > rows) {
+                values = c.isText() ? Arrays.copyOf((String[]) values, rows) : Arrays.copyOf((long[]) values, rows);
+            }
             columns[c.ordinal()] = values;
         }
         return values;

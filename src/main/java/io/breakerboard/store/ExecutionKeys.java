@@ -27,6 +27,8 @@ import javax.sql.DataSource;
 final class ExecutionKeys {
     /** Most hashes in one stored row (400 KB). */
     static final int MAX_BLOCK = 50_000;
+    /** Rows of hashes read per query when loading. */
+    private static final int LOAD_ROWS = 16;
 
     /** Where the stored executions' keys are read, when a hash is known or the hashes must be written again. */
     interface StoredKeys {
@@ -134,14 +136,16 @@ final class ExecutionKeys {
     }
 
     /**
-     * Commits the transaction that wrote the hashes and adds them to memory, as one step: a load in between
-     * would otherwise see them twice.
+     * Commits the transaction that wrote the hashes, adds them to memory and runs {@code publish} (which shows
+     * the new executions to readers), as one step: a load in between would otherwise see the hashes twice, or
+     * more hashes than executions.
      */
-    synchronized void commit(Connection c, long firstId, long[] hashes) throws SQLException {
+    synchronized void commit(Connection c, long firstId, long[] hashes, Runnable publish) throws SQLException {
         c.commit();
         if (index != null) {
             add(index, firstId, hashes);
         }
+        publish.run();
     }
 
     /** Drops what is in memory; the next use reloads it from the database. */
@@ -163,14 +167,22 @@ final class ExecutionKeys {
     private KeyIndex load(Connection c) throws SQLException {
         long count = stored.count(c);
         KeyIndex idx = new KeyIndex((int) Math.min(Integer.MAX_VALUE / 4, count));
-        try (Statement s = c.createStatement()) {
-            s.setFetchSize(16);
-            try (ResultSet rs = s.executeQuery("SELECT first_id, hashes FROM execution_key_hashes")) {
-                while (rs.next()) {
-                    long first = rs.getLong(1);
-                    ByteBuffer hashes = ByteBuffer.wrap(rs.getBytes(2));
-                    for (int i = 0; hashes.remaining() >= Long.BYTES; i++) {
-                        idx.add(hashes.getLong(), first + i);
+        // A few rows a query: H2 holds a whole result in memory, which for one query over the table was every
+        // stored hash a second time while the index was filled (decision 0027).
+        try (PreparedStatement ps = c.prepareStatement("SELECT first_id, hashes FROM execution_key_hashes"
+                + " WHERE first_id > ? ORDER BY first_id LIMIT " + LOAD_ROWS)) {
+            long after = 0;
+            for (int rows = LOAD_ROWS; rows == LOAD_ROWS; ) {
+                ps.setLong(1, after);
+                rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        after = rs.getLong(1);
+                        ByteBuffer hashes = ByteBuffer.wrap(rs.getBytes(2));
+                        for (int i = 0; hashes.remaining() >= Long.BYTES; i++) {
+                            idx.add(hashes.getLong(), after + i);
+                        }
                     }
                 }
             }

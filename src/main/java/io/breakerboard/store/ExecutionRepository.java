@@ -123,10 +123,11 @@ public final class ExecutionRepository {
                     BlockDirectory.Block written = writeBlock(c, directory, firstId, fresh);
                     insertSteps(c, firstId, fresh.executions());
                     keys.write(c, firstId, fresh.hashes());
-                    keys.commit(c, firstId, fresh.hashes());
-                    // Replaced blocks first: the grown last block may be one of them, and its new entry must win.
-                    applied.blocks().forEach(directory::put);
-                    directory.put(written);
+                    keys.commit(c, firstId, fresh.hashes(), () -> {
+                        // Replaced blocks first: the grown last block may be one of them, and its new entry must win.
+                        applied.blocks().forEach(directory::put);
+                        directory.put(written);
+                    });
                     inserted.addAll(fresh.executions());
                 }
             } catch (SQLException | RuntimeException e) {

@@ -34,6 +34,30 @@ class SortedArrayStoreTest {
     }
 
     @Test
+    void countsThatAreNotSmallWholeNumbersAreKeptExactly() {
+        SortedArrayStore compact = new SortedArrayStore();
+        UnboundedSizeDenseStore dense = new UnboundedSizeDenseStore();
+        Random random = new Random(5);
+        for (int i = 0; i < 3_000; i++) {
+            int index = random.nextInt(300) - 50;
+            double count = switch (i) {
+                case 1_000 -> 0.25;
+                case 1_500 -> 6e9;
+                default -> random.nextInt(3) + 1;
+            };
+            compact.add(index, count);
+            dense.add(index, count);
+            if (i == 999) {
+                assertThat(bins(compact)).as("before any count needs a double").isEqualTo(bins(dense));
+            }
+        }
+
+        assertThat(bins(compact)).isEqualTo(bins(dense));
+        assertThat(compact.getTotalCount()).isEqualTo(dense.getTotalCount());
+        assertThat(bins(compact.copy())).isEqualTo(bins(dense));
+    }
+
+    @Test
     void itsEncodingReadsBackIntoEitherStore() throws Exception {
         DDSketch sketch = DurationSketch.forRollup();
         Random random = new Random(4);

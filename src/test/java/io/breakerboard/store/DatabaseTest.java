@@ -21,6 +21,14 @@ class DatabaseTest {
     Path dir;
 
     @Test
+    void pageCacheIsASixteenthOfTheHeapWithinBounds() {
+        long mb = 1_024 * 1_024;
+        assertThat(Database.cacheKilobytes(256 * mb)).as("a 256 MB heap").isEqualTo(16 * 1_024);
+        assertThat(Database.cacheKilobytes(6_000 * mb)).as("a large default heap").isEqualTo(64 * 1_024);
+        assertThat(Database.cacheKilobytes(32 * mb)).as("a tiny heap").isEqualTo(4 * 1_024);
+    }
+
+    @Test
     void migratesAnEmptyDirectoryToTheCoreSchema() throws SQLException {
         Path dataDir = dir.resolve("fresh/data");
         try (Database db = Database.open(dataDir)) {
