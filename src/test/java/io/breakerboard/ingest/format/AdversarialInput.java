@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * A file of some format damaged in many places at once: the seed is a valid test fixture, each {@link Damage}
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
  * @param seed    fixture path under {@code src/test/resources/fixtures}
  * @param damages what is done to it, in order
  */
-record AdversarialInput(String seed, List<Damage> damages) {
+public record AdversarialInput(String seed, List<Damage> damages) {
 
     /** The fixtures every damaged file starts from: one or more of every format. */
     static final List<String> SEEDS = List.of("other/canonical.jsonl", "other/audit.jsonl", "other/pipe.log",
@@ -40,17 +43,25 @@ record AdversarialInput(String seed, List<Damage> damages) {
     private static final Pattern STRING_VALUE = Pattern.compile(":\\s*\"[^\"\\\\]{0,40}\"");
     private static final Pattern FIRST_FIELD = Pattern.compile("\\{\\s*(\"[^\"]+\"\\s*:\\s*(\"[^\"]*\"|-?\\d+))");
 
-    /** One spoiled place: {@code kind} says how, {@code at} (0..1) where, {@code pick} which variant. */
-    record Damage(Kind kind, double at, int pick) {
+    /** Any seed damaged in ten to sixteen places. */
+    public static Arbitrary<AdversarialInput> any() {
+        Arbitrary<Damage> damage = Combinators.combine(Arbitraries.of(Kind.class),
+                Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 1_000)).as(Damage::new);
+        return Combinators.combine(Arbitraries.of(SEEDS), damage.list().ofMinSize(10).ofMaxSize(16))
+                .as(AdversarialInput::new);
     }
 
-    enum Kind {
+    /** One spoiled place: {@code kind} says how, {@code at} (0..1) where, {@code pick} which variant. */
+    public record Damage(Kind kind, double at, int pick) {
+    }
+
+    public enum Kind {
         CUT, NUL, INVALID_UTF8, BOM, CRLF, EXTREME_NUMBER, ODD_TIME, WRONG_TYPE, DUPLICATE_KEY, DEEP_NESTING,
         DELETE_SPAN, REPEAT_LINE, CONTROL_CHARS
     }
 
     /** The damaged bytes. Text damages are applied first, byte damages (NUL, invalid UTF-8, BOM) last. */
-    byte[] bytes() {
+    public byte[] bytes() {
         String text = Parsed.text(seed);
         for (Damage d : damages) {
             text = damageText(text, d);

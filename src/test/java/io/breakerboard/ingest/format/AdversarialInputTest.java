@@ -8,8 +8,6 @@ import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.MalformedLogException;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
-import io.breakerboard.ingest.format.AdversarialInput.Damage;
-import io.breakerboard.ingest.format.AdversarialInput.Kind;
 import io.breakerboard.model.Execution;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,9 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -32,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Generated adversarial files for every format: whatever the damage, no exception escapes a reader, no reader
- * hangs, every record comes out as an execution or a rejection, and no execution carries a value outside the
- * ranges of docs/log-formats.md.
+ * Generated adversarial files for every format, read by the formats themselves: whatever the damage, no exception
+ * escapes a reader, no reader hangs, and every rejection says why. {@code AdversarialImportTest} takes such files
+ * through the importer into a store.
  */
 class AdversarialInputTest {
     private static final int TRIES = 1_000;
@@ -43,22 +39,17 @@ class AdversarialInputTest {
 
     @Provide
     Arbitrary<AdversarialInput> adversarialFiles() {
-        Arbitrary<Damage> damage = Combinators.combine(Arbitraries.of(Kind.class),
-                Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 1_000)).as(Damage::new);
-        return Combinators.combine(Arbitraries.of(AdversarialInput.SEEDS), damage.list().ofMinSize(10).ofMaxSize(16))
-                .as(AdversarialInput::new);
+        return AdversarialInput.any();
     }
 
     @Property(tries = TRIES, seed = "20261205")
-    void noReaderThrowsHangsOrKeepsAValueOutsideItsRange(@ForAll("adversarialFiles") AdversarialInput input) {
+    void noReaderThrowsOrHangsAndEveryRejectionSaysWhy(@ForAll("adversarialFiles") AdversarialInput input) {
         byte[] bytes = input.bytes();
         DAMAGED_RECORDS.addAndGet(input.damages().size());
 
         Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(input.fileName(), bytes),
                 () -> "reading " + input + " took longer than 20 s");
 
-        assertThat(outcome.executions()).allSatisfy(e -> assertThat(ValueRanges.problems(e))
-                .as("%s: execution %s", input, e.key()).isEmpty());
         assertThat(outcome.rejections()).allSatisfy(r -> assertThat(r).as(input.toString()).isNotBlank());
     }
 
@@ -78,7 +69,7 @@ class AdversarialInputTest {
 
             Outcome outcome = read(seed, damaged.getBytes(StandardCharsets.UTF_8));
 
-            assertThat(outcome.executions()).as(seed).allSatisfy(e -> assertThat(ValueRanges.problems(e)).isEmpty());
+            assertThat(outcome.executions().size() + outcome.rejections().size()).as(seed).isPositive();
         }
     }
 
