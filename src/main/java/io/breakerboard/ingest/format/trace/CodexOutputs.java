@@ -74,6 +74,14 @@ public final class CodexOutputs {
             return null;
         }
         Matcher m = EXIT.matcher(text);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(m.group(1));
+        } catch (NumberFormatException tooLarge) {
+            // Not an exit code any process returns: the text only looks like one.
+            return null;
+        }
     }
 }
