@@ -140,12 +140,7 @@ public final class Redactor implements UnaryOperator<String> {
 
     /** Whether a setting of this name holds a secret: it ends in one of the secret names, in any case. */
     public static boolean isSecretName(String name) {
-        for (String secret : SecretRules.SECRET_NAMES) {
-            if (name.regionMatches(true, name.length() - secret.length(), secret, 0, secret.length())) {
-                return true;
-            }
-        }
-        return false;
+        return SecretTriggers.endsWithSecretName(name, name.length());
     }
 
     // A key stays an identity after masking: two keys that differ only in their secret keep apart by a digest of

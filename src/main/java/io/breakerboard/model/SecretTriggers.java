@@ -134,6 +134,12 @@ final class SecretTriggers {
         while (j >= 0 && t.charAt(j) == '\\') {
             j--;
         }
+        return j >= 0 && endsWithSecretName(t, j + 1);
+    }
+
+    /** Whether {@code t} up to {@code end} ends in one of the secret names, in any case. */
+    static boolean endsWithSecretName(String t, int end) {
+        int j = end - 1;
         if (j < 0 || t.charAt(j) >= 128) {
             return false;
         }

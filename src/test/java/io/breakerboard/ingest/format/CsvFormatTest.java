@@ -88,7 +88,7 @@ class CsvFormatTest {
         Execution read = CollectingSink.parse(format, csv).only();
 
         assertThat(csv).doesNotContain("sk-proj-ABCDEFGHIJKLMNOPQRSTUV", "bob@example.com");
-        assertThat(read.task()).isEqualTo("use sk-[redacted] for [redacted-email]");
+        assertThat(read.task()).isEqualTo("use sk-proj-[redacted] for [redacted-email]");
     }
 
     @Test
