@@ -7,6 +7,7 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.SequenceInputStream;
 import java.util.Enumeration;
 import java.util.NoSuchElementException;
@@ -28,18 +29,18 @@ public final class Decompression {
 
     /** The plain bytes of {@code raw}; closing the result closes {@code raw}. */
     public static InputStream open(InputStream raw) throws IOException {
-        BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, BUFFER);
-        in.mark(8);
+        // Only the 8 bytes looked at are held back, so a plain file is read no further than its reader asks.
+        PushbackInputStream in = new PushbackInputStream(raw, 8);
         byte[] head = in.readNBytes(8);
-        in.reset();
+        in.unread(head);
         if (head.length >= 2 && head[0] == 0x1f && head[1] == (byte) 0x8b) {
             return new GZIPInputStream(in, BUFFER);
         }
         if (isZstd(head, 0)) {
-            return new ZstdInputStream(in);
+            return new ZstdInputStream(new BufferedInputStream(in, BUFFER));
         }
         if (isZstd(head, 4)) {
-            return new FramedZstd(in).stream();
+            return new FramedZstd(new BufferedInputStream(in, BUFFER)).stream();
         }
         return in;
     }
