@@ -15,7 +15,7 @@ public final class ByteLineReader implements Closeable {
     private static final int CHUNK = 1 << 20;
 
     private final InputStream in;
-    private byte[] buffer = new byte[CHUNK];
+    private byte[] buffer;
     private int filled;
     private int next;
     private boolean eof;
@@ -25,7 +25,13 @@ public final class ByteLineReader implements Closeable {
     private long lineNumber;
 
     ByteLineReader(InputStream in) {
+        this(in, CHUNK);
+    }
+
+    /** Reads {@code chunk} bytes at a time (more only for a longer line). */
+    ByteLineReader(InputStream in, int chunk) {
         this.in = in;
+        this.buffer = new byte[chunk];
     }
 
     /** Moves to the next line; false at the end. */

@@ -20,6 +20,9 @@ import java.util.function.BooleanSupplier;
  * with a {@link CancellationException} once cancelled, so formats need no cancellation code of their own.
  */
 public final class LogSource {
+    /** Text lines are read 64 KiB at a time, so a reader that gives up early is seen to have left bytes unread. */
+    private static final int TEXT_CHUNK = 1 << 16;
+
 
     /** Opens the raw bytes, from the start. */
     @FunctionalInterface
@@ -111,9 +114,17 @@ public final class LogSource {
         return Decompression.open(c);
     }
 
-    /** UTF-8 lines with their numbers. */
+    /** UTF-8 lines with their numbers, malformed bytes decoded leniently: for passes that only look ahead. */
     public LineReader openLines() throws IOException {
-        LineReader r = new LineReader(new BufferedReader(new InputStreamReader(openStream(), StandardCharsets.UTF_8), 1 << 16));
+        return openLines(null);
+    }
+
+    /**
+     * UTF-8 lines with their numbers; a line that is not valid UTF-8 goes to {@code invalid} with its line number
+     * and is skipped. A format's reading pass passes its sink; a look-ahead pass passes null and reads leniently.
+     */
+    public LineReader openLines(ParseSink invalid) throws IOException {
+        LineReader r = new LineReader(new ByteLineReader(openStream(), TEXT_CHUNK), invalid);
         lastOpened = r;
         return r;
     }

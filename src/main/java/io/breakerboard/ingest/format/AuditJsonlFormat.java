@@ -41,7 +41,7 @@ public final class AuditJsonlFormat implements LogFormat {
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
         AuditSessions sessions = new AuditSessions(sink);
-        try (LineReader lines = source.openLines()) {
+        try (LineReader lines = source.openLines(sink)) {
             String line;
             while ((line = lines.next()) != null) {
                 if (line.isBlank()) {

@@ -5,6 +5,7 @@ import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
+import io.breakerboard.ingest.Utf8Check;
 import io.breakerboard.model.Execution;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -92,7 +92,7 @@ public final class ClaudeCodeFormat implements LogFormat {
         Map<String, ClaudeSession> sessions = new LinkedHashMap<>();
         List<Object[]> orphans = new ArrayList<>();
         ClaudeSession current = null;
-        try (LineReader lines = source.openLines()) {
+        try (LineReader lines = source.openLines(sink)) {
             String line;
             while ((line = lines.next()) != null) {
                 if (line.isBlank()) {

@@ -74,7 +74,7 @@ public final class CodexFormat implements LogFormat {
         CodexSession session = new CodexSession();
         String firstLine = null;
         long firstNumber = 0;
-        try (LineReader lines = source.openLines()) {
+        try (LineReader lines = source.openLines(sink)) {
             String line;
             while ((line = lines.next()) != null) {
                 if (line.isBlank()) {

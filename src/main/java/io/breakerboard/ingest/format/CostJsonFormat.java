@@ -58,7 +58,7 @@ public final class CostJsonFormat implements LogFormat {
 
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
-        try (LineReader lines = source.openLines()) {
+        try (LineReader lines = source.openLines(sink)) {
             String first = lines.next();
             while (first != null && first.isBlank()) {
                 first = lines.next();

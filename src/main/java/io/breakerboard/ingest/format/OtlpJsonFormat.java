@@ -82,7 +82,7 @@ public final class OtlpJsonFormat implements LogFormat {
     public void parse(LogSource source, ParseSink sink) throws IOException {
         TraceBuffer buffer = new TraceBuffer(maxPendingSpans, (traceId, spans) -> emit(traceId, spans, sink));
         boolean perLine;
-        try (LineReader lines = source.openLines()) {
+        try (LineReader lines = source.openLines(sink)) {
             String first = nextNonBlank(lines);
             if (first == null) {
                 throw new MalformedLogException(0, "the file is empty; expected an OTLP/JSON trace export");

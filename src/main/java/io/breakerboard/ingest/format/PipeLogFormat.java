@@ -57,7 +57,7 @@ public final class PipeLogFormat implements LogFormat {
         PipeClock clock = new PipeClock();
         boolean lookedAhead = false;
         PipeRun run = null;
-        try (LineReader lines = source.openLines()) {
+        try (LineReader lines = source.openLines(sink)) {
             String line;
             while ((line = lines.next()) != null) {
                 if (line.isBlank()) {

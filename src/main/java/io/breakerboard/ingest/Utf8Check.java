@@ -1,15 +1,15 @@
-package io.breakerboard.ingest.format;
+package io.breakerboard.ingest;
 
 /**
  * Finds the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), so a
  * line with one is quarantined as it is rather than stored with U+FFFD in place of what it said.
  */
-final class Utf8Check {
+public final class Utf8Check {
     private Utf8Check() {
     }
 
     /** Offset from {@code start} of the first invalid byte, or -1 when the bytes are valid UTF-8. */
-    static int firstInvalid(byte[] bytes, int start, int length) {
+    public static int firstInvalid(byte[] bytes, int start, int length) {
         int end = start + length;
         int i = start;
         while (i < end) {

@@ -1,4 +1,4 @@
-package io.breakerboard.ingest.format;
+package io.breakerboard.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
