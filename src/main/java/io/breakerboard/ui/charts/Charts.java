@@ -2,6 +2,7 @@ package io.breakerboard.ui.charts;
 
 import io.breakerboard.ui.Formats;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.AxisLabelOverlapPolicy;
 import io.fair_acc.chartfx.axes.AxisMode;
 import io.fair_acc.chartfx.axes.spi.CategoryAxis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
@@ -40,15 +41,53 @@ public final class Charts {
         return chart;
     }
 
-    /** A chart over named categories (agents); the first series' point labels name the categories. */
-    public static XYChart categoryChart(String yLabel, DoubleFunction<String> yText) {
-        CategoryAxis x = new CategoryAxis("");
-        x.setAnimated(false);
-        x.getAxisLabel().setVisible(false);
-        DefaultNumericAxis y = valueAxis(yLabel, yText);
+    /**
+     * Horizontal bars over named categories (agents) on the left axis, values along the bottom; set the names
+     * with {@link #showCategoriesDownward}. Agent names read in full, one under another.
+     */
+    public static XYChart barChart(String xLabel, TickFormat xFormat) {
+        TickedAxis x = TickedAxis.value(xLabel, xFormat, false);
+        x.setSide(Side.BOTTOM);
+        CategoryAxis y = new CategoryAxis("");
+        y.setSide(Side.LEFT);
+        // Names stay in one column, one per row: chartfx would shift every other one sideways.
+        y.setOverlapPolicy(AxisLabelOverlapPolicy.DO_NOTHING);
+        y.setAnimated(false);
+        y.getAxisLabel().setVisible(false);
         XYChart chart = newChart(x, y);
-        addPlugins(chart, AxisMode.Y, v -> "", yText);
+        // A grid line through each row would run through its middle bar.
+        chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
+        addPlugins(chart, AxisMode.X, v -> xFormat.format(v, 0), v -> "");
         return chart;
+    }
+
+    /** Bars along the x axis, each series at its own y offset within a category. */
+    public static ErrorDataSetRenderer horizontalBars(double share) {
+        return new HorizontalBarRenderer(share);
+    }
+
+    /**
+     * Sets a vertical category axis to these names, the first at the top, showing as many from the top as have
+     * {@code rowHeight} pixels each on the plot (the rest are below it, listed in the agent table). FX thread;
+     * call again when the chart's canvas changes height.
+     */
+    public static void showCategoriesDownward(XYChart chart, List<String> names, double rowHeight) {
+        if (chart.getYAxis() instanceof CategoryAxis axis) {
+            List<String> bottomUp = new java.util.ArrayList<>(names);
+            java.util.Collections.reverse(bottomUp);
+            if (!bottomUp.equals(axis.getCategories())) {
+                axis.setCategories(bottomUp);
+            }
+            axis.setAutoRanging(false);
+            int fitting = (int) Math.max(1, Math.floor(chart.getCanvas().getHeight() / rowHeight));
+            int shown = Math.min(names.size(), fitting);
+            double min = names.size() - shown - 0.5;
+            double max = Math.max(0.5, names.size() - 0.5);
+            if (axis.getMin() != min || axis.getMax() != max) {
+                axis.set(min, max);
+                axis.invalidateRange();
+            }
+        }
     }
 
     /** A second value axis on the right, for a renderer of its own. */

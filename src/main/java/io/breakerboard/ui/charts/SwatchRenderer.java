@@ -11,7 +11,7 @@ import javafx.scene.canvas.GraphicsContext;
  * a short thick line (dashed if the series is) for lines. chartfx draws an error-bar glyph there even when no
  * error bars are drawn.
  */
-final class SwatchRenderer extends ErrorDataSetRenderer {
+class SwatchRenderer extends ErrorDataSetRenderer {
     private final boolean filled;
 
     SwatchRenderer(boolean filled) {

@@ -30,6 +30,8 @@ public final class TickedAxis extends DefaultNumericAxis {
         setAutoRanging(false);
         setAutoGrowRanging(false);
         setMinorTickCount(0);
+        // The ticks are chosen so that labels never touch; chartfx's shifting would stagger them on two rows.
+        setOverlapPolicy(io.fair_acc.chartfx.axes.AxisLabelOverlapPolicy.DO_NOTHING);
     }
 
     /** An x axis over epoch seconds, labelled in the clock's zone. */

@@ -138,6 +138,22 @@ public final class SeriesMath {
     }
 
     /**
+     * One horizontal bar per agent of {@link #bySlowest}: x = milliseconds, y = the agent's row counted from the
+     * bottom (the slowest at the top) plus {@code offset}; labelled "agent P95 1.20 s" for the tooltip.
+     */
+    public static Points durationBars(List<AgentStats> agents, java.util.function.Function<AgentStats, Duration> which,
+                                      double offset) {
+        Points upright = durations(agents, which, offset);
+        double[] rows = new double[agents.size()];
+        String[] labels = new String[agents.size()];
+        for (int i = 0; i < agents.size(); i++) {
+            rows[i] = agents.size() - 1 - i + offset;
+            labels[i] = agents.get(i).agent();
+        }
+        return new Points(upright.y(), rows, labels);
+    }
+
+    /**
      * Cost per bucket in dollars for the most expensive agents, the rest summed as {@link #OTHER}; in order of
      * total cost, most expensive first. Buckets an agent spent nothing in are drawn as zero; buckets without any
      * execution are NaN, a gap.

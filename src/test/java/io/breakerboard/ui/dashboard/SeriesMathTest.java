@@ -132,6 +132,27 @@ class SeriesMathTest {
         assertThat(p95.x()).containsExactly(0.25, 1.25);
     }
 
+    @Test
+    void durationBarsPutTheSlowestAgentOnTheTopRowWithItsFullName() {
+        AgentStats fast = new AgentStats("customer-support-escalation-router", 5, 5, 0, 0, stats(100), 0, 0, 0, Map.of());
+        AgentStats slow = new AgentStats("slow", 5, 5, 0, 0, stats(2_000), 0, 0, 0, Map.of());
+        DashboardSnapshot s = snapshot(List.of(point(0, 10, 0, Map.of())), List.of(fast, slow));
+
+        SeriesMath.Points bars = SeriesMath.durationBars(SeriesMath.bySlowest(s), a -> a.durations().p95(), 0);
+
+        assertThat(bars.x()).containsExactly(2_000.0, 100.0);
+        assertThat(bars.y()).containsExactly(1.0, 0.0);
+        assertThat(bars.labels()).containsExactly("slow", "customer-support-escalation-router");
+    }
+
+    @Test
+    void durationTicksCarryNoNeedlessDecimals() {
+        assertThat(DurationByAgentChart.millis(20_000, 10_000)).isEqualTo("20 s");
+        assertThat(DurationByAgentChart.millis(2_500, 500)).isEqualTo("2.5 s");
+        assertThat(DurationByAgentChart.millis(250, 50)).isEqualTo("250 ms");
+        assertThat(DurationByAgentChart.millis(120_000, 60_000)).isEqualTo("2 min");
+    }
+
     private static DurationStats stats(long p95Ms) {
         Duration d = Duration.ofMillis(p95Ms);
         return new DurationStats(5, d, d, d, d, d, d);
