@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class SampleLogGenerator {
     static final int MIXED_COUNT = 40;
 
     private final long seed;
+    private final Duration shift;
 
     public SampleLogGenerator() {
         this(DEFAULT_SEED);
@@ -47,6 +49,16 @@ public final class SampleLogGenerator {
 
     public SampleLogGenerator(long seed) {
         this.seed = seed;
+        this.shift = Duration.ZERO;
+    }
+
+    /**
+     * The same logs moved in time so that they end at {@code end}: a first run's demo data then fills the last
+     * 15 minutes, hour and day too, not only "all".
+     */
+    public SampleLogGenerator(long seed, Instant end) {
+        this.seed = seed;
+        this.shift = Duration.between(ExecutionStream.FROM.plus(ExecutionStream.SPAN), end);
     }
 
     /**
@@ -59,7 +71,8 @@ public final class SampleLogGenerator {
     public List<Path> writeSampleLogs(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
-        files.add(writeCanonical(dir.resolve(CANONICAL), CANONICAL_COUNT, seed));
+        files.add(writeCanonical(dir.resolve(CANONICAL), new ExecutionStream(seed, "ex-" + seed, CANONICAL_COUNT, shift),
+                CANONICAL_COUNT, true, n -> { }));
         files.add(writeAudit(dir.resolve(AUDIT)));
         files.add(writePipe(dir.resolve(PIPE)));
         files.add(writeCost(dir.resolve(COST)));
@@ -87,8 +100,12 @@ public final class SampleLogGenerator {
         if (executions < 0) {
             throw new IllegalArgumentException("execution count must be 0 or more, not " + executions);
         }
+        return writeCanonical(file, new ExecutionStream(seed, "ex-" + seed, executions), executions, withSteps, progress);
+    }
+
+    private static Path writeCanonical(Path file, ExecutionStream stream, long executions, boolean withSteps,
+                                       LongConsumer progress) throws IOException {
         createParent(file);
-        ExecutionStream stream = new ExecutionStream(seed, "ex-" + seed, executions);
         try (CanonicalJsonWriter out = new CanonicalJsonWriter(writer(file))) {
             for (long i = 1; i <= executions; i++) {
                 Execution e = stream.next();
@@ -103,7 +120,7 @@ public final class SampleLogGenerator {
     }
 
     private Path writeAudit(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(2), "audit", AUDIT_COUNT);
+        ExecutionStream stream = new ExecutionStream(subSeed(2), "audit", AUDIT_COUNT, shift);
         try (Writer w = writer(file)) {
             AuditLogRenderer audit = new AuditLogRenderer(w);
             int written = 0;
@@ -123,7 +140,7 @@ public final class SampleLogGenerator {
     }
 
     private Path writePipe(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(3), "pipe", PIPE_COUNT);
+        ExecutionStream stream = new ExecutionStream(subSeed(3), "pipe", PIPE_COUNT, shift);
         try (Writer w = writer(file)) {
             PipeLogRenderer pipe = new PipeLogRenderer(w);
             for (int i = 0; i < PIPE_COUNT; i++) {
@@ -134,7 +151,7 @@ public final class SampleLogGenerator {
     }
 
     private Path writeCost(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(4), "run-" + seed, COST_COUNT);
+        ExecutionStream stream = new ExecutionStream(subSeed(4), "run-" + seed, COST_COUNT, shift);
         try (Writer w = writer(file)) {
             CostJsonRenderer cost = new CostJsonRenderer(w);
             for (int i = 0; i < COST_COUNT; i++) {
@@ -146,7 +163,7 @@ public final class SampleLogGenerator {
     }
 
     private Path writeCsv(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(5), "exp-" + seed, CSV_COUNT);
+        ExecutionStream stream = new ExecutionStream(subSeed(5), "exp-" + seed, CSV_COUNT, shift);
         List<Execution> rows = new ArrayList<>(CSV_COUNT);
         for (int i = 0; i < CSV_COUNT; i++) {
             rows.add(stream.next());
@@ -158,7 +175,7 @@ public final class SampleLogGenerator {
     }
 
     private Path writeMixed(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(6), "mixed-" + seed, MIXED_COUNT);
+        ExecutionStream stream = new ExecutionStream(subSeed(6), "mixed-" + seed, MIXED_COUNT, shift);
         List<String> valid = new ArrayList<>(MIXED_COUNT);
         for (int i = 0; i < MIXED_COUNT; i++) {
             valid.add(CanonicalJsonWriter.toLine(stream.next()));
