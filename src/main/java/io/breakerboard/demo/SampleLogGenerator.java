@@ -40,6 +40,9 @@ public final class SampleLogGenerator {
     static final int CSV_COUNT = 1_200;
     static final int MIXED_COUNT = 40;
 
+    /** When the last execution of the logs written with {@link #DEFAULT_SEED} ends (checked by a test). */
+    static final Instant LATEST_END = Instant.parse("2024-10-17T12:16:12.351Z");
+
     private final long seed;
     private final Duration shift;
 
@@ -53,12 +56,12 @@ public final class SampleLogGenerator {
     }
 
     /**
-     * The same logs moved in time so that they end at {@code end}: a first run's demo data then fills the last
-     * 15 minutes, hour and day too, not only "all".
+     * The logs of {@link #DEFAULT_SEED} moved in time so that their last execution ends at {@code end}: a first
+     * run's demo data then fills the last 15 minutes, hour and day too, not only "all".
      */
     public SampleLogGenerator(long seed, Instant end) {
         this.seed = seed;
-        this.shift = Duration.between(ExecutionStream.FROM.plus(ExecutionStream.SPAN), end);
+        this.shift = Duration.between(LATEST_END, end);
     }
 
     /**
