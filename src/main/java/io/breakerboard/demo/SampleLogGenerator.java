@@ -61,7 +61,8 @@ public final class SampleLogGenerator {
      */
     public SampleLogGenerator(long seed, Instant end) {
         this.seed = seed;
-        this.shift = Duration.between(LATEST_END, end);
+        // Whole seconds: some formats write seconds only, and a fraction would round their times differently.
+        this.shift = Duration.ofSeconds(Duration.between(LATEST_END, end).getSeconds());
     }
 
     /**
