@@ -91,6 +91,11 @@ public final class TickedAxis extends DefaultNumericAxis {
         return format.format(value, step);
     }
 
+    /** The width of a tick label as this axis draws it. FX thread. */
+    public double tickLabelWidth(String text) {
+        return textWidth(text);
+    }
+
     private double textWidth(String text) {
         measure.setFont(getTickLabelFont());
         measure.setText(text);
