@@ -2,6 +2,7 @@ package io.breakerboard;
 
 import io.breakerboard.cli.Cli;
 import io.breakerboard.cli.LibraryLogging;
+import io.breakerboard.demo.SampleLogGenerator;
 import io.breakerboard.ingest.format.Formats;
 import io.breakerboard.metrics.RollupMetrics;
 import io.breakerboard.model.Redactor;
@@ -11,6 +12,7 @@ import io.breakerboard.store.Database;
 import io.breakerboard.store.StoreException;
 import io.breakerboard.ui.BreakerboardApplication;
 import io.breakerboard.ui.UiOptions;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -29,6 +31,9 @@ public final class App {
     private App() {
     }
 
+    /** Where a first run writes its demo logs, inside the data directory. */
+    static final String DEMO_LOGS = "demo-logs";
+
     public static void main(String[] args) {
         Components components = Components.of(RollupMetrics::new, Formats::all,
                 Redactor.DEFAULT::redact, Redactor.DEFAULT::redact);
@@ -39,20 +44,27 @@ public final class App {
     }
 
     private static int openWindow(String[] args, Components components) {
+        java.util.OptionalInt onModulePath = ModulePathRelaunch.runIfOnClassPath(args);
+        if (onModulePath.isPresent()) {
+            return onModulePath.getAsInt();
+        }
         LibraryLogging.quiet();
         UiOptions options;
         try {
-            options = UiOptions.parse(args).withDemoLogs(demoLogs());
+            options = UiOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
         Path dataDir = dataDir(args);
+        Path demo = dataDir.resolve(DEMO_LOGS);
+        options = options.withDemoLogs(demo);
         // The database opens while the toolkit starts; the window waits for it.
         CompletableFuture<LocalWorkspace> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
                 LocalWorkspace workspace = LocalWorkspace.open(dataDir, components);
+                writeDemoLogsIfEmpty(workspace, demo, components);
                 // The alerts watch the engine's circuit breakers ("breaker open longer than N s").
                 workspace.startAlerting(workspace.engine());
                 opening.complete(workspace);
@@ -90,10 +102,20 @@ public final class App {
         return Database.defaultDataDir();
     }
 
-    // The demo logs ship beside the launcher in the runtime image, and at the top of a source checkout.
-    private static Path demoLogs() {
-        String home = System.getProperty("breakerboard.home");
-        Path candidate = home != null ? Path.of(home, "sample-logs") : Path.of("sample-logs");
-        return Files.isDirectory(candidate) ? candidate.toAbsolutePath() : null;
+    /**
+     * On a first run (an empty store) writes the demo logs into the data directory, moved in time to end now: the
+     * window imports them, and the 15-minute, hour and day ranges have something to show. The committed
+     * sample-logs/ are dated October 2024 and would fill only "All".
+     */
+    private static void writeDemoLogsIfEmpty(LocalWorkspace workspace, Path demo, Components components) {
+        if (workspace.dataVersion() != 0 || !workspace.agents().isEmpty() || Files.isDirectory(demo)) {
+            return;
+        }
+        try {
+            new SampleLogGenerator(SampleLogGenerator.DEFAULT_SEED, components.clock().instant()).writeSampleLogs(demo);
+        } catch (IOException e) {
+            System.getLogger(App.class.getName()).log(System.Logger.Level.WARNING,
+                    "The demo logs could not be written to " + demo + ": " + e.getMessage());
+        }
     }
 }

@@ -21,14 +21,21 @@ final class ExecutionStream {
     private final List<AgentProfile> agents = AgentCatalog.agents();
     private final int totalWeight;
     private final String keyPrefix;
+    private final Duration shift;
     private long n;
 
     ExecutionStream(long seed, String keyPrefix, long expectedCount) {
+        this(seed, keyPrefix, expectedCount, Duration.ZERO);
+    }
+
+    /** As the stream of the committed logs, every execution moved by {@code shift} (incidents move with it). */
+    ExecutionStream(long seed, String keyPrefix, long expectedCount, Duration shift) {
         this.r = new SimRandom(seed);
         this.simulator = new ExecutionSimulator(r);
         this.arrivals = new Arrivals(r, FROM, SPAN, expectedCount);
         this.totalWeight = agents.stream().mapToInt(AgentProfile::weight).sum();
         this.keyPrefix = keyPrefix;
+        this.shift = shift;
     }
 
     Execution next() {
@@ -41,7 +48,7 @@ final class ExecutionStream {
         FailureMode incident = Incidents.at(a.name(), start);
         FailureMode mode = simulator.chooseMode(a, incident == null ? 0 : Incidents.rate(incident), incident);
         String key = String.format(Locale.ROOT, "%s-%07d", keyPrefix, ++n);
-        return simulator.simulate(key, a, start, mode);
+        return simulator.simulate(key, a, start.plus(shift), mode);
     }
 
     Instant nextStart() {

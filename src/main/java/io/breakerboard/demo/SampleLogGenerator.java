@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,11 @@ public final class SampleLogGenerator {
     static final int CSV_COUNT = 1_200;
     static final int MIXED_COUNT = 40;
 
+    /** When the last execution of the logs written with {@link #DEFAULT_SEED} ends (checked by a test). */
+    static final Instant LATEST_END = Instant.parse("2024-10-17T12:16:12.351Z");
+
     private final long seed;
+    private final Duration shift;
 
     public SampleLogGenerator() {
         this(DEFAULT_SEED);
@@ -47,6 +52,17 @@ public final class SampleLogGenerator {
 
     public SampleLogGenerator(long seed) {
         this.seed = seed;
+        this.shift = Duration.ZERO;
+    }
+
+    /**
+     * The logs of {@link #DEFAULT_SEED} moved in time so that their last execution ends at {@code end}: a first
+     * run's demo data then fills the last 15 minutes, hour and day too, not only "all".
+     */
+    public SampleLogGenerator(long seed, Instant end) {
+        this.seed = seed;
+        // Whole seconds: some formats write seconds only, and a fraction would round their times differently.
+        this.shift = Duration.ofSeconds(Duration.between(LATEST_END, end).getSeconds());
     }
 
     /**
@@ -59,7 +75,8 @@ public final class SampleLogGenerator {
     public List<Path> writeSampleLogs(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
-        files.add(writeCanonical(dir.resolve(CANONICAL), CANONICAL_COUNT, seed));
+        files.add(writeCanonical(dir.resolve(CANONICAL), new ExecutionStream(seed, "ex-" + seed, CANONICAL_COUNT, shift),
+                CANONICAL_COUNT, true, n -> { }));
         files.add(writeAudit(dir.resolve(AUDIT)));
         files.add(writePipe(dir.resolve(PIPE)));
         files.add(writeCost(dir.resolve(COST)));
@@ -87,8 +104,12 @@ public final class SampleLogGenerator {
         if (executions < 0) {
             throw new IllegalArgumentException("execution count must be 0 or more, not " + executions);
         }
+        return writeCanonical(file, new ExecutionStream(seed, "ex-" + seed, executions), executions, withSteps, progress);
+    }
+
+    private static Path writeCanonical(Path file, ExecutionStream stream, long executions, boolean withSteps,
+                                       LongConsumer progress) throws IOException {
         createParent(file);
-        ExecutionStream stream = new ExecutionStream(seed, "ex-" + seed, executions);
         try (CanonicalJsonWriter out = new CanonicalJsonWriter(writer(file))) {
             for (long i = 1; i <= executions; i++) {
                 Execution e = stream.next();
@@ -103,7 +124,7 @@ public final class SampleLogGenerator {
     }
 
     private Path writeAudit(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(2), "audit", AUDIT_COUNT);
+        ExecutionStream stream = new ExecutionStream(subSeed(2), "audit", AUDIT_COUNT, shift);
         try (Writer w = writer(file)) {
             AuditLogRenderer audit = new AuditLogRenderer(w);
             int written = 0;
@@ -123,7 +144,7 @@ public final class SampleLogGenerator {
     }
 
     private Path writePipe(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(3), "pipe", PIPE_COUNT);
+        ExecutionStream stream = new ExecutionStream(subSeed(3), "pipe", PIPE_COUNT, shift);
         try (Writer w = writer(file)) {
             PipeLogRenderer pipe = new PipeLogRenderer(w);
             for (int i = 0; i < PIPE_COUNT; i++) {
@@ -134,7 +155,7 @@ public final class SampleLogGenerator {
     }
 
     private Path writeCost(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(4), "run-" + seed, COST_COUNT);
+        ExecutionStream stream = new ExecutionStream(subSeed(4), "run-" + seed, COST_COUNT, shift);
         try (Writer w = writer(file)) {
             CostJsonRenderer cost = new CostJsonRenderer(w);
             for (int i = 0; i < COST_COUNT; i++) {
@@ -146,7 +167,7 @@ public final class SampleLogGenerator {
     }
 
     private Path writeCsv(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(5), "exp-" + seed, CSV_COUNT);
+        ExecutionStream stream = new ExecutionStream(subSeed(5), "exp-" + seed, CSV_COUNT, shift);
         List<Execution> rows = new ArrayList<>(CSV_COUNT);
         for (int i = 0; i < CSV_COUNT; i++) {
             rows.add(stream.next());
@@ -158,7 +179,7 @@ public final class SampleLogGenerator {
     }
 
     private Path writeMixed(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(6), "mixed-" + seed, MIXED_COUNT);
+        ExecutionStream stream = new ExecutionStream(subSeed(6), "mixed-" + seed, MIXED_COUNT, shift);
         List<String> valid = new ArrayList<>(MIXED_COUNT);
         for (int i = 0; i < MIXED_COUNT; i++) {
             valid.add(CanonicalJsonWriter.toLine(stream.next()));

@@ -124,8 +124,9 @@ public final class BreakerboardWindow implements AutoCloseable {
         DropTarget.install(view, imports::importPaths);
         stage.setScene(scene);
         stage.setTitle("Breakerboard");
-        stage.setMinWidth(800);
-        stage.setMinHeight(520);
+        // The smallest size at which every header figure, table number and button fits (WindowSizesTest).
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
         try {
             stage.getIcons().setAll(new Image(Assets.find(Assets.ICON).toExternalForm()));
         } catch (IllegalStateException e) {
@@ -158,7 +159,8 @@ public final class BreakerboardWindow implements AutoCloseable {
             return;
         }
         imports.importPaths(List.of(demo));
-        view.showBanner("This data directory was empty, so the demo logs in " + demo + " were imported to give the panels something to show. "
+        view.showBanner("This data directory was empty, so demo logs of eight agents over the three days up to now were written to "
+                + demo + " and imported to give the panels something to show. "
                 + "Import your own with File \u2192 Import\u2026 (Ctrl+O) or drop files anywhere on the window.");
     }
 

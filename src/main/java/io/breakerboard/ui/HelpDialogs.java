@@ -29,7 +29,7 @@ final class HelpDialogs {
         }
         Stage stage = new Stage();
         stage.setTitle("Keyboard shortcuts · Breakerboard");
-        Scene scene = new Scene(new ScrollPane(grid), 560, 520);
+        Scene scene = new Scene(CloseBar.around(new ScrollPane(grid), stage), 560, 520);
         if (owner != null) {
             stage.initOwner(owner);
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());

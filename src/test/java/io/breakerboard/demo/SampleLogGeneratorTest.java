@@ -107,6 +107,36 @@ class SampleLogGeneratorTest {
     }
 
     @Test
+    void demoLogsForAFirstRunAreTheSameLogsEndingAtThatMoment() throws IOException {
+        Instant end = Instant.parse("2026-12-05T02:00:00Z");
+        List<Path> moved = new SampleLogGenerator(SampleLogGenerator.DEFAULT_SEED, end).writeSampleLogs(dir.resolve("now"));
+
+        for (int i = 0; i < files.size(); i++) {
+            List<Execution> committed = read(files.get(i)).executions();
+            List<Execution> shifted = read(moved.get(i)).executions();
+            assertThat(shifted).hasSameSizeAs(committed);
+            Duration by = Duration.between(committed.get(0).startedAt(), shifted.get(0).startedAt());
+            for (int k = 0; k < committed.size(); k++) {
+                assertThat(shifted.get(k).agent()).isEqualTo(committed.get(k).agent());
+                assertThat(Duration.between(committed.get(k).startedAt(), shifted.get(k).startedAt())).isEqualTo(by);
+            }
+            // Nothing ends after the moment of the first run.
+            assertThat(shifted).allMatch(e -> !e.endedAt().isAfter(end));
+        }
+    }
+
+    @Test
+    void theLatestEndOfTheCommittedLogsIsKnownSoMovedLogsEndNow() throws IOException {
+        Instant latest = Instant.MIN;
+        for (Path file : files) {
+            for (Execution e : read(file).executions()) {
+                latest = e.endedAt().isAfter(latest) ? e.endedAt() : latest;
+            }
+        }
+        assertThat(latest).isEqualTo(SampleLogGenerator.LATEST_END);
+    }
+
+    @Test
     void theDataLooksLikeAFleetOverAFewDays() throws IOException {
         List<Execution> all = read(files.get(0)).executions();
 

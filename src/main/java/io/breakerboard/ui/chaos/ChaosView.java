@@ -85,8 +85,9 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
         start.setOnAction(e -> startTraffic.run());
     }
 
-    // The first time a split has a size, its divider goes where the fault board shows every row and column
-    // (at most three quarters of it); later the person moves it, and window resizes go to the other side.
+    // The first time a split has a size, its divider goes where the fault board shows every row and column, as
+    // far as the other side keeps room for its own controls (the active faults; the experiments' Run and Cancel);
+    // later the person moves it, and window resizes go to the other side.
     private static void fitOnce(SplitPane split, Region board, boolean vertical) {
         javafx.beans.value.ChangeListener<Number> fit = new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -96,7 +97,9 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
                 }
                 obs.removeListener(this);
                 double wanted = vertical ? board.prefHeight(-1) : board.prefWidth(-1);
-                split.setDividerPositions(Math.min(0.75, (wanted + 24) / size.doubleValue()));
+                double otherSide = vertical ? 250 : 180;
+                double at = Math.min(wanted + 24, size.doubleValue() - otherSide) / size.doubleValue();
+                split.setDividerPositions(Math.max(0.4, at));
             }
         };
         (vertical ? split.heightProperty() : split.widthProperty()).addListener(fit);

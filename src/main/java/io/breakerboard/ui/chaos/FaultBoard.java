@@ -47,7 +47,7 @@ final class FaultBoard extends BorderPane {
         ColumnConstraints name = new ColumnConstraints();
         name.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints target = new ColumnConstraints();
-        target.setMinWidth(130);
+        target.setMinWidth(104);
         target.setHgrow(Priority.SOMETIMES);
         ColumnConstraints button = new ColumnConstraints();
         button.setHalignment(HPos.RIGHT);

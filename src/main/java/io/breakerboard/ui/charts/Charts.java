@@ -2,19 +2,20 @@ package io.breakerboard.ui.charts;
 
 import io.breakerboard.ui.Formats;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.AxisLabelOverlapPolicy;
 import io.fair_acc.chartfx.axes.AxisMode;
 import io.fair_acc.chartfx.axes.spi.CategoryAxis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.axes.spi.format.DefaultTimeFormatter;
+import io.fair_acc.chartfx.plugins.ChartPlugin;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import javafx.scene.input.MouseButton;
@@ -25,43 +26,111 @@ public final class Charts {
     private Charts() {
     }
 
-    /** A chart over time; x values are epoch seconds, shown in local time. */
-    public static XYChart timeChart(String yLabel, DoubleFunction<String> yText) {
-        DefaultNumericAxis x = new DefaultNumericAxis("");
-        x.setTimeAxis(true);
-        x.setAnimated(false);
+    /**
+     * A chart over time; x values are epoch seconds, shown in the clock's zone with ticks that never overlap.
+     * The axes' ranges are set from the data with {@link #fitTime} and {@link #fitValue}.
+     *
+     * @param integer true for counts: whole-number ticks only
+     */
+    public static XYChart timeChart(String yLabel, TickFormat yFormat, boolean integer, Clock clock) {
+        TickedAxis x = TickedAxis.time(clock);
         x.getAxisLabel().setVisible(false);
-        if (x.getAxisLabelFormatter() instanceof DefaultTimeFormatter formatter) {
-            formatter.setTimeZoneOffset(localOffset());
-        }
-        DefaultNumericAxis y = valueAxis(yLabel, yText);
+        TickedAxis y = TickedAxis.value(yLabel, yFormat, integer);
         XYChart chart = newChart(x, y);
-        addPlugins(chart, AxisMode.X, Charts::localTime, yText);
+        addPlugins(chart, AxisMode.X, Charts::localTime, v -> yFormat.format(v, 0));
         return chart;
     }
 
-    /** A chart over named categories (agents); the first series' point labels name the categories. */
-    public static XYChart categoryChart(String yLabel, DoubleFunction<String> yText) {
-        CategoryAxis x = new CategoryAxis("");
-        x.setAnimated(false);
-        x.getAxisLabel().setVisible(false);
-        DefaultNumericAxis y = valueAxis(yLabel, yText);
+    /**
+     * Horizontal bars over named categories (agents) on the left axis, values along the bottom; set the names
+     * with {@link #showCategoriesDownward}. Agent names read in full, one under another.
+     */
+    public static XYChart barChart(String xLabel, TickFormat xFormat) {
+        TickedAxis x = TickedAxis.value(xLabel, xFormat, false);
+        x.setSide(Side.BOTTOM);
+        CategoryAxis y = new CategoryAxis("");
+        y.setSide(Side.LEFT);
+        // Names stay in one column, one per row: chartfx would shift every other one sideways.
+        y.setOverlapPolicy(AxisLabelOverlapPolicy.DO_NOTHING);
+        y.setAnimated(false);
+        y.getAxisLabel().setVisible(false);
         XYChart chart = newChart(x, y);
-        addPlugins(chart, AxisMode.Y, v -> "", yText);
+        // A grid line through each row would run through its middle bar.
+        chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
+        addPlugins(chart, AxisMode.X, v -> xFormat.format(v, 0), v -> "");
         return chart;
+    }
+
+    /** Bars along the x axis, each series at its own y offset within a category. */
+    public static ErrorDataSetRenderer horizontalBars(double share) {
+        return new HorizontalBarRenderer(share);
+    }
+
+    /**
+     * Sets a vertical category axis to these names, the first at the top, showing as many from the top as have
+     * {@code rowHeight} pixels each on the plot (the rest are below it, listed in the agent table). FX thread;
+     * call again when the chart's canvas changes height.
+     */
+    public static void showCategoriesDownward(XYChart chart, List<String> names, double rowHeight) {
+        if (chart.getYAxis() instanceof CategoryAxis axis) {
+            List<String> bottomUp = new java.util.ArrayList<>(names);
+            java.util.Collections.reverse(bottomUp);
+            if (!bottomUp.equals(axis.getCategories())) {
+                axis.setCategories(bottomUp);
+            }
+            axis.setAutoRanging(false);
+            int fitting = (int) Math.max(1, Math.floor(chart.getCanvas().getHeight() / rowHeight));
+            int shown = Math.min(names.size(), fitting);
+            double min = names.size() - shown - 0.5;
+            double max = Math.max(0.5, names.size() - 0.5);
+            if (axis.getMin() != min || axis.getMax() != max) {
+                axis.set(min, max);
+                axis.invalidateRange();
+            }
+        }
     }
 
     /** A second value axis on the right, for a renderer of its own. */
-    public static DefaultNumericAxis rightAxis(String label, DoubleFunction<String> text) {
-        DefaultNumericAxis axis = valueAxis(label, text);
+    public static TickedAxis rightAxis(String label, TickFormat format) {
+        TickedAxis axis = TickedAxis.value(label, format, false);
         axis.setSide(Side.RIGHT);
         return axis;
     }
 
+    /**
+     * Shows exactly {@code [from, to]} (epoch seconds) on the chart's x axis: the selected range, not just the
+     * part that holds data. Left alone while the person has zoomed in. FX thread.
+     */
+    public static void fitTime(XYChart chart, double from, double to) {
+        if (!zoomed(chart) && to > from && (chart.getXAxis().getMin() != from || chart.getXAxis().getMax() != to)) {
+            chart.getXAxis().set(from, to);
+            chart.getXAxis().invalidateRange();
+        }
+    }
+
+    /** Sets a value axis to run from zero to a little above {@code max}. FX thread. */
+    public static void fitValue(XYChart chart, io.fair_acc.chartfx.axes.Axis axis, double max, boolean integer) {
+        double top = ValueTicks.upper(max, integer);
+        if (!zoomed(chart) && (axis.getMin() != 0 || axis.getMax() != top)) {
+            axis.set(0, top);
+            axis.invalidateRange();
+        }
+    }
+
+    private static boolean zoomed(XYChart chart) {
+        for (ChartPlugin plugin : chart.getPlugins()) {
+            if (plugin instanceof Zoomer zoomer && !zoomer.zoomStackDeque().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lines with small markers. */
     public static ErrorDataSetRenderer lines() {
-        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
-        r.setErrorStyle(ErrorStyle.NONE);
+        ErrorDataSetRenderer r = new SwatchRenderer(false);
+        // A NaN point is an empty bucket: the line stops there instead of bridging the gap.
+        r.setAllowNaNs(true);
         r.setPolyLineStyle(LineStyle.NORMAL);
         r.setDrawMarker(true);
         return r;
@@ -82,8 +151,7 @@ public final class Charts {
 
     /** Filled areas, for counts per bucket. */
     public static ErrorDataSetRenderer areas() {
-        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
-        r.setErrorStyle(ErrorStyle.NONE);
+        ErrorDataSetRenderer r = new SwatchRenderer(true);
         r.setPolyLineStyle(LineStyle.HISTOGRAM_FILLED);
         r.setDrawMarker(false);
         return r;
@@ -94,8 +162,7 @@ public final class Charts {
      * size them with {@link #fitBars}: chartfx's dynamic width drew 1-pixel lines for three or four categories.
      */
     public static ErrorDataSetRenderer groupedBars() {
-        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
-        r.setErrorStyle(ErrorStyle.NONE);
+        ErrorDataSetRenderer r = new SwatchRenderer(true);
         r.setPolyLineStyle(LineStyle.NONE);
         r.setDrawMarker(false);
         r.setDrawBars(true);
@@ -128,7 +195,7 @@ public final class Charts {
         return y;
     }
 
-    private static XYChart newChart(DefaultNumericAxis x, DefaultNumericAxis y) {
+    private static XYChart newChart(io.fair_acc.chartfx.axes.Axis x, io.fair_acc.chartfx.axes.Axis y) {
         XYChart chart = new XYChart(x, y);
         chart.setAnimated(false);
         chart.getRenderers().clear();
@@ -160,10 +227,6 @@ public final class Charts {
                 throw new UnsupportedOperationException("chart values are not edited");
             }
         };
-    }
-
-    private static ZoneOffset localOffset() {
-        return ZoneId.systemDefault().getRules().getOffset(Instant.now());
     }
 
     /** Epoch seconds as local time, for tooltips. */

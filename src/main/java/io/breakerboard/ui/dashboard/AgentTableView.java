@@ -43,11 +43,19 @@ final class AgentTableView extends BorderPane {
         table.setId("agent-table");
         table.getColumns().setAll(java.util.List.of(agent, runs, success, p50, p95, p99, cost, errors, score));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        agent.setMinWidth(110);
+        // Numbers never elide: each column is at least as wide as its widest value ("100.0%", "59.35 s",
+        // "$0.0075"); the agent's name and the errors give way first.
+        agent.setMinWidth(100);
         agent.setPrefWidth(140);
+        errors.setMinWidth(60);
         errors.setPrefWidth(180);
-        runs.setMinWidth(88);
-        score.setMinWidth(84);
+        runs.setMinWidth(86);
+        success.setMinWidth(64);
+        for (TableColumn<AgentRow, ?> c : java.util.List.of(p50, p95, p99)) {
+            c.setMinWidth(66);
+        }
+        cost.setMinWidth(70);
+        score.setMinWidth(86);
         table.setPlaceholder(empty);
         setTop(heading);
         setCenter(table);

@@ -1,46 +1,74 @@
 package io.breakerboard.ui.dashboard;
 
 import io.breakerboard.ui.UiExecutor;
+import io.breakerboard.ui.charts.AgentColours;
 import io.breakerboard.ui.charts.Charts;
 import io.breakerboard.ui.charts.SeriesData;
+import io.breakerboard.ui.charts.TickedAxis;
+import io.breakerboard.ui.charts.ValueTicks;
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
-/** Cost per bucket split by agent (left axis) and the running total (right axis), in dollars. */
+/**
+ * Cost per bucket split by agent (left axis) and the running total (right axis), in dollars. Each axis is
+ * fitted to its own series; each agent has its colour from {@link AgentColours}.
+ */
 final class CostTrendChart extends DashboardChart {
-    private static final int AGENT_COLOURS = 6;
     private final ErrorDataSetRenderer perBucket;
     private final ErrorDataSetRenderer cumulative;
+    private final TickedAxis right;
 
-    CostTrendChart(UiExecutor ui) {
-        this(Charts.timeChart("$ per bucket", CostTrendChart::usd), ui);
+    CostTrendChart(UiExecutor ui, Clock clock) {
+        this(Charts.timeChart("$ per bucket", CostTrendChart::usd, false, clock), ui);
     }
 
     private CostTrendChart(XYChart chart, UiExecutor ui) {
         super("Cost", chart, ui);
         perBucket = Charts.lines();
         cumulative = Charts.lines();
-        DefaultNumericAxis right = Charts.rightAxis("$ total", CostTrendChart::usd);
-        cumulative.getAxes().add(right);
+        right = Charts.rightAxis("$ total", CostTrendChart::usd);
+        cumulative.getAxes().addAll(chart.getXAxis(), right);
         chart.getRenderers().addAll(perBucket, cumulative);
     }
 
     @Override
     List<SeriesData> series(DashboardData data) {
         List<SeriesData> out = new ArrayList<>();
-        int colour = 0;
-        for (var entry : SeriesMath.costByAgent(data.snapshot()).entrySet()) {
-            // The id is the agent, so an agent keeps its data set (and colour slot) while it stays in the top five.
-            out.add(series("agent:" + entry.getKey(), perBucket, entry.getKey(), "series-agent-" + (colour++ % AGENT_COLOURS),
-                    entry.getValue()));
+        Map<String, SeriesMath.Points> byAgent = SeriesMath.costByAgent(data.snapshot());
+        Map<String, Integer> colours = AgentColours.assign(byAgent.keySet().stream().filter(a -> !a.equals(SeriesMath.OTHER)).toList());
+        for (var entry : byAgent.entrySet()) {
+            String agent = entry.getKey();
+            Integer slot = colours.get(agent);
+            String style = slot == null ? "series-other" : AgentColours.styleClass(slot);
+            // The colour is part of the id: a data set keeps the style class it was made with.
+            out.add(series("agent:" + agent + ":" + style, perBucket, agent, style, entry.getValue()));
         }
         out.add(series("cumulative", cumulative, "cumulative (all)", "series-cumulative",
                 SeriesMath.cumulativeCost(data.snapshot())));
         return out;
+    }
+
+    @Override
+    Consumer<XYChart> fitValues(DashboardData data, List<SeriesData> series) {
+        double perBucketMax = max(series.subList(0, series.size() - 1));
+        double totalMax = max(series.subList(series.size() - 1, series.size()));
+        String name = "$ per " + SeriesMath.bucketPhrase(data.snapshot().bucket());
+        return chart -> {
+            chart.getYAxis().setName(name);
+            Charts.fitValue(chart, chart.getYAxis(), perBucketMax, false);
+            Charts.fitValue(chart, right, totalMax, false);
+        };
+    }
+
+    /** The right axis, for tests. */
+    TickedAxis totalAxis() {
+        return right;
     }
 
     @Override
@@ -50,11 +78,15 @@ final class CostTrendChart extends DashboardChart {
                 : "No cost recorded in " + data.spec().rangePhrase();
     }
 
-    private static String usd(double v) {
+    /** Dollars with as many decimals as the step between ticks needs, at least cents below $1. */
+    static String usd(double v, double step) {
         if (v == 0) {
-            return "0";
+            return "$0";
         }
-        return v < 0.01 ? String.format(Locale.ROOT, "$%.4f", v) : v < 10 ? String.format(Locale.ROOT, "$%.2f", v)
-                : String.format(Locale.ROOT, "$%.0f", v);
+        int decimals = step >= 1 && v >= 1 ? ValueTicks.decimals(step) : Math.max(2, ValueTicks.decimals(step));
+        if (step == 0) {
+            decimals = v < 0.01 ? 4 : 2;
+        }
+        return String.format(Locale.ROOT, "$%." + Math.min(decimals, 6) + "f", v);
     }
 }

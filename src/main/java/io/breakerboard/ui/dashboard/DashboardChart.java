@@ -5,8 +5,10 @@ import io.breakerboard.ui.charts.ChartPanel;
 import io.breakerboard.ui.charts.FaultMarkers;
 import io.breakerboard.ui.charts.LiveChart;
 import io.breakerboard.ui.charts.SeriesData;
+import io.breakerboard.ui.charts.Charts;
 import io.fair_acc.chartfx.XYChart;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** One dashboard chart: built on the FX thread, fed with each refresh on the chart writer thread. */
 abstract class DashboardChart {
@@ -47,13 +49,33 @@ abstract class DashboardChart {
 
     /** Charts with scene-graph work after the data (categories) override this. Chart writer thread. */
     void publish(DashboardData data, LiveChart target) {
+        List<SeriesData> series = series(data);
         if (!overTime()) {
-            target.publish(series(data), emptyText(data));
+            target.publish(series, emptyText(data));
             return;
         }
         List<FaultMarkers.Span> bands = data.faults().stream()
                 .map(w -> new FaultMarkers.Span(w.id(), w.label(), w.from(), w.to())).toList();
-        target.publish(series(data), emptyText(data), chart -> FaultMarkers.show(chart, bands));
+        double[] window = SeriesMath.window(data.snapshot());
+        Consumer<XYChart> fit = fitValues(data, series);
+        target.publish(series, emptyText(data), chart -> {
+            Charts.fitTime(chart, window[0], window[1]);
+            fit.accept(chart);
+            FaultMarkers.show(chart, bands);
+        });
+    }
+
+    /**
+     * What sets the value axes to this refresh's series, run on the FX thread once they are attached; computed
+     * here, on the chart writer thread. Time charts override it.
+     */
+    Consumer<XYChart> fitValues(DashboardData data, List<SeriesData> series) {
+        return chart -> { };
+    }
+
+    /** The largest finite y among these series. */
+    static double max(List<SeriesData> series) {
+        return SeriesMath.max(series.stream().map(s -> new SeriesMath.Points(s.x(), s.y(), null)).toList());
     }
 
     static SeriesData series(String id, io.fair_acc.chartfx.renderer.Renderer renderer, String name, String styleClass,

@@ -36,7 +36,8 @@ public final class DashboardView extends BorderPane {
         // create parts
         HeaderView header = new HeaderView(vm, alertsVm.firingProperty(), alertsVm.anomaliesProperty());
         FilterBar filters = new FilterBar(vm, ui.fx());
-        charts = List.of(new ExecutionsChart(ui), new SuccessRateChart(ui), new DurationByAgentChart(ui), new CostTrendChart(ui));
+        charts = List.of(new ExecutionsChart(ui, clock), new SuccessRateChart(ui, clock), new DurationByAgentChart(ui),
+                new CostTrendChart(ui, clock));
         agents = new AgentTableView(vm);
         failures = new FailuresView(vm, clock, openTrace);
         alerts = new AlertsView(alertsVm, clock, openTrace);

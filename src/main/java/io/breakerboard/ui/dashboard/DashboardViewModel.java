@@ -35,6 +35,7 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "Loading…");
     private final ReadOnlyStringWrapper rangeLabel = new ReadOnlyStringWrapper(this, "rangeLabel", "");
+    private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper(this, "figures", "Loading…");
     private final ReadOnlyLongWrapper executions = new ReadOnlyLongWrapper(this, "executions");
     private final ReadOnlyStringWrapper successRate = new ReadOnlyStringWrapper(this, "successRate", "–");
     private final ReadOnlyStringWrapper cost = new ReadOnlyStringWrapper(this, "cost", "$0.00");
@@ -112,8 +113,8 @@ public final class DashboardViewModel {
         errorRate.set(total.executions() == 0 ? "–" : Formats.percent(total.errorRate()));
         cost.set(Formats.money(total.costMicros()));
         p95.set(total.executions() == 0 ? "–" : Formats.duration(total.durations().p95()));
-        headline.set(rangeLabel.get() + ": " + Formats.count(total.executions()) + " executions | "
-                + successRate.get() + " success | " + cost.get());
+        figures.set(Formats.count(total.executions()) + " executions | " + successRate.get() + " success | " + cost.get());
+        headline.set(rangeLabel.get() + ": " + figures.get());
         emptyMessage.set(total.executions() == 0 ? "No executions in " + next.spec().rangePhrase() : "");
 
         List<String> agents = new ArrayList<>(new TreeSet<>(next.agents()));
@@ -158,6 +159,11 @@ public final class DashboardViewModel {
     /** {@code Last 24 h: 1,234 executions | 97.1% success | $12.35}. */
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
+    }
+
+    /** The headline's numbers without the range: {@code N executions | S% success | $C}. */
+    public ReadOnlyStringProperty figuresProperty() {
+        return figures.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty rangeLabelProperty() {

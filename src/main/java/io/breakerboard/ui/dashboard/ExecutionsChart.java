@@ -1,18 +1,21 @@
 package io.breakerboard.ui.dashboard;
 
+import io.breakerboard.ui.Formats;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.charts.Charts;
 import io.breakerboard.ui.charts.SeriesData;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Executions per time bucket, with the failures among them stacked in front. */
 final class ExecutionsChart extends DashboardChart {
     private final ErrorDataSetRenderer areas;
 
-    ExecutionsChart(UiExecutor ui) {
-        this(Charts.timeChart("executions", v -> String.format(java.util.Locale.ROOT, "%.0f", v)), ui);
+    ExecutionsChart(UiExecutor ui, Clock clock) {
+        this(Charts.timeChart("executions", (v, step) -> Formats.count(Math.round(v)), true, clock), ui);
     }
 
     private ExecutionsChart(XYChart chart, UiExecutor ui) {
@@ -27,5 +30,15 @@ final class ExecutionsChart extends DashboardChart {
         return List.of(
                 series("failures", areas, "failures", "series-failure", SeriesMath.failures(data.snapshot())),
                 series("executions", areas, "all executions", "series-success", SeriesMath.executions(data.snapshot())));
+    }
+
+    @Override
+    Consumer<XYChart> fitValues(DashboardData data, List<SeriesData> series) {
+        double max = max(series);
+        String name = "per " + SeriesMath.bucketPhrase(data.snapshot().bucket());
+        return chart -> {
+            chart.getYAxis().setName(name);
+            Charts.fitValue(chart, chart.getYAxis(), max, true);
+        };
     }
 }

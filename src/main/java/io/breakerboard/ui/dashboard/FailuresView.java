@@ -40,7 +40,8 @@ final class FailuresView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(empty);
         time.setMinWidth(100);
-        agent.setMinWidth(72);
+        // Room for most of an agent name ("research-assi…" rather than "researc…"); the message gives way.
+        agent.setMinWidth(100);
         type.setMinWidth(108);
         message.setPrefWidth(260);
         setTop(heading);

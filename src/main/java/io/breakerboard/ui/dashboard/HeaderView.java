@@ -7,14 +7,22 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The line above the dashboard: {@code Last 24 h: N executions | S% success | $C}, P95, error rate, alerts firing, anomalies. */
+/**
+ * The line above the dashboard: {@code Last 24 h: N executions | S% success | $C}, P95, error rate, alerts firing,
+ * anomalies. Numbers never elide: when the window is narrow the range's name shortens instead.
+ */
 final class HeaderView extends HBox {
+    private final Label range = new Label();
     private final Label headline = new Label();
 
     HeaderView(DashboardViewModel vm, ObservableIntegerValue firingAlerts, ObservableIntegerValue anomalies) {
         // create parts
+        range.setId("headline-range");
+        range.getStyleClass().add("headline");
+        range.setMinWidth(0);
         headline.setId("headline");
         headline.getStyleClass().add("headline");
+        headline.setMinWidth(Region.USE_PREF_SIZE);
         Label p95 = chip("p95");
         Label errors = chip("error-rate");
         Label alerts = chip("alerts-firing");
@@ -26,10 +34,13 @@ final class HeaderView extends HBox {
         // lay out
         getStyleClass().add("header");
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(headline, spacer, p95, errors, alerts, odd);
+        HBox title = new HBox(range, headline);
+        title.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        getChildren().addAll(title, spacer, p95, errors, alerts, odd);
 
         // bind
-        headline.textProperty().bind(vm.headlineProperty());
+        range.textProperty().bind(Bindings.concat(vm.rangeLabelProperty(), ": "));
+        headline.textProperty().bind(vm.figuresProperty());
         p95.textProperty().bind(Bindings.concat("P95 ", vm.p95Property()));
         errors.textProperty().bind(Bindings.concat("errors ", vm.errorRateProperty()));
         alerts.textProperty().bind(Bindings.createStringBinding(
@@ -46,7 +57,12 @@ final class HeaderView extends HBox {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("chip");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    Label range() {
+        return range;
     }
 
     Label headline() {

@@ -4,8 +4,10 @@ import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.SeriesPoint;
 import io.breakerboard.model.Money;
+import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Saturating;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +29,7 @@ public final class SeriesMath {
 
     /** x and y arrays of one series. */
     public record Points(double[] x, double[] y, String[] labels) {
-        Points(double[] x, double[] y) {
+        public Points(double[] x, double[] y) {
             this(x, y, null);
         }
 
@@ -36,23 +38,65 @@ public final class SeriesMath {
         }
     }
 
-    /** Bucket centres in epoch seconds, with a value per bucket; buckets where the value is NaN are left out. */
+    /**
+     * Bucket centres in epoch seconds, with a value per bucket. A NaN value (an empty bucket) is kept as a NaN
+     * point: line renderers stop there, so a line never bridges buckets that hold nothing.
+     */
     static Points perBucket(DashboardSnapshot s, ToDoubleFunction<SeriesPoint> value) {
         double half = s.bucket().toMillis() / 2000.0;
         List<SeriesPoint> points = s.series();
         double[] x = new double[points.size()];
         double[] y = new double[points.size()];
-        int n = 0;
-        for (SeriesPoint p : points) {
-            double v = value.applyAsDouble(p);
-            if (Double.isNaN(v)) {
-                continue;
-            }
-            x[n] = p.start().toEpochMilli() / 1000.0 + half;
-            y[n] = v;
-            n++;
+        for (int i = 0; i < points.size(); i++) {
+            SeriesPoint p = points.get(i);
+            x[i] = p.start().toEpochMilli() / 1000.0 + half;
+            y[i] = value.applyAsDouble(p);
         }
-        return new Points(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n));
+        return new Points(x, y);
+    }
+
+    /** The largest finite y of these series, or 0. */
+    public static double max(Iterable<Points> series) {
+        double max = 0;
+        for (Points p : series) {
+            for (double v : p.y()) {
+                if (Double.isFinite(v) && v > max) {
+                    max = v;
+                }
+            }
+        }
+        return max;
+    }
+
+    /**
+     * The time the x axis spans, in epoch seconds: the selected range, so a person sees when traffic started and
+     * stopped within it; for "all" (or an unbounded range) the buckets that hold data.
+     */
+    public static double[] window(DashboardSnapshot s) {
+        Instant from = s.filter().range().from();
+        Instant to = s.filter().range().to();
+        boolean unbounded = from.equals(TimeRange.ALL.from()) || to.equals(TimeRange.ALL.to());
+        if (unbounded && !s.series().isEmpty()) {
+            from = s.series().get(0).start();
+            to = s.series().get(s.series().size() - 1).start().plus(s.bucket());
+        }
+        return new double[] {from.toEpochMilli() / 1000.0, to.toEpochMilli() / 1000.0};
+    }
+
+    /** A bucket's width in words for axis names: "1 min", "5 min", "2 h", "1 day". */
+    public static String bucketPhrase(Duration bucket) {
+        long minutes = bucket.toMinutes();
+        if (minutes < 1) {
+            return bucket.toSeconds() + " s";
+        }
+        if (minutes % (24 * 60) == 0) {
+            long days = minutes / (24 * 60);
+            return days == 1 ? "1 day" : days + " days";
+        }
+        if (minutes % 60 == 0) {
+            return minutes / 60 + " h";
+        }
+        return minutes + " min";
     }
 
     public static Points executions(DashboardSnapshot s) {
@@ -63,9 +107,9 @@ public final class SeriesMath {
         return hasExecutions(s) ? perBucket(s, SeriesPoint::failures) : empty();
     }
 
-    /** Success rate in percent; empty buckets leave a gap. */
+    /** Success rate in percent; empty buckets are NaN, a gap. */
     public static Points successRate(DashboardSnapshot s) {
-        return perBucket(s, p -> p.successRate() * 100);
+        return hasExecutions(s) ? perBucket(s, p -> p.successRate() * 100) : empty();
     }
 
     /** Agents with executions, slowest P95 first, at most {@link #DURATION_AGENTS}. */
@@ -95,8 +139,25 @@ public final class SeriesMath {
     }
 
     /**
+     * One horizontal bar per agent of {@link #bySlowest}: x = milliseconds, y = the agent's row counted from the
+     * bottom (the slowest at the top) plus {@code offset}; labelled "agent P95 1.20 s" for the tooltip.
+     */
+    public static Points durationBars(List<AgentStats> agents, java.util.function.Function<AgentStats, Duration> which,
+                                      double offset) {
+        Points upright = durations(agents, which, offset);
+        double[] rows = new double[agents.size()];
+        String[] labels = new String[agents.size()];
+        for (int i = 0; i < agents.size(); i++) {
+            rows[i] = agents.size() - 1 - i + offset;
+            labels[i] = agents.get(i).agent();
+        }
+        return new Points(upright.y(), rows, labels);
+    }
+
+    /**
      * Cost per bucket in dollars for the most expensive agents, the rest summed as {@link #OTHER}; in order of
-     * total cost, most expensive first. Buckets an agent spent nothing in are drawn as zero.
+     * total cost, most expensive first. Buckets an agent spent nothing in are drawn as zero; buckets without any
+     * execution are NaN, a gap.
      */
     public static Map<String, Points> costByAgent(DashboardSnapshot s) {
         Map<String, Long> totals = new HashMap<>();
@@ -112,16 +173,17 @@ public final class SeriesMath {
         boolean hasOther = ranked.size() > shown.size();
         Map<String, Points> result = new LinkedHashMap<>();
         for (String agent : shown) {
-            result.put(agent, perBucket(s, p -> usd(p.costByAgent().getOrDefault(agent, 0L))));
+            result.put(agent, perBucket(s, p -> p.executions() == 0 ? Double.NaN : usd(p.costByAgent().getOrDefault(agent, 0L))));
         }
         if (hasOther) {
             List<String> rest = new ArrayList<>(ranked.subList(shown.size(), ranked.size()));
-            result.put(OTHER, perBucket(s, p -> usd(rest.stream().mapToLong(a -> p.costByAgent().getOrDefault(a, 0L)).sum())));
+            result.put(OTHER, perBucket(s, p -> p.executions() == 0 ? Double.NaN
+                    : usd(rest.stream().mapToLong(a -> p.costByAgent().getOrDefault(a, 0L)).sum())));
         }
         return result;
     }
 
-    /** Running total of cost in dollars over the buckets. */
+    /** Running total of cost in dollars over the buckets; NaN (a gap) where a bucket holds no execution. */
     public static Points cumulativeCost(DashboardSnapshot s) {
         if (s.total().costMicros() == 0) {
             return empty();
@@ -129,7 +191,7 @@ public final class SeriesMath {
         long[] running = {0};
         return perBucket(s, p -> {
             running[0] = Saturating.add(running[0], p.costMicros());
-            return usd(running[0]);
+            return p.executions() == 0 ? Double.NaN : usd(running[0]);
         });
     }
 

@@ -48,6 +48,10 @@ public final class ReliabilityView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, summary, spacer, window, retries, cache, cacheDetail);
+        // The chips' figures never elide; the sentences beside them give way.
+        summary.setMinWidth(0);
+        window.setMinWidth(0);
+        cacheDetail.setMinWidth(0);
         top.getStyleClass().add("reliability-bar");
         cards.setId("breaker-cards");
         cards.getStyleClass().add("breaker-cards");
@@ -78,6 +82,7 @@ public final class ReliabilityView extends BorderPane {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("reliability-chip");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -20,7 +20,7 @@ public final class ImportsWindow {
         watched = new Tab("Watched files", new WatchView(watch));
         tabs = new TabPane(results, watched);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Scene scene = new Scene(tabs, 900, 560);
+        Scene scene = new Scene(io.breakerboard.ui.CloseBar.around(tabs, stage), 900, 560);
         if (owner != null) {
             stage.initOwner(owner);
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -47,8 +47,52 @@ class SeriesMathTest {
 
         SeriesMath.Points rate = SeriesMath.successRate(s);
 
-        assertThat(rate.y()).containsExactly(90.0, 50.0);
-        assertThat(rate.size()).isEqualTo(2);
+        // The empty bucket is a NaN point, where the line stops: dropping it would draw a line across the gap.
+        assertThat(rate.y()).containsExactly(90.0, Double.NaN, 50.0);
+        assertThat(rate.x()).containsExactly(T0.getEpochSecond() + 30.0, T0.getEpochSecond() + 90.0, T0.getEpochSecond() + 150.0);
+    }
+
+    @Test
+    void anEmptyBucketIsAGapInTheCostLinesButAnAgentThatSpentNothingIsZero() {
+        DashboardSnapshot s = snapshot(List.of(point(0, 2, 0, Map.of("a", 1_000_000L)), point(1, 0, 0, Map.of()),
+                point(2, 3, 0, Map.of("b", 2_000_000L))), List.of());
+
+        Map<String, SeriesMath.Points> byAgent = SeriesMath.costByAgent(s);
+
+        assertThat(byAgent.get("a").y()).containsExactly(1.0, Double.NaN, 0.0);
+        assertThat(SeriesMath.cumulativeCost(s).y()).containsExactly(1.0, Double.NaN, 3.0);
+    }
+
+    @Test
+    void theCostAxesHoldTheirSeriesMaximaAndTheRunningTotal() {
+        Map<String, Long> bucket = Map.of("reconciler", 940_000L);
+        DashboardSnapshot s = snapshot(List.of(point(0, 1, 0, bucket), point(1, 1, 0, bucket)), List.of());
+
+        double total = SeriesMath.max(List.of(SeriesMath.cumulativeCost(s)));
+        double perBucket = SeriesMath.max(SeriesMath.costByAgent(s).values());
+
+        assertThat(total).isEqualTo(1.88);
+        assertThat(io.breakerboard.ui.charts.ValueTicks.upper(total, false)).isGreaterThanOrEqualTo(1.88);
+        assertThat(io.breakerboard.ui.charts.ValueTicks.upper(perBucket, false)).isGreaterThanOrEqualTo(0.94).isLessThan(1.88);
+    }
+
+    @Test
+    void theTimeAxisSpansTheSelectedRangeNotJustTheBucketsWithData() {
+        java.time.Instant to = T0.plusSeconds(900);
+        io.breakerboard.metrics.MetricsFilter last15 = new io.breakerboard.metrics.MetricsFilter(
+                new io.breakerboard.metrics.TimeRange(T0, to), java.util.Set.of());
+        DashboardSnapshot s = new DashboardSnapshot(last15, snapshot(List.of(), List.of()).total(), List.of(), List.of(),
+                Duration.ofMinutes(1), List.of(point(12, 4, 0, Map.of()), point(13, 5, 0, Map.of())), 1, to);
+
+        assertThat(SeriesMath.window(s)).containsExactly((double) T0.getEpochSecond(), (double) to.getEpochSecond());
+    }
+
+    @Test
+    void bucketWidthsReadAsWords() {
+        assertThat(SeriesMath.bucketPhrase(Duration.ofMinutes(1))).isEqualTo("1 min");
+        assertThat(SeriesMath.bucketPhrase(Duration.ofMinutes(15))).isEqualTo("15 min");
+        assertThat(SeriesMath.bucketPhrase(Duration.ofHours(2))).isEqualTo("2 h");
+        assertThat(SeriesMath.bucketPhrase(Duration.ofDays(4))).isEqualTo("4 days");
     }
 
     @Test
@@ -86,6 +130,27 @@ class SeriesMathTest {
         assertThat(p95.labels()).containsExactly("slow", "fast");
         assertThat(p95.y()).containsExactly(2_000.0, 100.0);
         assertThat(p95.x()).containsExactly(0.25, 1.25);
+    }
+
+    @Test
+    void durationBarsPutTheSlowestAgentOnTheTopRowWithItsFullName() {
+        AgentStats fast = new AgentStats("customer-support-escalation-router", 5, 5, 0, 0, stats(100), 0, 0, 0, Map.of());
+        AgentStats slow = new AgentStats("slow", 5, 5, 0, 0, stats(2_000), 0, 0, 0, Map.of());
+        DashboardSnapshot s = snapshot(List.of(point(0, 10, 0, Map.of())), List.of(fast, slow));
+
+        SeriesMath.Points bars = SeriesMath.durationBars(SeriesMath.bySlowest(s), a -> a.durations().p95(), 0);
+
+        assertThat(bars.x()).containsExactly(2_000.0, 100.0);
+        assertThat(bars.y()).containsExactly(1.0, 0.0);
+        assertThat(bars.labels()).containsExactly("slow", "customer-support-escalation-router");
+    }
+
+    @Test
+    void durationTicksCarryNoNeedlessDecimals() {
+        assertThat(DurationByAgentChart.millis(20_000, 10_000)).isEqualTo("20 s");
+        assertThat(DurationByAgentChart.millis(2_500, 500)).isEqualTo("2.5 s");
+        assertThat(DurationByAgentChart.millis(250, 50)).isEqualTo("250 ms");
+        assertThat(DurationByAgentChart.millis(120_000, 60_000)).isEqualTo("2 min");
     }
 
     private static DurationStats stats(long p95Ms) {
