@@ -1,20 +1,66 @@
 package io.breakerboard;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of docs/architecture.md, enforced. */
+/**
+ * The layers of docs/architecture.md, enforced: the package table's "may use" column is {@link #MAY_USE}, and
+ * {@link #packagesKeepTheirLayers()} checks every dependency between our packages against it.
+ */
 class ArchitectureTest {
     private static final String[] CORE = {
-        "io.breakerboard.model..", "io.breakerboard.ingest..", "io.breakerboard.store..", "io.breakerboard.metrics..",
+        "io.breakerboard.model..", "io.breakerboard.job..", "io.breakerboard.csv..", "io.breakerboard.ingest..",
+        "io.breakerboard.receiver..", "io.breakerboard.store..", "io.breakerboard.metrics..",
         "io.breakerboard.alerts..", "io.breakerboard.engine..", "io.breakerboard.chaos..", "io.breakerboard.export..",
         "io.breakerboard.pipeline..", "io.breakerboard.service..", "io.breakerboard.cli.."
     };
+
+    /** Each layer and the packages that make it up; {@code receiver} may not exist yet. */
+    private static final Map<String, String> LAYERS = new LinkedHashMap<>();
+    /** Each layer and the layers it may use: the "may use" column of docs/architecture.md. */
+    private static final Map<String, Set<String>> MAY_USE = new LinkedHashMap<>();
+    private static final Set<String> OPTIONAL = Set.of("receiver");
+
+    private static void layer(String name, String packages, String... mayUse) {
+        LAYERS.put(name, packages);
+        MAY_USE.put(name, Set.of(mayUse));
+    }
+
+    static {
+        layer("model", "io.breakerboard.model..");
+        layer("job", "io.breakerboard.job..");
+        layer("csv", "io.breakerboard.csv..", "model");
+        layer("metrics", "io.breakerboard.metrics..", "model");
+        layer("store", "io.breakerboard.store..", "model", "metrics");
+        layer("pipeline", "io.breakerboard.pipeline..", "model", "metrics", "store");
+        layer("alerts", "io.breakerboard.alerts..", "model", "metrics");
+        layer("export", "io.breakerboard.export..", "model", "metrics", "csv");
+        layer("ingest", "io.breakerboard.ingest..", "model", "pipeline", "csv");
+        layer("receiver", "io.breakerboard.receiver..", "model", "pipeline", "csv");
+        layer("engine", "io.breakerboard.engine..", "model", "pipeline", "job");
+        layer("chaos", "io.breakerboard.chaos..", "model", "engine", "export", "csv", "job");
+        layer("demo", "io.breakerboard.demo..", "model", "ingest", "export", "csv");
+        layer("service", "io.breakerboard.service..", "model", "job", "csv", "metrics", "store", "pipeline", "alerts",
+                "export", "ingest", "receiver", "engine", "chaos");
+        layer("cli", "io.breakerboard.cli..", "service", "model", "job", "csv", "metrics", "alerts", "export",
+                "ingest", "receiver", "engine", "chaos", "demo");
+        layer("ui", "io.breakerboard.ui..", "service", "model", "job", "metrics", "alerts", "ingest", "engine",
+                "chaos");
+        layer("app", "io.breakerboard", LAYERS.keySet().toArray(String[]::new));
+    }
 
     private static JavaClasses classes;
 
@@ -22,6 +68,47 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.breakerboard");
+    }
+
+    @Test
+    void packagesKeepTheirLayers() {
+        LayeredArchitecture rule = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (Map.Entry<String, String> e : LAYERS.entrySet()) {
+            rule = OPTIONAL.contains(e.getKey())
+                    ? rule.optionalLayer(e.getKey()).definedBy(e.getValue())
+                    : rule.layer(e.getKey()).definedBy(e.getValue());
+        }
+        for (String layer : LAYERS.keySet()) {
+            List<String> accessors = MAY_USE.entrySet().stream()
+                    .filter(u -> u.getValue().contains(layer)).map(Map.Entry::getKey).toList();
+            rule = accessors.isEmpty()
+                    ? rule.whereLayer(layer).mayNotBeAccessedByAnyLayer()
+                    : rule.whereLayer(layer).mayOnlyBeAccessedByLayers(accessors.toArray(String[]::new));
+        }
+        rule.because("each package uses only the layers below it that docs/architecture.md names").check(classes);
+    }
+
+    /** What a producer of executions sees of {@code pipeline}: the sink it writes to and what a write counted. */
+    private static final Set<String> SINK = Set.of(
+            "io.breakerboard.pipeline.ExecutionSink", "io.breakerboard.pipeline.WriteCounts");
+
+    @Test
+    void producersSeeOnlyTheSinkOfThePipeline() {
+        noClasses().that().resideInAnyPackage("io.breakerboard.ingest..", "io.breakerboard.receiver..",
+                        "io.breakerboard.engine..")
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "pipeline classes other than ExecutionSink and WriteCounts",
+                        c -> c.getPackageName().startsWith("io.breakerboard.pipeline")
+                                && !SINK.contains(c.getName().replaceAll("\\$.*", ""))))
+                .because("imports, the receiver and the engine hand executions to the one sink; how it stores them is the pipeline's")
+                .check(classes);
+    }
+
+    @Test
+    void packagesFormNoCycles() {
+        slices().matching("io.breakerboard.(*)..").should().beFreeOfCycles()
+                .because("a cycle between packages makes every layer depend on every other")
+                .check(classes);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.breakerboard.chaos;
 
-import io.breakerboard.export.CsvColumn;
+import io.breakerboard.csv.CsvColumn;
 import java.util.List;
 
 /** The CSV export of an experiment report: one row per report row, Action / Expected / Actual / Fix needed. */

@@ -1,7 +1,7 @@
 package io.breakerboard.cli;
 
 import io.breakerboard.service.Components;
-import io.breakerboard.store.StoreException;
+import io.breakerboard.service.DataDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +39,7 @@ public final class Cli implements Runnable {
     // A data directory that cannot be used is the user's to fix: say why in one line, not with a stack trace.
     private static CommandLine configure(CommandLine cl) {
         return cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof StoreException) {
+            if (DataDirectory.isStoreFailure(ex)) {
                 line.getErr().println(ConsoleText.safe(ex.getMessage()));
                 return EXIT_DATA_DIR;
             }

@@ -1,6 +1,6 @@
 package io.breakerboard.cli;
 
-import io.breakerboard.store.Database;
+import io.breakerboard.service.DataDirectory;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 public final class DataDirOption {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data directory holding the database (default: ${DEFAULT-VALUE}).")
-    private Path dataDir = Database.defaultDataDir();
+    private Path dataDir = DataDirectory.defaultPath();
 
     public Path dataDir() {
         return dataDir;

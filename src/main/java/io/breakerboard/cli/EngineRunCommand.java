@@ -2,11 +2,11 @@ package io.breakerboard.cli;
 
 import io.breakerboard.engine.EngineStats;
 import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.job.Job;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.EngineChoice;
 import io.breakerboard.service.EngineWorkload;
-import io.breakerboard.service.Job;
 import io.breakerboard.service.LocalEngine;
 import io.breakerboard.service.LocalWorkspace;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package io.breakerboard.export;
 
+import io.breakerboard.csv.CsvCells;
+import io.breakerboard.csv.CsvColumn;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DurationStats;
 import io.breakerboard.model.ErrorKind;

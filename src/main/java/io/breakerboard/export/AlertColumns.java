@@ -1,5 +1,7 @@
 package io.breakerboard.export;
 
+import io.breakerboard.csv.CsvCells;
+import io.breakerboard.csv.CsvColumn;
 import io.breakerboard.model.Alert;
 import java.math.BigDecimal;
 import java.util.List;

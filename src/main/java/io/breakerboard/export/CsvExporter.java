@@ -1,5 +1,8 @@
 package io.breakerboard.export;
 
+import io.breakerboard.csv.CsvCells;
+import io.breakerboard.csv.CsvColumn;
+import io.breakerboard.csv.ExecutionColumns;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Redactor;

@@ -1,5 +1,8 @@
 package io.breakerboard.export;
 
+import io.breakerboard.csv.CellType;
+import io.breakerboard.csv.CsvCells;
+import io.breakerboard.csv.CsvColumn;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.breakerboard.export;
 
+import io.breakerboard.csv.CsvCells;
+import io.breakerboard.csv.CsvColumn;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
 import java.util.List;

@@ -8,6 +8,7 @@ import io.breakerboard.chaos.ExperimentProgress;
 import io.breakerboard.chaos.ExperimentReport;
 import io.breakerboard.chaos.FaultEvent;
 import io.breakerboard.chaos.FaultSpec;
+import io.breakerboard.job.Job;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;

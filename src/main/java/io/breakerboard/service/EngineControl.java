@@ -3,6 +3,7 @@ package io.breakerboard.service;
 import io.breakerboard.engine.EngineStats;
 import io.breakerboard.engine.reliability.BreakerCommand;
 import io.breakerboard.engine.reliability.ReliabilitySnapshot;
+import io.breakerboard.job.Job;
 import io.breakerboard.model.Execution;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -21,6 +21,7 @@ import io.breakerboard.engine.Engine;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.export.CsvExporter;
 import io.breakerboard.export.ExportControl;
+import io.breakerboard.job.Job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -16,6 +16,7 @@ import io.breakerboard.engine.reliability.BreakerState;
 import io.breakerboard.engine.reliability.BreakerView;
 import io.breakerboard.engine.reliability.ReliabilitySnapshot;
 import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.job.Job;
 import io.breakerboard.model.Execution;
 import io.breakerboard.pipeline.ExecutionSink;
 import java.nio.file.Path;

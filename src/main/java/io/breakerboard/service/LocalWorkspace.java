@@ -2,6 +2,7 @@ package io.breakerboard.service;
 
 import io.breakerboard.chaos.JdbcExperimentRepository;
 import io.breakerboard.chaos.JdbcReportRepository;
+import io.breakerboard.job.Job;
 import javax.sql.DataSource;
 import io.breakerboard.export.AlertColumns;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package io.breakerboard.service;
 import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.ingest.FileSummary;
 import io.breakerboard.ingest.ImportListener;
+import io.breakerboard.job.Job;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.metrics.TimeRange;

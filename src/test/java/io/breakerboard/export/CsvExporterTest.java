@@ -3,6 +3,9 @@ package io.breakerboard.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.breakerboard.csv.CsvCells;
+import io.breakerboard.csv.CsvColumn;
+import io.breakerboard.csv.ExecutionColumns;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DurationStats;
 import io.breakerboard.model.ErrorKind;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.breakerboard.ingest.FileSummary;
 import io.breakerboard.ingest.ImportListener;
+import io.breakerboard.job.Job;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;

@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV executions, one per row, read by header so column order does not matter. Our executions export
- * ({@link io.breakerboard.export.ExecutionColumns}) reads back to the same executions, minus their steps. Other
+ * ({@link io.breakerboard.csv.ExecutionColumns}) reads back to the same executions, minus their steps. Other
  * CSVs import best-effort when they have a time column ({@code started_at}, {@code timestamp}, …) and an agent
  * column ({@code agent}, {@code agent_name}); see {@link CsvRole} for every name understood.
  *

@@ -1,6 +1,6 @@
 package io.breakerboard.ingest.format;
 
-import io.breakerboard.export.ExecutionColumns;
+import io.breakerboard.csv.ExecutionColumns;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

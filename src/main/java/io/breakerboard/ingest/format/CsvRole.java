@@ -1,6 +1,6 @@
 package io.breakerboard.ingest.format;
 
-import io.breakerboard.export.ExecutionColumns;
+import io.breakerboard.csv.ExecutionColumns;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.breakerboard.ingest.format;
 
-import io.breakerboard.export.CsvCells;
+import io.breakerboard.csv.CsvCells;
 import io.breakerboard.ingest.ContentKey;
 import io.breakerboard.ingest.Durations;
 import io.breakerboard.ingest.Timestamps;

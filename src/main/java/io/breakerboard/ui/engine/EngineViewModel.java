@@ -1,10 +1,10 @@
 package io.breakerboard.ui.engine;
 
 import io.breakerboard.engine.EngineStats;
+import io.breakerboard.job.Job;
 import io.breakerboard.service.EngineChoice;
 import io.breakerboard.service.EngineControl;
 import io.breakerboard.service.EngineWorkload;
-import io.breakerboard.service.Job;
 import io.breakerboard.ui.Formats;
 import io.breakerboard.ui.UiExecutor;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.breakerboard.ui.export;
 
+import io.breakerboard.job.Job;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.service.ExportKind;
-import io.breakerboard.service.Job;
 import io.breakerboard.service.Workspace;
 import io.breakerboard.ui.Formats;
 import io.breakerboard.ui.UiExecutor;

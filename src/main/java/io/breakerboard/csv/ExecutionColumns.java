@@ -1,4 +1,4 @@
-package io.breakerboard.export;
+package io.breakerboard.csv;
 
 import io.breakerboard.model.Execution;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.breakerboard.service;
+package io.breakerboard.job;
 
 import java.util.concurrent.CompletableFuture;
 

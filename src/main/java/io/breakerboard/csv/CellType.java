@@ -1,4 +1,4 @@
-package io.breakerboard.export;
+package io.breakerboard.csv;
 
 /** What a CSV column holds; decides whether its cells are redacted and guarded against formula injection. */
 public enum CellType {

@@ -1,4 +1,4 @@
-package io.breakerboard.export;
+package io.breakerboard.csv;
 
 import java.math.BigDecimal;
 import java.time.Duration;

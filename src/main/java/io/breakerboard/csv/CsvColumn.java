@@ -1,4 +1,4 @@
-package io.breakerboard.export;
+package io.breakerboard.csv;
 
 import java.util.Objects;
 import java.util.function.Function;
