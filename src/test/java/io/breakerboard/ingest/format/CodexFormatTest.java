@@ -26,6 +26,15 @@ class CodexFormatTest {
     }
 
     @Test
+    void anExitCodeTooLargeForAnIntIsNoExitCodeAndTheSessionStillImports() throws Exception {
+        String rollout = Parsed.text("codex/rollout.jsonl").replace("Exit code: 1", "Exit code: 9223372036854775807");
+
+        Parsed parsed = Parsed.text(format, rollout);
+
+        assertThat(parsed.only().key()).isEqualTo("codex:0199aaaa-bbbb-7ccc-8ddd-eeeeeeeeeeee");
+    }
+
+    @Test
     void messagesLoggedTwiceAreStepsOnce() throws Exception {
         Execution e = Parsed.fixture(format, "codex/rollout.jsonl").only();
 
