@@ -1,15 +1,12 @@
 package io.breakerboard.ingest.format.opencode;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.breakerboard.ingest.ContentKey;
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
-import io.breakerboard.ingest.MalformedLogException;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
 import io.breakerboard.ingest.format.trace.Json;
-import io.breakerboard.ingest.format.trace.JsonDocuments;
-import io.breakerboard.ingest.format.trace.Texts;
+import io.breakerboard.ingest.format.trace.SessionDocuments;
 import io.breakerboard.model.Execution;
 import java.io.IOException;
 
@@ -47,31 +44,22 @@ public final class OpenCodeFormat implements LogFormat {
 
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
-        int[] sessions = {0};
-        JsonDocuments.forEach(source, EXPECTED, sink, (node, line) -> {
-            JsonNode messages = Json.field(node, "messages");
-            if (messages == null || !messages.isArray()) {
-                sink.reject(line, "value has no 'messages' list; expected " + EXPECTED, Texts.cut(node.toString(), 8192));
-                return;
-            }
-            sessions[0]++;
-            JsonNode info = Json.field(node, "info");
-            String id = Json.text(info, "id");
-            String key = "opencode:" + (id != null ? id : ContentKey.of(node.toString()));
-            try {
-                Execution e = OpenCodeMessages.read(key, info, messages, line, sink);
-                if (e != null) {
-                    sink.execution(e);
-                } else {
-                    sink.reject(line, "session " + id + " has no time (info.time.created or a message's "
-                            + "time.created); it cannot be placed in time", "");
-                }
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                sink.reject(line, "session " + id + " could not be read: " + e.getMessage(), "");
-            }
-        });
-        if (sessions[0] == 0) {
-            throw new MalformedLogException(0, "no opencode session in the file; expected " + EXPECTED);
-        }
+        SessionDocuments.parse(source, sink, id(), EXPECTED, "info.time.created or a message's time.created",
+                new SessionDocuments.Session() {
+                    @Override
+                    public String id(JsonNode document) {
+                        return Json.text(Json.field(document, "info"), "id");
+                    }
+
+                    @Override
+                    public JsonNode header(JsonNode document) {
+                        return Json.field(document, "info");
+                    }
+
+                    @Override
+                    public Execution read(String key, JsonNode header, JsonNode messages, long line, ParseSink s) {
+                        return OpenCodeMessages.read(key, header, messages, line, s);
+                    }
+                });
     }
 }
