@@ -79,6 +79,19 @@ public final class Charts {
                 axis.setCategories(bottomUp);
             }
             axis.setAutoRanging(false);
+            // chartfx sizes the axis from the labels of its last layout; reserve the widest name now, so the
+            // first rows drawn never lose their start.
+            double widest = 0;
+            for (String name : names) {
+                javafx.scene.text.Text text = new javafx.scene.text.Text(name);
+                text.setFont(axis.getTickLabelStyle().getFont());
+                widest = Math.max(widest, text.getLayoutBounds().getWidth());
+            }
+            double needed = Math.ceil(widest + axis.getTickLabelGap() + axis.getTickLength() + 8);
+            if (axis.getMinWidth() != needed) {
+                axis.setMinWidth(needed);
+                axis.setPrefWidth(needed);
+            }
             int fitting = (int) Math.max(1, Math.floor(chart.getCanvas().getHeight() / rowHeight));
             int shown = Math.min(names.size(), fitting);
             double min = names.size() - shown - 0.5;
