@@ -13,7 +13,7 @@ class ArchitectureTest {
     private static final String[] CORE = {
         "io.breakerboard.model..", "io.breakerboard.ingest..", "io.breakerboard.store..", "io.breakerboard.metrics..",
         "io.breakerboard.alerts..", "io.breakerboard.engine..", "io.breakerboard.chaos..", "io.breakerboard.export..",
-        "io.breakerboard.pipeline..", "io.breakerboard.service..", "io.breakerboard.cli.."
+        "io.breakerboard.pipeline..", "io.breakerboard.service..", "io.breakerboard.cli..", "io.breakerboard.receiver.."
     };
 
     private static JavaClasses classes;
