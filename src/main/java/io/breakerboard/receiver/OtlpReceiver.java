@@ -75,6 +75,11 @@ public final class OtlpReceiver implements AutoCloseable {
         traces.awaitWritten();
     }
 
+    /** Queues the traces complete by the clock now, without waiting for the store. */
+    int emitDue() {
+        return traces.emitDue();
+    }
+
     /** Stops listening, stores every trace still held (complete or not) and waits for the store. */
     @Override
     public void close() throws InterruptedException {
