@@ -38,9 +38,13 @@ public record ReceiverSettings(InetSocketAddress address, Duration grace, Durati
         }
     }
 
-    /** Defaults for listening on {@code address}. */
+    /**
+     * Defaults for listening on {@code address}. Spans take 2–10 KB each, so the 50,000 pending and 50,000
+     * remembered spans stay near the bound file imports keep ({@code OtlpJsonFormat.MAX_PENDING_SPANS}), while
+     * holding several seconds of traffic at 10,000 spans per second.
+     */
     public static ReceiverSettings at(InetSocketAddress address) {
-        return new ReceiverSettings(address, DEFAULT_GRACE, Duration.ofSeconds(60), 200_000, 20_000, 20_000, 4);
+        return new ReceiverSettings(address, DEFAULT_GRACE, Duration.ofSeconds(60), 50_000, 10_000, 20_000, 4);
     }
 
     public ReceiverSettings withQueueCapacity(int capacity) {
