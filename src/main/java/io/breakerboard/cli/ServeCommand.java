@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
  * are stored before it exits.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Receive OpenTelemetry traces over OTLP/HTTP (POST /v1/traces) until interrupted.",
+        description = {"Receive OpenTelemetry traces over OTLP/HTTP (POST /v1/traces) until interrupted.",
+                "Ctrl-C (or SIGTERM) stores the traces still held, then exits."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:stopped by an interrupt after storing what was received",
-                "1:the address cannot be listened on", "2:the data directory cannot be used"})
+        exitCodeList = {"1:the address cannot be listened on", "2:the data directory cannot be used"})
 final class ServeCommand implements Callable<Integer> {
     private static final Duration REPORT_EVERY = Duration.ofMinutes(1);
 
