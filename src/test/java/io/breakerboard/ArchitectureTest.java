@@ -49,4 +49,13 @@ class ArchitectureTest {
                         "io.breakerboard.metrics..", "io.breakerboard.engine..", "io.breakerboard.ui..")
                 .check(classes);
     }
+
+    @Test
+    void theReceiverReachesTheStoreOnlyThroughThePipeline() {
+        noClasses().that().resideInAPackage("io.breakerboard.receiver..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.breakerboard.store..", "io.breakerboard.service..",
+                        "io.breakerboard.ui..", "io.breakerboard.cli..")
+                .because("received executions get the same redaction, de-duplication and rollups as imported ones")
+                .check(classes);
+    }
 }
