@@ -9,6 +9,7 @@ import io.opentelemetry.proto.logs.v1.ScopeLogs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
@@ -43,19 +44,20 @@ final class ExportHandler implements HttpHandler {
         try (exchange) {
             if (!exchange.getRequestMethod().equals("POST")) {
                 exchange.getResponseHeaders().set("Allow", "POST");
-                send(exchange, 405, "text/plain", "use POST\n".getBytes());
+                send(exchange, 405, "text/plain", "use POST\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String path = exchange.getRequestURI().getPath();
             if (!path.equals(signal == Signal.TRACES ? "/v1/traces" : "/v1/logs")) {
-                send(exchange, 404, "text/plain", ("no OTLP endpoint at " + path + "\n").getBytes());
+                send(exchange, 404, "text/plain",
+                        ("no OTLP endpoint at " + path + "\n").getBytes(StandardCharsets.UTF_8));
                 return;
             }
             OtlpEncoding encoding = OtlpEncoding.of(exchange.getRequestHeaders().getFirst("Content-Type"));
             if (encoding == null) {
                 send(exchange, 415, "text/plain", ("Content-Type must be application/x-protobuf or "
                         + "application/json, was " + exchange.getRequestHeaders().getFirst("Content-Type")
-                        + "\n").getBytes());
+                        + "\n").getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String contentEncoding = exchange.getRequestHeaders().getFirst("Content-Encoding");

@@ -53,6 +53,16 @@ class OtlpReceiverTest {
     }
 
     @Test
+    void aGzippedJsonExportIsReadAsTheSame() throws Exception {
+        try (ReceiverFixture f = new ReceiverFixture(dir)) {
+            byte[] body = JSON_TRACE.replace("a1b2", "a1b3").getBytes(StandardCharsets.UTF_8);
+            assertThat(f.post("/v1/traces", "application/json; charset=utf-8", body, true).statusCode()).isEqualTo(200);
+            f.settle();
+            assertThat(f.stored("a1b3").inputTokens()).isEqualTo(120);
+        }
+    }
+
+    @Test
     void aProtobufExportGzippedOrNotBecomesAnExecution() throws Exception {
         try (ReceiverFixture f = new ReceiverFixture(dir)) {
             for (boolean gzip : new boolean[] {false, true}) {
