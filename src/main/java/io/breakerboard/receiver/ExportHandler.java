@@ -130,7 +130,8 @@ final class ExportHandler implements HttpHandler {
                 "Breakerboard keeps traces only; log records are not stored. Export traces to /v1/traces"));
     }
 
-    private static void fail(HttpExchange exchange, int code, OtlpEncoding encoding, String message) throws IOException {
+    private static void fail(HttpExchange exchange, int code, OtlpEncoding encoding, String message)
+            throws IOException {
         send(exchange, code, encoding.contentType, OtlpResponses.status(encoding, OtlpResponses.INVALID_ARGUMENT,
                 message));
     }

@@ -37,8 +37,8 @@ class OtlpReceiverTest {
     @Test
     void aJsonExportBecomesAnExecutionWithItsAgentTokensAndSteps() throws Exception {
         try (ReceiverFixture f = new ReceiverFixture(dir)) {
-            HttpResponse<byte[]> r = f.post("/v1/traces", "application/json", JSON_TRACE.getBytes(StandardCharsets.UTF_8),
-                    false);
+            HttpResponse<byte[]> r = f.post("/v1/traces", "application/json",
+                    JSON_TRACE.getBytes(StandardCharsets.UTF_8), false);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
             assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("{}");

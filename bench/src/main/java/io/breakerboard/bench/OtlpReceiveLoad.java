@@ -159,7 +159,8 @@ public final class OtlpReceiveLoad {
             try {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri)
                         .header("Content-Type", "application/x-protobuf")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -179,7 +180,8 @@ public final class OtlpReceiveLoad {
 
     private static Span.Builder span(long trace, long id, long parent, String name) {
         long now = System.currentTimeMillis() * 1_000_000L;
-        Span.Builder b = Span.newBuilder().setTraceId(ByteString.copyFrom(ByteBuffer.allocate(16).putLong(8, trace).array()))
+        Span.Builder b = Span.newBuilder()
+                .setTraceId(ByteString.copyFrom(ByteBuffer.allocate(16).putLong(8, trace).array()))
                 .setSpanId(ByteString.copyFrom(ByteBuffer.allocate(8).putLong(id).array())).setName(name)
                 .setStartTimeUnixNano(now - 1_000_000_000L).setEndTimeUnixNano(now);
         if (parent > 0) {
