@@ -21,12 +21,12 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Entry point and composition root: wires the core by constructor. With a sub-command ({@code import},
- * {@code report}, {@code export}, {@code generate}, {@code engine}, {@code chaos}) or {@code --help}/{@code --version} it runs the command line;
+ * {@code report}, {@code export}, {@code generate}, {@code engine}, {@code chaos}, {@code serve}) or {@code --help}/{@code --version} it runs the command line;
  * otherwise it opens the window on the data directory ({@code --data-dir DIR}, default {@code ~/.breakerboard}).
  */
 public final class App {
-    private static final Set<String> COMMAND_LINE = Set.of("import", "report", "export", "generate", "engine", "chaos",
-            "help", "-h", "--help", "-V", "--version");
+    static final Set<String> COMMAND_LINE = Set.of("import", "report", "export", "generate", "engine", "chaos",
+            "serve", "help", "-h", "--help", "-V", "--version");
 
     private App() {
     }

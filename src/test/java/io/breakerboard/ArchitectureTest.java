@@ -49,7 +49,7 @@ class ArchitectureTest {
         layer("alerts", "io.breakerboard.alerts..", "model", "metrics");
         layer("export", "io.breakerboard.export..", "model", "metrics", "csv");
         layer("ingest", "io.breakerboard.ingest..", "model", "pipeline", "csv");
-        layer("receiver", "io.breakerboard.receiver..", "model", "pipeline", "csv");
+        layer("receiver", "io.breakerboard.receiver..", "model", "pipeline", "csv", "ingest");
         layer("engine", "io.breakerboard.engine..", "model", "pipeline", "job");
         layer("chaos", "io.breakerboard.chaos..", "model", "engine", "export", "csv", "job");
         layer("demo", "io.breakerboard.demo..", "model", "ingest", "export", "csv");
@@ -134,6 +134,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.breakerboard.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.breakerboard.ingest..", "io.breakerboard.store..",
                         "io.breakerboard.metrics..", "io.breakerboard.engine..", "io.breakerboard.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void theReceiverReachesTheStoreOnlyThroughThePipeline() {
+        noClasses().that().resideInAPackage("io.breakerboard.receiver..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.breakerboard.store..", "io.breakerboard.service..",
+                        "io.breakerboard.ui..", "io.breakerboard.cli..")
+                .because("received executions get the same redaction, de-duplication and rollups as imported ones")
                 .check(classes);
     }
 }

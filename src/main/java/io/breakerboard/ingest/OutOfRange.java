@@ -7,17 +7,17 @@ import io.breakerboard.model.Execution;
  * formats build one execution from many lines, so there is no single line to keep: the entry names the execution
  * and the value instead.
  */
-final class OutOfRange {
+public final class OutOfRange {
     private OutOfRange() {
     }
 
     /** {@code execution 'k': duration_ms … is outside …}. */
-    static String reason(Execution e, String problem) {
+    public static String reason(Execution e, String problem) {
         return "execution '" + e.key() + "': " + problem;
     }
 
     /** What identifies the execution in its log, in place of a raw line. */
-    static String raw(Execution e) {
+    public static String raw(Execution e) {
         return "execution_id=" + e.key() + " agent=" + e.agent() + " started_at=" + e.startedAt()
                 + " steps=" + e.steps().size();
     }

@@ -11,9 +11,6 @@ import io.breakerboard.ingest.format.trace.SpanRecord;
 import io.breakerboard.ingest.format.trace.TraceAssembler;
 import io.breakerboard.ingest.format.trace.TraceBuffer;
 import io.breakerboard.ingest.format.trace.TraceContext;
-import io.opentelemetry.proto.trace.v1.ResourceSpans;
-import io.opentelemetry.proto.trace.v1.ScopeSpans;
-import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.TracesData;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -120,24 +117,12 @@ public final class OtlpProtoFormat implements LogFormat {
     }
 
     private static void add(TracesData data, long number, TraceBuffer buffer, ParseSink sink) {
-        for (ResourceSpans rs : data.getResourceSpansList()) {
-            String service = null;
-            for (var kv : rs.getResource().getAttributesList()) {
-                if (kv.getKey().equals("service.name") && kv.getValue().hasStringValue()) {
-                    service = kv.getValue().getStringValue();
-                }
+        ProtoSpans.read(data.getResourceSpansList(), number, sink, r -> {
+            if (!buffer.add(r)) {
+                sink.reject(number, "span '" + r.spanName + "' arrived after its trace " + r.traceId
+                        + " was imported; split the export by trace to keep it whole", "");
             }
-            for (ScopeSpans ss : rs.getScopeSpansList()) {
-                String scope = ss.getScope().getName().isEmpty() ? null : ss.getScope().getName();
-                for (Span span : ss.getSpansList()) {
-                    SpanRecord r = ProtoSpans.toRecord(span, service, scope, number, sink);
-                    if (r != null && !buffer.add(r)) {
-                        sink.reject(number, "span '" + r.spanName + "' arrived after its trace " + r.traceId
-                                + " was imported; split the export by trace to keep it whole", "");
-                    }
-                }
-            }
-        }
+        });
     }
 
     private static void emit(String traceId, List<SpanRecord> spans, ParseSink sink) {

@@ -12,6 +12,8 @@ import io.breakerboard.ingest.format.trace.SpanRecord;
 import io.breakerboard.ingest.format.trace.Texts;
 import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
+import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
 import java.time.Instant;
@@ -20,14 +22,40 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Turns spans of the official OTLP protobuf classes into span records, the same way the OTLP/JSON reader does:
  * ids as lowercase hex, attributes flattened to text (kvlists also as dotted names) and read through the shared
  * alias table, status ERROR and {@code exception} events as failures.
  */
-final class ProtoSpans {
+public final class ProtoSpans {
     private ProtoSpans() {
+    }
+
+    /**
+     * Reads the spans of OTLP resource spans ({@code TracesData} and {@code ExportTraceServiceRequest} hold the
+     * same list), with their service and scope, into {@code out}; a span that cannot be placed goes to
+     * {@code sink} as rejected.
+     */
+    public static void read(List<ResourceSpans> resources, long message, ParseSink sink, Consumer<SpanRecord> out) {
+        for (ResourceSpans rs : resources) {
+            String service = null;
+            for (KeyValue kv : rs.getResource().getAttributesList()) {
+                if (kv.getKey().equals("service.name") && kv.getValue().hasStringValue()) {
+                    service = kv.getValue().getStringValue();
+                }
+            }
+            for (ScopeSpans ss : rs.getScopeSpansList()) {
+                String scope = ss.getScope().getName().isEmpty() ? null : ss.getScope().getName();
+                for (Span span : ss.getSpansList()) {
+                    SpanRecord r = toRecord(span, service, scope, message, sink);
+                    if (r != null) {
+                        out.accept(r);
+                    }
+                }
+            }
+        }
     }
 
     /** Attributes as flat text values, as {@code OtlpValues.attributes} gives them for OTLP/JSON. */

@@ -1,0 +1,57 @@
+package io.breakerboard.receiver;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a receiver listens and how much it holds.
+ *
+ * @param address         where to listen; port 0 picks a free one
+ * @param grace           how long a trace waits for late children after its root span arrived
+ * @param maxWait         how long a trace whose root never arrives waits before it is assembled as it is
+ * @param maxPendingSpans spans held for incomplete traces (and, as many again, for traces already assembled, so
+ *                        a late span can rebuild its trace) before the oldest are handed over
+ * @param maxPendingTraces traces held, likewise
+ * @param queueCapacity   executions waiting for the store before requests are refused with 503
+ * @param threads         threads answering requests
+ */
+public record ReceiverSettings(InetSocketAddress address, Duration grace, Duration maxWait, int maxPendingSpans,
+                               int maxPendingTraces, int queueCapacity, int threads) {
+    /** The port the OTLP/HTTP specification gives receivers. */
+    public static final int DEFAULT_PORT = 4318;
+    /** The grace period for late children: exporters batch every few seconds, children usually come first. */
+    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(2);
+
+    public ReceiverSettings {
+        Objects.requireNonNull(address, "address");
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("grace must not be negative, was " + grace);
+        }
+        if (maxWait.compareTo(grace) < 0) {
+            throw new IllegalArgumentException("maxWait must be at least the grace period, was " + maxWait);
+        }
+        if (maxPendingSpans < 1 || maxPendingTraces < 1 || queueCapacity < 1 || threads < 1) {
+            throw new IllegalArgumentException("maxPendingSpans, maxPendingTraces, queueCapacity and threads must "
+                    + "be at least 1, were " + maxPendingSpans + ", " + maxPendingTraces + ", " + queueCapacity
+                    + ", " + threads);
+        }
+    }
+
+    /**
+     * Defaults for listening on {@code address}. Spans take 2–10 KB each, so the 50,000 pending and 50,000
+     * remembered spans stay near the bound file imports keep ({@code OtlpJsonFormat.MAX_PENDING_SPANS}), while
+     * holding several seconds of traffic at 10,000 spans per second.
+     */
+    public static ReceiverSettings at(InetSocketAddress address) {
+        return new ReceiverSettings(address, DEFAULT_GRACE, Duration.ofSeconds(60), 50_000, 10_000, 20_000, 4);
+    }
+
+    public ReceiverSettings withQueueCapacity(int capacity) {
+        return new ReceiverSettings(address, grace, maxWait, maxPendingSpans, maxPendingTraces, capacity, threads);
+    }
+
+    public ReceiverSettings withPendingLimits(int spans, int traces) {
+        return new ReceiverSettings(address, grace, maxWait, spans, traces, queueCapacity, threads);
+    }
+}
