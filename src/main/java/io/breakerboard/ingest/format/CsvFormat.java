@@ -5,12 +5,9 @@ import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.MalformedLogException;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVException;
@@ -58,9 +55,8 @@ public final class CsvFormat implements LogFormat {
 
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
-        try (Reader reader = withoutBom(new BufferedReader(
-                new InputStreamReader(source.openStream(), StandardCharsets.UTF_8), 1 << 16));
-             CSVParser parser = FORMAT.parse(reader)) {
+        // Read by lines, so a line that is not UTF-8 is quarantined by its number instead of decoded with U+FFFD.
+        try (Reader reader = source.openLines(sink).asReader(); CSVParser parser = FORMAT.parse(reader)) {
             Iterator<CSVRecord> rows = parser.iterator();
             if (!rows.hasNext()) {
                 return;
@@ -126,13 +122,5 @@ public final class CsvFormat implements LogFormat {
             t = t.getCause();
         }
         return t.getMessage();
-    }
-
-    private static Reader withoutBom(BufferedReader r) throws IOException {
-        r.mark(1);
-        if (r.read() != '\uFEFF') {
-            r.reset();
-        }
-        return r;
     }
 }

@@ -32,7 +32,8 @@ class InvalidUtf8LinesTest {
                 Arguments.of(new PipeLogFormat(), "inline:" + PIPE),
                 Arguments.of(new ClaudeCodeFormat(), "claude-code/session.jsonl"),
                 Arguments.of(new CodexFormat(), "codex/rollout.jsonl"),
-                Arguments.of(new OtlpJsonFormat(), "otlp/collector-lines.jsonl"));
+                Arguments.of(new OtlpJsonFormat(), "otlp/collector-lines.jsonl"),
+                Arguments.of(new CsvFormat(), "other/executions.csv"));
     }
 
     @ParameterizedTest(name = "{0}")
