@@ -9,6 +9,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -19,6 +20,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 /**
@@ -29,7 +32,7 @@ final class ReplayView extends BorderPane {
     static final Duration BEAT = Duration.millis(700);
 
     private final Timeline clock;
-    private final Button playButton = new Button("▶ Play");
+    private final Button playButton = new Button("Play", playIcon());
     private final Slider timeline = new Slider(0, 0, 0);
     private boolean updatingSlider;
 
@@ -114,7 +117,9 @@ final class ReplayView extends BorderPane {
             updatingSlider = false;
         });
         vm.playingProperty().addListener((obs, was, playing) -> {
-            playButton.setText(playing ? "⏸ Pause" : "▶ Play");
+            // Drawn, not typed: the pause sign U+23F8 is missing from the fonts JavaFX ships with.
+            playButton.setText(playing ? "Pause" : "Play");
+            playButton.setGraphic(playing ? pauseIcon() : playIcon());
             if (playing) {
                 clock.play();
             } else {
@@ -167,5 +172,23 @@ final class ReplayView extends BorderPane {
 
     private static String attributes(Map<String, String> attributes) {
         return attributes.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("\n"));
+    }
+
+    /** A play triangle the size of a capital letter. */
+    static Node playIcon() {
+        Polygon triangle = new Polygon(0, 0, 9, 5, 0, 10);
+        triangle.getStyleClass().add("replay-icon");
+        return triangle;
+    }
+
+    /** Two bars, the pause sign, drawn so that it shows in every font. */
+    static Node pauseIcon() {
+        Rectangle left = new Rectangle(3, 10);
+        Rectangle right = new Rectangle(3, 10);
+        left.getStyleClass().add("replay-icon");
+        right.getStyleClass().add("replay-icon");
+        HBox bars = new HBox(3, left, right);
+        bars.setId("replay-pause-icon");
+        return bars;
     }
 }
