@@ -54,6 +54,15 @@ class WindowSizesTest {
             window.show();
         });
         waitUntil(() -> window.readyProperty().get());
+        // A range with a long name: the header must shorten the name, never elide it or a figure.
+        onFx(() -> {
+            for (Node n : window.view().lookupAll(".toggle-button")) {
+                if (n instanceof ButtonBase b && "24 h".equals(b.getText())) {
+                    b.fire();
+                }
+            }
+            return null;
+        });
         // One more pulse so that the tables and axes have laid out their last refresh.
         Thread.sleep(300);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
@@ -62,6 +71,8 @@ class WindowSizesTest {
             List<String> found = new ArrayList<>();
             Node root = window.view();
             List<Labeled> header = new ArrayList<>();
+            // The range's name sits right against the figures it names: whole, but not apart from them.
+            checkWhole((Labeled) root.lookup("#headline-range"), width, height, found);
             for (String id : List.of("#headline", "#p95", "#error-rate", "#alerts-firing")) {
                 header.add((Labeled) root.lookup(id));
             }

@@ -35,6 +35,7 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "Loading…");
     private final ReadOnlyStringWrapper rangeLabel = new ReadOnlyStringWrapper(this, "rangeLabel", "");
+    private final ReadOnlyStringWrapper shortRangeLabel = new ReadOnlyStringWrapper(this, "shortRangeLabel", "");
     private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper(this, "figures", "Loading…");
     private final ReadOnlyLongWrapper executions = new ReadOnlyLongWrapper(this, "executions");
     private final ReadOnlyStringWrapper successRate = new ReadOnlyStringWrapper(this, "successRate", "–");
@@ -140,6 +141,7 @@ public final class DashboardViewModel {
                 ? Formats.timestamp(s.custom().from(), ZoneId.systemDefault()) + " – "
                         + Formats.timestamp(s.custom().to(), ZoneId.systemDefault())
                 : s.choice().longLabel());
+        shortRangeLabel.set(s.choice() == RangeChoice.CUSTOM ? "Custom" : s.choice().shortLabel());
     }
 
     // Read-only state
@@ -168,6 +170,11 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty rangeLabelProperty() {
         return rangeLabel.getReadOnlyProperty();
+    }
+
+    /** The range as its button names it ("24 h", "Custom"), for a header too narrow for {@link #rangeLabelProperty()}. */
+    public ReadOnlyStringProperty shortRangeLabelProperty() {
+        return shortRangeLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty executionsProperty() {

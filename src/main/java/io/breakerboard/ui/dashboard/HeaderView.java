@@ -14,8 +14,11 @@ import javafx.scene.layout.Region;
 final class HeaderView extends HBox {
     private final Label range = new Label();
     private final Label headline = new Label();
+    private final HBox title;
+    private final DashboardViewModel vm;
 
     HeaderView(DashboardViewModel vm, ObservableIntegerValue firingAlerts, ObservableIntegerValue anomalies) {
+        this.vm = vm;
         // create parts
         range.setId("headline-range");
         range.getStyleClass().add("headline");
@@ -34,12 +37,13 @@ final class HeaderView extends HBox {
         // lay out
         getStyleClass().add("header");
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox title = new HBox(range, headline);
+        title = new HBox(range, headline);
         title.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         getChildren().addAll(title, spacer, p95, errors, alerts, odd);
 
         // bind
-        range.textProperty().bind(Bindings.concat(vm.rangeLabelProperty(), ": "));
+        vm.rangeLabelProperty().addListener(o -> requestLayout());
+        vm.shortRangeLabelProperty().addListener(o -> requestLayout());
         headline.textProperty().bind(vm.figuresProperty());
         p95.textProperty().bind(Bindings.concat("P95 ", vm.p95Property()));
         errors.textProperty().bind(Bindings.concat("errors ", vm.errorRateProperty()));
@@ -51,6 +55,36 @@ final class HeaderView extends HBox {
         odd.managedProperty().bind(odd.visibleProperty());
         firingAlerts.addListener((obs, old, now) -> alerts.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("firing"), now.intValue() > 0));
+    }
+
+    /** The range's whole name when the header has room for it beside the rest, else its button's name. */
+    @Override
+    protected void layoutChildren() {
+        String full = vm.rangeLabelProperty().get() + ": ";
+        double taken = snappedLeftInset() + snappedRightInset() + headline.prefWidth(-1) + range.snappedLeftInset()
+                + range.snappedRightInset();
+        int shown = 0;
+        for (javafx.scene.Node n : getChildren()) {
+            if (n.isManaged()) {
+                shown++;
+                if (n != title) {
+                    taken += n.prefWidth(-1);
+                }
+            }
+        }
+        taken += getSpacing() * Math.max(0, shown - 1);
+        String text = getWidth() <= 0 || textWidth(full, range.getFont()) <= getWidth() - taken ? full
+                : vm.shortRangeLabelProperty().get() + ": ";
+        if (!text.equals(range.getText())) {
+            range.setText(text);
+        }
+        super.layoutChildren();
+    }
+
+    private static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return Math.ceil(t.getLayoutBounds().getWidth());
     }
 
     private static Label chip(String id) {
