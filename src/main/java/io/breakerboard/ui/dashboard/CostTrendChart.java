@@ -9,6 +9,7 @@ import io.breakerboard.ui.charts.ValueTicks;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ final class CostTrendChart extends DashboardChart {
         super("Cost", chart, ui);
         perBucket = Charts.lines();
         cumulative = Charts.lines();
-        right = Charts.rightAxis("$ total", CostTrendChart::usd);
+        right = Charts.rightAxis("total", CostTrendChart::usd);
         cumulative.getAxes().addAll(chart.getXAxis(), right);
         chart.getRenderers().addAll(perBucket, cumulative);
     }
@@ -58,12 +59,20 @@ final class CostTrendChart extends DashboardChart {
     Consumer<XYChart> fitValues(DashboardData data, List<SeriesData> series) {
         double perBucketMax = max(series.subList(0, series.size() - 1));
         double totalMax = max(series.subList(series.size() - 1, series.size()));
-        String name = "$ per " + SeriesMath.bucketPhrase(data.snapshot().bucket());
+        String name = bucketAxisName(data.snapshot().bucket());
         return chart -> {
             chart.getYAxis().setName(name);
             Charts.fitValue(chart, chart.getYAxis(), perBucketMax, false);
             Charts.fitValue(chart, right, totalMax, false);
         };
+    }
+
+    /**
+     * The left axis's name, "$/15 min": short, because at 1024 px the chart is about 70 px high and a longer name
+     * ("$ per 15 min") was cut to "er 15". The ticks already carry the dollar sign.
+     */
+    static String bucketAxisName(Duration bucket) {
+        return "$/" + SeriesMath.bucketPhrase(bucket);
     }
 
     /** The right axis, for tests. */
