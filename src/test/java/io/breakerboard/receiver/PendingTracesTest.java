@@ -3,12 +3,13 @@ package io.breakerboard.receiver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.ingest.format.trace.SpanRecord;
+import io.breakerboard.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class PendingTracesTest {
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T12:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
 
     private PendingTraces traces(int maxSpans, int maxTraces) {
         return new PendingTraces(maxSpans, maxTraces, Duration.ofSeconds(2), Duration.ofSeconds(60), clock);

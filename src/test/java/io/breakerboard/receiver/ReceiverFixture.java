@@ -3,6 +3,7 @@ package io.breakerboard.receiver;
 import io.breakerboard.model.Execution;
 import io.breakerboard.pipeline.ExecutionSink;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.testsupport.TestComponents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.zip.GZIPOutputStream;
 
 /** A workspace in a temporary folder with a receiver on an ephemeral loopback port, and raw HTTP to it. */
 final class ReceiverFixture implements AutoCloseable {
-    final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T12:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
     final LocalWorkspace workspace;
     final OtlpReceiver receiver;
     private final HttpClient http = HttpClient.newHttpClient();

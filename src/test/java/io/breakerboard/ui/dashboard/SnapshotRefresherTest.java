@@ -3,10 +3,10 @@ package io.breakerboard.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.model.Alert;
+import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.FxScheduler;
 import io.breakerboard.ui.testing.ExecutionGenerator;
 import io.breakerboard.ui.testing.FakeWorkspace;
-import io.breakerboard.ui.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.ingest.FileSummary;
 import io.breakerboard.model.QuarantinedRecord;
+import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.testing.FakeWorkspace;
-import io.breakerboard.ui.testing.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

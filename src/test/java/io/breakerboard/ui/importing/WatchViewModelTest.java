@@ -2,9 +2,9 @@ package io.breakerboard.ui.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.testing.FakeWorkspace;
-import io.breakerboard.ui.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

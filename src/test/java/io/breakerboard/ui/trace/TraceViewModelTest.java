@@ -3,10 +3,10 @@ package io.breakerboard.ui.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.model.Execution;
+import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.testing.ExecutionGenerator;
 import io.breakerboard.ui.testing.FakeWorkspace;
-import io.breakerboard.ui.testing.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.breakerboard.ui.testing;
+package io.breakerboard.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
