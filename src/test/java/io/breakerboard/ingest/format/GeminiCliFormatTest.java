@@ -16,6 +16,15 @@ class GeminiCliFormatTest {
     private final GeminiCliFormat format = new GeminiCliFormat();
 
     @Test
+    void aNegativeTokenCountIsKeptForTheRangeCheckToRefuseNotMadeZero() throws Exception {
+        String text = Parsed.text("gemini-cli/session.json").replace("\"input\": 1000", "\"input\": -1000");
+
+        Execution e = Parsed.text(format, text).only();
+
+        assertThat(io.breakerboard.model.ValueRanges.problem(e)).contains("input_tokens");
+    }
+
+    @Test
     void aSessionIsOneExecutionWithThoughtsModelCallsAndToolCallsAsSteps() throws Exception {
         Execution e = Parsed.fixture(format, "gemini-cli/session.json").only();
 

@@ -16,6 +16,25 @@ class OpenCodeFormatTest {
     private final OpenCodeFormat format = new OpenCodeFormat();
 
     @Test
+    void aNegativeCostIsKeptForTheRangeCheckToRefuseNotMadeZero() throws Exception {
+        String text = Parsed.text("opencode/export.json").replace("\"cost\": 0.01", "\"cost\": -0.01");
+
+        Execution e = Parsed.text(format, text).only();
+
+        assertThat(io.breakerboard.model.ValueRanges.problem(e)).contains("cost_usd");
+    }
+
+    @Test
+    void aNegativeTokenCountIsKeptForTheRangeCheckToRefuseNotMadeZero() throws Exception {
+        String text = Parsed.text("opencode/export.json")
+                .replace("\"read\": 1000, \"write\": 500", "\"read\": -1000, \"write\": 500");
+
+        Execution e = Parsed.text(format, text).only();
+
+        assertThat(io.breakerboard.model.ValueRanges.problem(e)).contains("input_tokens");
+    }
+
+    @Test
     void anExportIsOneExecutionAndEachFinishedStepIsAModelCall() throws Exception {
         Execution e = Parsed.fixture(format, "opencode/export.json").only();
 

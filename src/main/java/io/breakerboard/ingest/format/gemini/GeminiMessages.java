@@ -34,8 +34,8 @@ final class GeminiMessages {
 
     static Execution read(String key, JsonNode session, JsonNode messages, long line, ParseSink sink) {
         Execution.Builder b = Execution.builder(key).agent("gemini-cli").sessionId(Json.text(session, "sessionId"));
-        Instant start = time(Json.field(session, "startTime"), line, sink);
-        Instant last = time(Json.field(session, "lastUpdated"), line, sink);
+        Instant start = Json.time(Json.field(session, "startTime"), line, sink);
+        Instant last = Json.time(Json.field(session, "lastUpdated"), line, sink);
         Instant previous = start;
         String task = null;
         String lastType = null;
@@ -44,7 +44,7 @@ final class GeminiMessages {
         Map<String, Integer> models = new LinkedHashMap<>();
         for (JsonNode m : messages) {
             String type = Json.text(m, "type");
-            Instant at = time(Json.field(m, "timestamp"), line, sink);
+            Instant at = Json.time(Json.field(m, "timestamp"), line, sink);
             if (start == null) {
                 start = at;
             }
@@ -125,8 +125,8 @@ final class GeminiMessages {
     private static StepDraft modelCall(JsonNode m, Instant at, String content) {
         StepDraft call = new StepDraft(StepKind.LLM_CALL, Json.text(m, "model"), at);
         JsonNode tokens = Json.field(m, "tokens");
-        call.inputTokens = positive(Json.longField(tokens, "input")) + positive(Json.longField(tokens, "tool"));
-        call.outputTokens = positive(Json.longField(tokens, "output")) + positive(Json.longField(tokens, "thoughts"));
+        call.inputTokens = Json.countSum(tokens, "input", "tool");
+        call.outputTokens = Json.countSum(tokens, "output", "thoughts");
         call.output = Texts.cut(content, Texts.MAX_TEXT);
         call.attribute("gemini.message.id", Json.text(m, "id"));
         call.attribute("gen_ai.usage.cache_read.input_tokens", Json.text(tokens, "cached"));
@@ -136,7 +136,7 @@ final class GeminiMessages {
     private static StepDraft toolCall(JsonNode t, Instant messageAt, long line, ParseSink sink) {
         String name = Json.text(t, "name");
         StepDraft tool = new StepDraft(StepKind.TOOL_CALL, name, messageAt);
-        Instant done = time(Json.field(t, "timestamp"), line, sink);
+        Instant done = Json.time(Json.field(t, "timestamp"), line, sink);
         if (messageAt == null) {
             tool.at = done;
         } else if (done != null && done.isAfter(messageAt)) {
@@ -174,18 +174,5 @@ final class GeminiMessages {
             }
         }
         return Texts.of(Json.field(t, "resultDisplay"));
-    }
-
-    private static Instant time(JsonNode v, long line, ParseSink sink) {
-        try {
-            return Json.instant(v);
-        } catch (IllegalArgumentException e) {
-            sink.reject(line, "unreadable time " + v + " (" + e.getMessage() + "); the value is ignored", "");
-            return null;
-        }
-    }
-
-    private static long positive(Long v) {
-        return v == null || v < 0 ? 0 : v;
     }
 }

@@ -39,8 +39,8 @@ final class OpenCodeMessages {
     static Execution read(String key, JsonNode session, JsonNode messages, long line, ParseSink sink) {
         Execution.Builder b = Execution.builder(key).agent("opencode").sessionId(Json.text(session, "id"));
         JsonNode sessionTime = Json.field(session, "time");
-        Instant start = time(Json.field(sessionTime, "created"), line, sink);
-        Instant last = time(Json.field(sessionTime, "updated"), line, sink);
+        Instant start = Json.time(Json.field(sessionTime, "created"), line, sink);
+        Instant last = Json.time(Json.field(sessionTime, "updated"), line, sink);
         String task = null;
         JsonNode lastError = null;
         int calls = 0;
@@ -48,8 +48,8 @@ final class OpenCodeMessages {
         for (JsonNode message : messages) {
             JsonNode info = Json.field(message, "info");
             JsonNode t = Json.field(info, "time");
-            Instant created = time(Json.field(t, "created"), line, sink);
-            Instant completed = time(Json.field(t, "completed"), line, sink);
+            Instant created = Json.time(Json.field(t, "created"), line, sink);
+            Instant completed = Json.time(Json.field(t, "completed"), line, sink);
             start = start == null || created != null && created.isBefore(start) ? created : start;
             for (Instant i : new Instant[] {created, completed}) {
                 if (i != null && (last == null || i.isAfter(last))) {
@@ -135,12 +135,10 @@ final class OpenCodeMessages {
         if (usageHolder != null) {
             JsonNode tokens = Json.field(usageHolder, "tokens");
             JsonNode cache = Json.field(tokens, "cache");
-            call.inputTokens = positive(Json.longField(tokens, "input")) + positive(Json.longField(cache, "read"))
-                    + positive(Json.longField(cache, "write"));
-            call.outputTokens = positive(Json.longField(tokens, "output"))
-                    + positive(Json.longField(tokens, "reasoning"));
+            call.inputTokens = Json.sumOfCounts(Json.countSum(tokens, "input"), Json.countSum(cache, "read", "write"));
+            call.outputTokens = Json.countSum(tokens, "output", "reasoning");
             Double cost = Json.doubleField(usageHolder, "cost");
-            call.costMicros = cost == null || cost < 0 ? 0 : Money.ofUsd(cost);
+            call.costMicros = cost == null ? 0 : Money.ofUsd(cost);
             call.attribute("opencode.finish.reason", Json.text(usageHolder, "reason"));
         }
         return call;
@@ -149,8 +147,8 @@ final class OpenCodeMessages {
     private static StepDraft tool(JsonNode part, Instant messageAt, long line, ParseSink sink) {
         JsonNode state = Json.field(part, "state");
         JsonNode t = Json.field(state, "time");
-        Instant start = time(Json.field(t, "start"), line, sink);
-        Instant end = time(Json.field(t, "end"), line, sink);
+        Instant start = Json.time(Json.field(t, "start"), line, sink);
+        Instant end = Json.time(Json.field(t, "end"), line, sink);
         StepDraft tool = new StepDraft(StepKind.TOOL_CALL, Json.text(part, "tool"), start != null ? start : messageAt);
         if (start != null && end != null && end.isAfter(start)) {
             tool.duration = Duration.between(start, end);
@@ -169,7 +167,7 @@ final class OpenCodeMessages {
     }
 
     private static Instant partTime(JsonNode part, Instant fallback, long line, ParseSink sink) {
-        Instant at = time(Json.field(Json.field(part, "time"), "start"), line, sink);
+        Instant at = Json.time(Json.field(Json.field(part, "time"), "start"), line, sink);
         return at != null ? at : fallback;
     }
 
@@ -194,18 +192,5 @@ final class OpenCodeMessages {
 
     private static boolean aborted(JsonNode error) {
         return "MessageAbortedError".equals(Json.text(error, "name"));
-    }
-
-    private static Instant time(JsonNode v, long line, ParseSink sink) {
-        try {
-            return Json.instant(v);
-        } catch (IllegalArgumentException e) {
-            sink.reject(line, "unreadable time " + v + " (" + e.getMessage() + "); the value is ignored", "");
-            return null;
-        }
-    }
-
-    private static long positive(Long v) {
-        return v == null || v < 0 ? 0 : v;
     }
 }

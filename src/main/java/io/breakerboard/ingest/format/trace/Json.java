@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Timestamps;
+import io.breakerboard.model.Saturating;
 import java.time.Instant;
 
 /** Small, null-safe readers over Jackson trees, shared by the trace formats. */
@@ -106,5 +108,42 @@ public final class Json {
             return Timestamps.fromEpochNumber(v.asDouble());
         }
         return Timestamps.parse(v.asText());
+    }
+
+    /**
+     * A time, or null when absent; a value that is no time is handed to {@code sink} with its line and ignored.
+     */
+    public static Instant time(JsonNode v, long line, ParseSink sink) {
+        try {
+            return instant(v);
+        } catch (IllegalArgumentException e) {
+            sink.reject(line, "unreadable time " + v + " (" + e.getMessage() + "); the value is ignored", "");
+            return null;
+        }
+    }
+
+    /**
+     * The sum of counts as written (0 for an absent one). A negative count is not made 0: the sum is then negative,
+     * so the import's range check refuses the record by name instead of hiding what the file said.
+     */
+    public static long countSum(JsonNode node, String... fields) {
+        long[] counts = new long[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            Long v = longField(node, fields[i]);
+            counts[i] = v == null ? 0 : v;
+        }
+        return sumOfCounts(counts);
+    }
+
+    /** Counts added without wrapping; the first negative one instead, so that it is refused rather than hidden. */
+    public static long sumOfCounts(long... counts) {
+        long sum = 0;
+        for (long c : counts) {
+            if (c < 0) {
+                return c;
+            }
+            sum = Saturating.add(sum, c);
+        }
+        return sum;
     }
 }
