@@ -1,11 +1,7 @@
 package io.breakerboard.receiver;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
-import io.opentelemetry.proto.logs.v1.ResourceLogs;
-import io.opentelemetry.proto.logs.v1.ScopeLogs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,8 +15,8 @@ import java.util.zip.ZipException;
  * {@code POST /v1/traces} and {@code POST /v1/logs} as OTLP/HTTP defines them: protobuf or JSON bodies, optionally
  * gzip-compressed; 200 with the export response (partial success naming rejected items), 400 with a status for a
  * body that cannot be decoded, 415 for another content type or encoding, 503 with {@code Retry-After} while the
- * store is behind. Log records are answered honestly: accepted as a request, reported as rejected, since only
- * traces become executions.
+ * store is behind. Log records of agent CLIs' telemetry become executions as spans do; other log records are
+ * reported as rejected, since only agent runs are stored.
  */
 final class ExportHandler implements HttpHandler {
     /** The largest body accepted, after decompression; the SDKs' default batches are far smaller. */
@@ -94,6 +90,21 @@ final class ExportHandler implements HttpHandler {
             fail(exchange, 400, encoding, e.getMessage());
             return;
         }
+        offer(exchange, encoding, spans);
+    }
+
+    private void exportLogs(HttpExchange exchange, OtlpEncoding encoding, byte[] body) throws IOException {
+        ReceivedSpans events;
+        try {
+            events = LogRequestDecoder.decode(body, encoding, requestNumber.incrementAndGet());
+        } catch (UndecodableBodyException e) {
+            fail(exchange, 400, encoding, e.getMessage());
+            return;
+        }
+        offer(exchange, encoding, events);
+    }
+
+    private void offer(HttpExchange exchange, OtlpEncoding encoding, ReceivedSpans spans) throws IOException {
         ReceivedTraces.Offer offer = traces.offer(spans);
         if (offer.busy()) {
             exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
@@ -101,33 +112,9 @@ final class ExportHandler implements HttpHandler {
                     OtlpResponses.status(encoding, OtlpResponses.UNAVAILABLE, offer.message()));
             return;
         }
-        send(exchange, 200, encoding.contentType, OtlpResponses.traces(encoding, offer.rejected(), offer.message()));
-    }
-
-    private static void exportLogs(HttpExchange exchange, OtlpEncoding encoding, byte[] body) throws IOException {
-        long records;
-        if (encoding == OtlpEncoding.PROTOBUF) {
-            try {
-                records = 0;
-                for (ResourceLogs rl : ExportLogsServiceRequest.parseFrom(body).getResourceLogsList()) {
-                    for (ScopeLogs sl : rl.getScopeLogsList()) {
-                        records += sl.getLogRecordsCount();
-                    }
-                }
-            } catch (InvalidProtocolBufferException e) {
-                fail(exchange, 400, encoding, "body is not a protobuf ExportLogsServiceRequest: " + e.getMessage());
-                return;
-            }
-        } else {
-            try {
-                records = LogRecordCount.ofJson(body);
-            } catch (IOException e) {
-                fail(exchange, 400, encoding, "body is not a JSON ExportLogsServiceRequest: " + e.getMessage());
-                return;
-            }
-        }
-        send(exchange, 200, encoding.contentType, OtlpResponses.logs(encoding, records,
-                "Breakerboard keeps traces only; log records are not stored. Export traces to /v1/traces"));
+        byte[] response = signal == Signal.TRACES ? OtlpResponses.traces(encoding, offer.rejected(), offer.message())
+                : OtlpResponses.logs(encoding, offer.rejected(), offer.message());
+        send(exchange, 200, encoding.contentType, response);
     }
 
     private static void fail(HttpExchange exchange, int code, OtlpEncoding encoding, String message)

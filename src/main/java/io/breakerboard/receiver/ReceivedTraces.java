@@ -1,6 +1,8 @@
 package io.breakerboard.receiver;
 
 import io.breakerboard.ingest.OutOfRange;
+import io.breakerboard.ingest.format.telemetry.CliEvents;
+import io.breakerboard.ingest.format.telemetry.CliSessions;
 import io.breakerboard.ingest.format.trace.SpanRecord;
 import io.breakerboard.ingest.format.trace.TraceAssembler;
 import io.breakerboard.ingest.format.trace.TraceContext;
@@ -67,8 +69,11 @@ final class ReceivedTraces implements AutoCloseable {
             if (pending.add(s)) {
                 spans++;
             } else {
-                reasons.add("span '" + s.spanName + "' arrived after its trace " + s.traceId
-                        + " was stored and no longer held; it is not kept");
+                reasons.add(CliEvents.isSessionKey(s.traceId)
+                        ? "event '" + s.spanName + "' arrived after its session " + s.traceId
+                                + " was stored and no longer held; it is not kept"
+                        : "span '" + s.spanName + "' arrived after its trace " + s.traceId
+                                + " was stored and no longer held; it is not kept");
             }
         }
         requests++;
@@ -116,7 +121,8 @@ final class ReceivedTraces implements AutoCloseable {
         for (PendingTraces.Ready r : ready) {
             Execution e;
             try {
-                e = TraceAssembler.assemble("otlp:" + r.traceId(), r.spans(), TraceContext.NONE);
+                e = CliEvents.isSessionKey(r.traceId()) ? CliSessions.assemble(r.traceId(), r.spans())
+                        : TraceAssembler.assemble("otlp:" + r.traceId(), r.spans(), TraceContext.NONE);
             } catch (IllegalArgumentException | IllegalStateException ex) {
                 enqueue(new Outgoing(null, new QuarantinedRecord(source, 0, "trace " + r.traceId()
                         + " could not be read: " + ex.getMessage(), ""), false));

@@ -145,7 +145,7 @@ class OtlpReceiverErrorsTest {
     }
 
     @Test
-    void logsAreAnsweredHonestlyAsRejected() throws Exception {
+    void logsOfNoAgentCliAreAnsweredHonestlyAsRejected() throws Exception {
         try (ReceiverFixture f = new ReceiverFixture(dir)) {
             var logs = io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest.newBuilder()
                     .addResourceLogs(io.opentelemetry.proto.logs.v1.ResourceLogs.newBuilder().addScopeLogs(
@@ -157,7 +157,7 @@ class OtlpReceiverErrorsTest {
             assertThat(r.statusCode()).isEqualTo(200);
             ExportLogsServiceResponse response = ExportLogsServiceResponse.parseFrom(r.body());
             assertThat(response.getPartialSuccess().getRejectedLogRecords()).isEqualTo(2);
-            assertThat(response.getPartialSuccess().getErrorMessage()).contains("traces only");
+            assertThat(response.getPartialSuccess().getErrorMessage()).contains("not Claude Code, Codex or Gemini CLI telemetry");
         }
     }
 

@@ -59,7 +59,7 @@ public final class ProtoSpans {
     }
 
     /** Attributes as flat text values, as {@code OtlpValues.attributes} gives them for OTLP/JSON. */
-    static Map<String, String> attributes(List<KeyValue> list) {
+    public static Map<String, String> attributes(List<KeyValue> list) {
         Map<String, String> out = new LinkedHashMap<>();
         for (KeyValue kv : list) {
             JsonNode node = node(kv.getValue());
