@@ -19,6 +19,6 @@ final class TraceFormats {
     static List<LogFormat> list() {
         return List.of(new OtlpJsonFormat(), new LangfuseFormat(), new LangSmithFormat(), new AtifFormat(),
                 new ClaudeCodeFormat(), new CodexFormat(), new SpanDumpFormat(), new GeminiCliFormat(),
-                new OpenCodeFormat(), new ForeignTelemetryFormat(), new OtlpProtoFormat());
+                new OpenCodeFormat(), new AgentCliLogsFormat(), new ForeignTelemetryFormat(), new OtlpProtoFormat());
     }
 }

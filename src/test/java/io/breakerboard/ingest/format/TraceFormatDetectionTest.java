@@ -85,7 +85,7 @@ class TraceFormatDetectionTest {
     void traceFormatsHaveStableDistinctIds() {
         assertThat(TraceFormats.list()).extracting(LogFormat::id)
                 .containsExactly("otlp-json", "langfuse", "langsmith", "atif", "claude-code", "codex", "span-dump",
-                        "gemini-cli", "opencode", "foreign-telemetry", "otlp-proto");
+                        "gemini-cli", "opencode", "otlp-logs-agent-cli", "foreign-telemetry", "otlp-proto");
     }
 
     private static int score(String id, Sample sample) {

@@ -13,7 +13,8 @@ enum ForeignTelemetry {
     ZIPKIN_V2("Zipkin v2 JSON (a list of spans with traceId, id, localEndpoint)",
             "export OTLP instead (the OpenTelemetry SDK's OTLP exporter, or the collector's file exporter)"),
     OTLP_LOGS("OTLP/JSON logs ({\"resourceLogs\": ...})",
-            "these are log records, not traces; export the traces signal (resourceSpans) of the same application"),
+            "these are log records, not traces, and hold no Claude Code, Codex or Gemini CLI events (the only logs "
+                    + "read); export the traces signal (resourceSpans) of the same application"),
     OTLP_METRICS("OTLP/JSON metrics ({\"resourceMetrics\": ...})",
             "these are metrics, not traces; export the traces signal (resourceSpans) of the same application");
 
