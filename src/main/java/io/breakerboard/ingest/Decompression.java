@@ -45,6 +45,12 @@ public final class Decompression {
         return in;
     }
 
+    /** True when a file starting with these bytes (8 are enough) is one {@link #open} decompresses. */
+    public static boolean isCompressed(byte[] head, int length) {
+        byte[] b = length < head.length ? java.util.Arrays.copyOf(head, length) : head;
+        return b.length >= 2 && b[0] == 0x1f && b[1] == (byte) 0x8b || isZstd(b, 0) || isZstd(b, 4);
+    }
+
     private static boolean isZstd(byte[] b, int at) {
         return b.length >= at + 4 && b[at] == 0x28 && b[at + 1] == (byte) 0xb5 && b[at + 2] == 0x2f
                 && b[at + 3] == (byte) 0xfd;

@@ -7,6 +7,7 @@ import io.breakerboard.pipeline.ExecutionSink;
 import io.breakerboard.pipeline.WriteCounts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,9 @@ import java.util.concurrent.CompletionException;
 /**
  * One followed file. Keeps its channel open between polls so that, once the file is rotated (renamed away and
  * a new one created in its place), the rest of the old file can still be read before switching to the new.
- * Only complete lines are read; a partial last line waits for its end.
+ * Only complete lines are read; a partial last line waits for its end. A gzip or zstd file (told by its first
+ * bytes) has no line ends among its bytes: whenever it grows it is read again whole, decompressed, as a session
+ * file is, and the store tells the executions already held from new and grown ones.
  */
 final class TailedFile {
     /** Largest piece read at once; a longer line is read as it is, in pieces. */
@@ -35,6 +38,7 @@ final class TailedFile {
     private long offset;
     private long lines;
     private LogFormat format;
+    private boolean compressed;
     private long executions;
     private String error;
 
@@ -97,7 +101,7 @@ final class TailedFile {
         if (format == null && !detect(detector)) {
             return false;
         }
-        if (format.assemblesAcrossLines()) {
+        if (format.assemblesAcrossLines() || compressed) {
             return readWhole(sink, finalRead);
         }
         boolean wrote = false;
@@ -139,7 +143,7 @@ final class TailedFile {
         if (offset >= size) {
             return false;
         }
-        long end = finalRead ? size : endOfLastLine(size);
+        long end = finalRead || compressed ? size : endOfLastLine(size);
         if (end <= offset) {
             return false;
         }
@@ -149,6 +153,11 @@ final class TailedFile {
         ParseSink wholeSink = new ParseSink() {
             @Override
             public void execution(Execution execution) {
+                String outOfRange = ValueRanges.problem(execution);
+                if (outOfRange != null) {
+                    reject(0, OutOfRange.reason(execution, outOfRange), OutOfRange.raw(execution));
+                    return;
+                }
                 batch.add(execution.toBuilder().source(source).format(format.id()).build());
             }
 
@@ -174,9 +183,23 @@ final class TailedFile {
         }
         sink.quarantine(rejected);
         executions += batch.size() - counts.duplicates() - counts.updated();
-        lines = linesBefore + countLines(channel, offset, end);
+        lines = compressed ? plainLines(end) : linesBefore + countLines(channel, offset, end);
         offset = end;
         return true;
+    }
+
+    // Lines of the decompressed content, as far as it decompresses (a file still being written ends mid-stream).
+    private long plainLines(long end) {
+        long n = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Decompression.open(new ChannelRange(channel, end))) {
+            for (int got; (got = in.read(buffer)) > 0; ) {
+                n += countLines(buffer, got);
+            }
+        } catch (IOException cutShort) {
+            // counted up to where it stops
+        }
+        return n;
     }
 
     // Just past the last newline of the file, or 0 when it has none.
@@ -222,13 +245,34 @@ final class TailedFile {
         while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
             // fill the head
         }
+        byte[] bytes = head.array();
         int length = head.position();
-        int end = lastNewline(head.array(), length) + 1;
-        if (end == 0 && length < Sample.MAX_BYTES) {
+        compressed = Decompression.isCompressed(bytes, length);
+        boolean complete = true;
+        if (compressed) {
+            bytes = new byte[Sample.MAX_BYTES];
+            length = 0;
+            try (InputStream in = Decompression.open(new ChannelRange(channel, size))) {
+                for (int got; length < bytes.length && (got = in.read(bytes, length, bytes.length - length)) > 0; ) {
+                    length += got;
+                }
+            } catch (IOException cutShort) {
+                complete = false; // a file still being written: detect on what decompressed so far
+            }
+            if (length == 0) {
+                if (!complete) {
+                    error = path.getFileName() + " is compressed and does not decompress yet; waiting for more";
+                }
+                return false;
+            }
+        }
+        int end = lastNewline(bytes, length) + 1;
+        if (end == 0 && length < Sample.MAX_BYTES && !(compressed && complete)) {
             return false;
         }
         try {
-            format = detector.detect(Sample.of(path.getFileName().toString(), head.array(), end > 0 ? end : length, end > 0));
+            format = detector.detect(Sample.of(path.getFileName().toString(), bytes, end > 0 ? end : length,
+                    end > 0 || compressed && complete));
             return true;
         } catch (UnsupportedLogException e) {
             error = e.getMessage() + "; waiting for more lines";

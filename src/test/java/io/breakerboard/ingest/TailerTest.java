@@ -182,4 +182,48 @@ class TailerTest {
                 "agent.pipe: named pipe (FIFO): not a regular file, so it is not imported",
                 "zero: character device: not a regular file, so it is not imported");
     }
+
+    @Test
+    void aFollowedGzipFileIsReadDecompressedAndAgainWhenAMemberIsAppended() throws IOException {
+        Path gz = dir.resolve("agent.log.gz");
+        tailer.watch(gz);
+        Files.write(gz, gzip(line("g1") + "exec|oops\n" + line("g2")));
+        tailer.poll();
+        assertThat(sink.keys()).containsExactly("g1", "g2");
+
+        // gzip -c >> agent.log.gz: a second member, which a reader takes as the continuation of the first
+        Files.write(gz, gzip(line("g3")), CREATE, APPEND);
+        tailer.poll();
+        tailer.poll();
+
+        assertThat(sink.keys()).containsExactly("g1", "g2", "g3");
+        assertThat(sink.quarantined).as("the bad line is quarantined once, with its line in the plain text")
+                .singleElement().satisfies(q -> {
+                    assertThat(q.line()).isEqualTo(2);
+                    assertThat(q.raw()).isEqualTo("exec|oops");
+                });
+        assertThat(tailer.status()).filteredOn(st -> st.file().equals(gz)).singleElement()
+                .satisfies(st -> assertThat(st.error()).isNull());
+    }
+
+    @Test
+    void aGzipFileStillBeingWrittenIsReadAsFarAsItDecompresses() throws IOException {
+        Path gz = dir.resolve("partial.log.gz");
+        tailer.watch(gz);
+        byte[] whole = gzip(line("p1") + line("p2"));
+        Files.write(gz, java.util.Arrays.copyOf(whole, whole.length - 8)); // the trailer is not written yet
+        tailer.poll();
+        Files.write(gz, whole);
+        tailer.poll();
+
+        assertThat(sink.keys()).containsExactly("p1", "p2");
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
 }
