@@ -20,8 +20,13 @@ public record ReceiverSettings(InetSocketAddress address, Duration grace, Durati
                                int maxPendingTraces, int queueCapacity, int threads) {
     /** The port the OTLP/HTTP specification gives receivers. */
     public static final int DEFAULT_PORT = 4318;
-    /** The grace period for late children: exporters batch every few seconds, children usually come first. */
-    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(2);
+    /**
+     * The grace period for late children. Children end before their root and come in the same or an earlier
+     * export, so the grace only covers pieces of one trace sent by several processes at once; a child later than
+     * that re-opens the stored trace and updates it. Short, so a trace is on the dashboard within a second of its
+     * root's export (grace + the 200 ms tick + the dashboard's 250 ms refresh).
+     */
+    public static final Duration DEFAULT_GRACE = Duration.ofMillis(300);
 
     public ReceiverSettings {
         Objects.requireNonNull(address, "address");
