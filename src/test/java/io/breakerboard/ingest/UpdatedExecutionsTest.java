@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.breakerboard.ingest.format.ClaudeCodeFormat;
+import io.breakerboard.ingest.format.claude.ClaudeCodeFormat;
 import io.breakerboard.ingest.format.Formats;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;

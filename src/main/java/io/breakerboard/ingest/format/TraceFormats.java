@@ -1,8 +1,13 @@
 package io.breakerboard.ingest.format;
 
 import io.breakerboard.ingest.LogFormat;
+import io.breakerboard.ingest.format.atif.AtifFormat;
+import io.breakerboard.ingest.format.claude.ClaudeCodeFormat;
+import io.breakerboard.ingest.format.codex.CodexFormat;
 import io.breakerboard.ingest.format.foreign.ForeignTelemetryFormat;
 import io.breakerboard.ingest.format.gemini.GeminiCliFormat;
+import io.breakerboard.ingest.format.langfuse.LangfuseFormat;
+import io.breakerboard.ingest.format.langsmith.LangSmithFormat;
 import io.breakerboard.ingest.format.opencode.OpenCodeFormat;
 import io.breakerboard.ingest.format.otlpproto.OtlpProtoFormat;
 import io.breakerboard.ingest.format.spans.SpanDumpFormat;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.MalformedLogException;
+import io.breakerboard.ingest.format.atif.AtifFormat;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;

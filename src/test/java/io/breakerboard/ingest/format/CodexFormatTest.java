@@ -2,6 +2,7 @@ package io.breakerboard.ingest.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.breakerboard.ingest.format.codex.CodexFormat;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.Sample;
+import io.breakerboard.ingest.format.claude.ClaudeCodeFormat;
 import io.breakerboard.model.Execution;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
+import io.breakerboard.ingest.format.claude.ClaudeCodeFormat;
+import io.breakerboard.ingest.format.codex.CodexFormat;
 import io.breakerboard.model.Execution;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,8 @@
-package io.breakerboard.ingest.format.trace;
+package io.breakerboard.ingest.format.codex;
 
+import io.breakerboard.ingest.format.trace.ErrorKinds;
+import io.breakerboard.ingest.format.trace.StepDraft;
+import io.breakerboard.ingest.format.trace.Texts;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
 import io.breakerboard.model.StepKind;

@@ -1,4 +1,4 @@
-package io.breakerboard.ingest.format;
+package io.breakerboard.ingest.format.claude;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,8 +7,8 @@ import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
-import io.breakerboard.ingest.format.trace.ClaudeRecords;
-import io.breakerboard.ingest.format.trace.ClaudeSession;
+import io.breakerboard.ingest.format.claude.ClaudeRecords;
+import io.breakerboard.ingest.format.claude.ClaudeSession;
 import io.breakerboard.ingest.format.trace.Json;
 import io.breakerboard.model.Execution;
 import java.io.IOException;

@@ -1,6 +1,8 @@
-package io.breakerboard.ingest.format.trace;
+package io.breakerboard.ingest.format.atif;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.breakerboard.ingest.format.trace.Json;
+import io.breakerboard.ingest.format.trace.Texts;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package io.breakerboard.ingest.format;
+package io.breakerboard.ingest.format.langfuse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breakerboard.ingest.Durations;
@@ -7,13 +7,13 @@ import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.MalformedLogException;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
+import io.breakerboard.ingest.format.langfuse.LangfuseObservations;
 import io.breakerboard.ingest.format.trace.Json;
 import io.breakerboard.ingest.format.trace.JsonDocuments;
-import io.breakerboard.ingest.format.trace.LangfuseObservations;
 import io.breakerboard.ingest.format.trace.SpanRecord;
+import io.breakerboard.ingest.format.trace.Texts;
 import io.breakerboard.ingest.format.trace.TraceAssembler;
 import io.breakerboard.ingest.format.trace.TraceContext;
-import io.breakerboard.ingest.format.trace.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.breakerboard.ingest.format;
+package io.breakerboard.ingest.format.codex;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +8,8 @@ import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
-import io.breakerboard.ingest.format.trace.CodexRecords;
-import io.breakerboard.ingest.format.trace.CodexSession;
+import io.breakerboard.ingest.format.codex.CodexRecords;
+import io.breakerboard.ingest.format.codex.CodexSession;
 import io.breakerboard.ingest.format.trace.Json;
 import io.breakerboard.model.Execution;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.breakerboard.ingest.format;
+package io.breakerboard.ingest.format.atif;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breakerboard.ingest.ContentKey;
@@ -7,7 +7,7 @@ import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.MalformedLogException;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
-import io.breakerboard.ingest.format.trace.AtifResults;
+import io.breakerboard.ingest.format.atif.AtifResults;
 import io.breakerboard.ingest.format.trace.ErrorKinds;
 import io.breakerboard.ingest.format.trace.Json;
 import io.breakerboard.ingest.format.trace.JsonDocuments;

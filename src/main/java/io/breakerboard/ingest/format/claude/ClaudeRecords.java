@@ -1,7 +1,10 @@
-package io.breakerboard.ingest.format.trace;
+package io.breakerboard.ingest.format.claude;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breakerboard.ingest.ParseSink;
+import io.breakerboard.ingest.format.trace.Json;
+import io.breakerboard.ingest.format.trace.StepDraft;
+import io.breakerboard.ingest.format.trace.Texts;
 import io.breakerboard.model.Money;
 import io.breakerboard.model.StepKind;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.breakerboard.ingest.format;
+package io.breakerboard.ingest.format.langsmith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,9 +7,10 @@ import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.MalformedLogException;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
+import io.breakerboard.ingest.format.OtlpJsonFormat;
+import io.breakerboard.ingest.format.langsmith.LangSmithRuns;
 import io.breakerboard.ingest.format.trace.Json;
 import io.breakerboard.ingest.format.trace.JsonDocuments;
-import io.breakerboard.ingest.format.trace.LangSmithRuns;
 import io.breakerboard.ingest.format.trace.SpanRecord;
 import io.breakerboard.ingest.format.trace.Texts;
 import io.breakerboard.ingest.format.trace.TraceAssembler;

@@ -1,8 +1,12 @@
-package io.breakerboard.ingest.format.trace;
+package io.breakerboard.ingest.format.langfuse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breakerboard.ingest.ParseSink;
+import io.breakerboard.ingest.format.trace.AttributeMapping;
+import io.breakerboard.ingest.format.trace.Json;
+import io.breakerboard.ingest.format.trace.SpanRecord;
+import io.breakerboard.ingest.format.trace.Texts;
 import io.breakerboard.model.Money;
 import io.breakerboard.model.StepKind;
 import java.time.Instant;

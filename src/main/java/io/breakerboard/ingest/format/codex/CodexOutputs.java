@@ -1,7 +1,9 @@
-package io.breakerboard.ingest.format.trace;
+package io.breakerboard.ingest.format.codex;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.breakerboard.ingest.format.trace.Json;
+import io.breakerboard.ingest.format.trace.Texts;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
