@@ -43,6 +43,9 @@ final class ChaosRunCommand implements Callable<Integer> {
     @Mixin
     private EngineTimeOption time;
 
+    @Mixin
+    private ModelConfigOption model;
+
     @Spec
     private CommandSpec spec;
 
@@ -65,6 +68,7 @@ final class ChaosRunCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "no experiment named '" + name + "'; known: "
                         + String.join(", ", all.stream().map(ExperimentEntry::name).toList()));
             }
+            model.apply(ws.engine(), spec.commandLine(), System::getenv);
             out.println("Running experiment '" + ConsoleText.safe(name) + "' on " + time.describe());
             out.flush();
             AtomicReference<String> phase = new AtomicReference<>("");

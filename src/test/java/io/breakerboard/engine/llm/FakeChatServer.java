@@ -22,23 +22,23 @@ import java.util.function.Function;
  * A small OpenAI-compatible chat-completions server on loopback: scripted answers first, then a default one
  * chosen by the request. Keeps every request it received.
  */
-final class FakeChatServer implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class FakeChatServer implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /** One answer: status, headers and body; {@code hang} makes the handler wait until the server closes. */
-    record Answer(int status, Map<String, String> headers, String body, boolean hang) {
-        static Answer json(int status, String body) {
+    public record Answer(int status, Map<String, String> headers, String body, boolean hang) {
+        public static Answer json(int status, String body) {
             return new Answer(status, Map.of(), body, false);
         }
 
-        static Answer hanging() {
+        public static Answer hanging() {
             return new Answer(200, Map.of(), "{}", true);
         }
     }
 
     /** A request as received. */
-    record Received(Map<String, List<String>> headers, JsonNode body) {
-        String header(String name) {
+    public record Received(Map<String, List<String>> headers, JsonNode body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
@@ -50,39 +50,39 @@ final class FakeChatServer implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile Function<JsonNode, Answer> fallback = r -> Answer.json(200, text("done", 10, 5));
 
-    FakeChatServer() throws IOException {
+    public FakeChatServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
     }
 
-    synchronized FakeChatServer then(Answer a) {
+    public synchronized FakeChatServer then(Answer a) {
         script.add(a);
         return this;
     }
 
-    FakeChatServer otherwise(Function<JsonNode, Answer> f) {
+    public FakeChatServer otherwise(Function<JsonNode, Answer> f) {
         this.fallback = f;
         return this;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return received;
     }
 
-    static String text(String content, long promptTokens, long completionTokens) {
+    public static String text(String content, long promptTokens, long completionTokens) {
         return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"model\":\"test-model\",\"choices\":[{\"index\":0,"
                 + "\"message\":{\"role\":\"assistant\",\"content\":" + JSON.valueToTree(content) + "},"
                 + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":" + promptTokens + ",\"completion_tokens\":"
                 + completionTokens + ",\"total_tokens\":" + (promptTokens + completionTokens) + "}}";
     }
 
-    static String toolCall(String id, String tool, String argumentsJson, long promptTokens, long completionTokens) {
+    public static String toolCall(String id, String tool, String argumentsJson, long promptTokens, long completionTokens) {
         return "{\"id\":\"chatcmpl-2\",\"object\":\"chat.completion\",\"model\":\"test-model\",\"choices\":[{\"index\":0,"
                 + "\"message\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"" + id + "\",\"type\":"
                 + "\"function\",\"function\":{\"name\":\"" + tool + "\",\"arguments\":" + JSON.valueToTree(argumentsJson)
