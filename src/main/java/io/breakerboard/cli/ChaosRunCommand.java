@@ -4,6 +4,7 @@ import io.breakerboard.chaos.ExperimentEntry;
 import io.breakerboard.chaos.ExperimentReport;
 import io.breakerboard.chaos.ExperimentStatus;
 import io.breakerboard.chaos.ReportRow;
+import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.job.Job;
 import io.breakerboard.service.ChaosControl;
 import io.breakerboard.service.Components;
@@ -56,7 +57,8 @@ final class ChaosRunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, time.clock(components.clock()))) {
+        EngineClock clock = time.clock(components.clock());
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, clock)) {
             ChaosControl chaos = ws.chaos();
             List<ExperimentEntry> all = chaos.experiments();
             if (name == null) {
@@ -69,6 +71,7 @@ final class ChaosRunCommand implements Callable<Integer> {
                         + String.join(", ", all.stream().map(ExperimentEntry::name).toList()));
             }
             model.apply(ws.engine(), spec.commandLine(), System::getenv);
+            ws.startAlerting(ws.engine(), clock.asClock());
             out.println("Running experiment '" + ConsoleText.safe(name) + "' on " + time.describe());
             out.flush();
             AtomicReference<String> phase = new AtomicReference<>("");

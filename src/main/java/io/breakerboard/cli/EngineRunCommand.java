@@ -98,6 +98,7 @@ final class EngineRunCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(closeOnExit);
             LocalEngine engine = ws.engine();
             model.apply(engine, spec.commandLine(), System::getenv);
+            ws.startAlerting(engine, clock.asClock());
             EngineWorkload workload = workload(engine);
             long before = ws.snapshot(MetricsFilter.all()).total().executions();
             Job<EngineStats> job;

@@ -268,12 +268,18 @@ public final class LocalWorkspace implements Workspace {
     }
 
     /**
-     * Starts judging alert rules every second and looking at new executions for anomalies; the window turns it
-     * on, one-shot commands do not need it.
+     * Starts judging alert rules every second and looking at new executions for anomalies, taking up the alerts
+     * earlier processes left open. Every process that stores executions turns it on (the window, import, engine
+     * and chaos runs, serve); closing the workspace judges a last time after the final executions are stored.
      */
-    public synchronized void startAlerting(BreakerStateSource breakers) {
+    public void startAlerting(BreakerStateSource breakers) {
+        startAlerting(breakers, clock);
+    }
+
+    /** As {@link #startAlerting(BreakerStateSource)}, judging at {@code judgedAt}'s time (an engine on virtual time). */
+    public synchronized void startAlerting(BreakerStateSource breakers, Clock judgedAt) {
         if (alertMonitor == null) {
-            alertMonitor = AlertMonitor.start(metrics, alertRepository, breakers, clock, Duration.ofSeconds(1));
+            alertMonitor = AlertMonitor.start(metrics, alertRepository, breakers, judgedAt, Duration.ofSeconds(1));
             pipeline.addListener(alertMonitor);
         }
     }
@@ -369,6 +375,8 @@ public final class LocalWorkspace implements Workspace {
         }
         AlertMonitor monitor = alertMonitor;
         if (monitor != null) {
+            // Everything stored so far reaches the monitor before its last look.
+            pipeline.flush();
             pipeline.removeListener(monitor);
             monitor.close();
         }
