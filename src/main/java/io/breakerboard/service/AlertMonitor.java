@@ -6,6 +6,7 @@ import io.breakerboard.alerts.AlertRepository;
 import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.alerts.AlertStoreException;
 import io.breakerboard.alerts.BreakerStateSource;
+import io.breakerboard.alerts.delivery.WebhookDispatcher;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
@@ -29,25 +30,31 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
 
     private final AlertEngine engine;
     private final ScheduledExecutorService scheduler;
+    private final WebhookDispatcher webhooks;
 
-    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler) {
+    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler, WebhookDispatcher webhooks) {
         this.engine = engine;
         this.scheduler = scheduler;
+        this.webhooks = webhooks;
     }
 
-    /** Loads the stored settings (defaults when none or unreadable) and starts judging every {@code every}. */
+    /**
+     * Loads the stored settings (defaults when none or unreadable) and starts judging every {@code every};
+     * firing and resolved alerts also go to {@code webhooks}.
+     */
     static AlertMonitor start(Metrics metrics, AlertRepository repository, BreakerStateSource breakers, Clock clock,
-                              Duration every) {
+                              Duration every, WebhookDispatcher webhooks) {
         AlertSettings settings = stored(repository);
         AlertEngine engine = new AlertEngine(metrics, breakers, settings, clock);
         engine.resume(takenUp(repository, settings));
         engine.addListener(new AlertRecorder(repository));
+        engine.addListener(webhooks);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "breakerboard-alerts");
             t.setDaemon(true);
             return t;
         });
-        AlertMonitor monitor = new AlertMonitor(engine, scheduler);
+        AlertMonitor monitor = new AlertMonitor(engine, scheduler, webhooks);
         scheduler.scheduleWithFixedDelay(monitor::evaluate, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return monitor;
     }
@@ -124,5 +131,6 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        webhooks.close();
     }
 }

@@ -13,6 +13,11 @@ import java.util.function.UnaryOperator;
 import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.alerts.JdbcAlertRepository;
+import io.breakerboard.alerts.delivery.Delivery;
+import io.breakerboard.alerts.delivery.DeliverySettings;
+import io.breakerboard.alerts.delivery.DeliverySettingsFile;
+import io.breakerboard.alerts.delivery.JdbcDeliveryRepository;
+import io.breakerboard.alerts.delivery.WebhookDispatcher;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.engine.time.SystemEngineClock;
 import io.breakerboard.export.CsvExporter;
@@ -60,6 +65,7 @@ import java.util.function.Supplier;
  * imports and followed files through the one pipeline. It owns what it is built from and closes all of it.
  */
 public final class LocalWorkspace implements Workspace {
+    private static final System.Logger LOG = System.getLogger(LocalWorkspace.class.getName());
     private final Store store;
     private final Pipeline pipeline;
     private final Metrics metrics;
@@ -71,6 +77,8 @@ public final class LocalWorkspace implements Workspace {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CsvExporter exporter;
     private final JdbcAlertRepository alertRepository;
+    private final JdbcDeliveryRepository deliveries;
+    private final WebhookDispatcher webhooks;
     private volatile AlertMonitor alertMonitor;
     private final Supplier<LocalEngine> engineFactory;
     private LocalEngine engine;
@@ -94,6 +102,33 @@ public final class LocalWorkspace implements Workspace {
         this.tailScheduler = tailScheduler;
         this.exporter = new CsvExporter(textRedaction);
         this.alertRepository = new JdbcAlertRepository(store.database().dataSource());
+        this.deliveries = new JdbcDeliveryRepository(store.database().dataSource());
+        this.webhooks = new WebhookDispatcher(savedDeliverySettings(), deliveries, clock, WebhookDispatcher.Pause.SLEEP);
+    }
+
+    private DeliverySettings savedDeliverySettings() {
+        try {
+            return DeliverySettingsFile.read(DeliverySettingsFile.in(store.database().dataDir()));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Alert webhooks are not delivered: " + e.getMessage());
+            return DeliverySettings.NONE;
+        }
+    }
+
+    /** Where firing and resolved alerts are delivered, from the data directory's webhooks file. */
+    public DeliverySettings deliverySettings() {
+        return webhooks.settings();
+    }
+
+    /** Saves the webhooks into the data directory and delivers the alerts that happen from now on to them. Writes a file. */
+    public void saveDeliverySettings(DeliverySettings settings) {
+        DeliverySettingsFile.write(DeliverySettingsFile.in(store.database().dataDir()), settings);
+        webhooks.settings(settings);
+    }
+
+    /** The latest webhook deliveries, newest first. Reads the database. */
+    public List<Delivery> deliveries(int limit) {
+        return deliveries.recent(limit);
     }
 
     /**
@@ -279,7 +314,8 @@ public final class LocalWorkspace implements Workspace {
     /** As {@link #startAlerting(BreakerStateSource)}, judging at {@code judgedAt}'s time (an engine on virtual time). */
     public synchronized void startAlerting(BreakerStateSource breakers, Clock judgedAt) {
         if (alertMonitor == null) {
-            alertMonitor = AlertMonitor.start(metrics, alertRepository, breakers, judgedAt, Duration.ofSeconds(1));
+            alertMonitor = AlertMonitor.start(metrics, alertRepository, breakers, judgedAt, Duration.ofSeconds(1),
+                    webhooks);
             pipeline.addListener(alertMonitor);
         }
     }

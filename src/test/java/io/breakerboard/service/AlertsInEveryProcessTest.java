@@ -6,6 +6,11 @@ import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.alerts.AnomalyDetector;
 import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.alerts.RuleKind;
+import io.breakerboard.alerts.delivery.DeliverySettings;
+import io.breakerboard.alerts.delivery.DeliverySettingsFile;
+import io.breakerboard.alerts.delivery.HookServer;
+import io.breakerboard.alerts.delivery.Webhook;
+import io.breakerboard.alerts.delivery.WebhookKind;
 import io.breakerboard.cli.Cli;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Outcome;
@@ -93,6 +98,25 @@ class AlertsInEveryProcessTest {
                 .filter(a -> RuleKind.byId(a.rule()) != null).map(Alert::id).sorted().toList();
         assertThat(ruleAlertIds.apply(stored)).as("the window went on with the alerts the import raised")
                 .isEqualTo(ruleAlertIds.apply(afterImport)).isNotEmpty();
+    }
+
+    @Test
+    void theAlertsAnImportRaisesAreDeliveredToTheWebhooksAndListedByDeliveries() throws Exception {
+        try (HookServer hooks = new HookServer()) {
+            DeliverySettingsFile.write(DeliverySettingsFile.in(dir.resolve("data")), DeliverySettings.NONE.withWebhooks(
+                    List.of(new Webhook("ops", WebhookKind.SLACK, hooks.url("/services/T1/B1/tokenXYZ"), null, false))));
+
+            assertThat(cli("import", "--data-dir", dir.resolve("data").toString(), logs().toString())).isZero();
+
+            assertThat(hooks.bodies()).extracting(b -> b.path("text").asText())
+                    .anyMatch(t -> t.startsWith("FIRING [CRITICAL] Error rate 60 %"));
+            StringWriter listed = new StringWriter();
+            CommandLine cl = Cli.commandLine(TestComponents.with(new CountingMetrics(), clock));
+            cl.setOut(new PrintWriter(listed, true));
+            assertThat(cl.execute("deliveries", "--data-dir", dir.resolve("data").toString())).isZero();
+            assertThat(listed.toString()).contains("WEBHOOK", "ops", "slack", "error-rate/all/", "delivered")
+                    .doesNotContain("tokenXYZ");
+        }
     }
 
     @Test
