@@ -38,7 +38,7 @@ class UiArchitectureTest {
                 .check(classes);
     }
 
-    /** The engine's read-only snapshot records the panels show; nothing else of the engine. */
+    /** The engine's read-only snapshot records the panels show and the model settings the Model dialog edits; nothing else of the engine. */
     private static final java.util.Set<String> ENGINE_SNAPSHOTS = java.util.Set.of(
             "io.breakerboard.engine.EngineStats",
             "io.breakerboard.engine.call.CallKind",
@@ -50,7 +50,10 @@ class UiArchitectureTest {
             "io.breakerboard.engine.reliability.CacheView",
             "io.breakerboard.engine.reliability.BreakerState",
             "io.breakerboard.engine.reliability.BreakerCommand",
-            "io.breakerboard.engine.reliability.CallOutcome");
+            "io.breakerboard.engine.reliability.CallOutcome",
+            "io.breakerboard.engine.llm.ModelSettings",
+            "io.breakerboard.engine.llm.ModelSettings$ModelChoice",
+            "io.breakerboard.engine.llm.Price");
 
     @Test
     void theWindowTalksToTheCoreOnlyThroughTheServiceContract() {
