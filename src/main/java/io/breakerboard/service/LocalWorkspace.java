@@ -116,17 +116,20 @@ public final class LocalWorkspace implements Workspace {
     }
 
     /** Where firing and resolved alerts are delivered, from the data directory's webhooks file. */
+    @Override
     public DeliverySettings deliverySettings() {
         return webhooks.settings();
     }
 
     /** Saves the webhooks into the data directory and delivers the alerts that happen from now on to them. Writes a file. */
+    @Override
     public void saveDeliverySettings(DeliverySettings settings) {
         DeliverySettingsFile.write(DeliverySettingsFile.in(store.database().dataDir()), settings);
         webhooks.settings(settings);
     }
 
     /** The latest webhook deliveries, newest first. Reads the database. */
+    @Override
     public List<Delivery> deliveries(int limit) {
         return deliveries.recent(limit);
     }

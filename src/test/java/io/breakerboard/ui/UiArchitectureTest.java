@@ -64,12 +64,16 @@ class UiArchitectureTest {
                 .check(classes);
     }
 
-    /** The alert settings records the settings dialog edits; nothing else of the alerts. */
+    /** The alert settings and webhook records the settings dialogs edit, and the delivery records they list; nothing else of the alerts. */
     private static final java.util.Set<String> ALERT_SETTINGS = java.util.Set.of(
             "io.breakerboard.alerts.AlertSettings",
             "io.breakerboard.alerts.RuleSettings",
             "io.breakerboard.alerts.AnomalySettings",
-            "io.breakerboard.alerts.RuleKind");
+            "io.breakerboard.alerts.RuleKind",
+            "io.breakerboard.alerts.delivery.DeliverySettings",
+            "io.breakerboard.alerts.delivery.Webhook",
+            "io.breakerboard.alerts.delivery.WebhookKind",
+            "io.breakerboard.alerts.delivery.Delivery");
 
     @Test
     void theWindowSeesOnlyTheAlertSettingsRecords() {
