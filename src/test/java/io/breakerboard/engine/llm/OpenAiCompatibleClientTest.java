@@ -10,9 +10,12 @@ import io.breakerboard.engine.agent.EngineRuntime;
 import io.breakerboard.engine.agent.ExecutionSpec;
 import io.breakerboard.engine.audit.JsonLinesAuditLog;
 import io.breakerboard.engine.call.Attempt;
+import io.breakerboard.engine.call.CallFailure;
+import io.breakerboard.engine.call.CallInterceptor;
 import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.call.CallSite;
 import io.breakerboard.engine.call.FailureType;
+import io.breakerboard.engine.call.Invocation;
 import io.breakerboard.engine.orchestration.PatternKind;
 import io.breakerboard.engine.reliability.CallOutcome;
 import io.breakerboard.engine.reliability.CallResult;
@@ -156,9 +159,57 @@ class OpenAiCompatibleClientTest {
         assertThat(r.attempts().get(0).failure().getMessage()).isEqualTo("500 from test-strong: upstream crashed");
     }
 
+    @Test
+    void aModelOutageFaultStopsRealCallsBeforeTheyLeaveAndAddedLatencyIsWaitedForOnTopOfTheRealOne() {
+        VirtualClock clock = EngineFixtures.clock();
+        CallInterceptor outage = new CallInterceptor() {
+            @Override
+            public <T> Attempt<T> intercept(CallSite site, Invocation<T> next) {
+                return Attempt.failed(new CallFailure(FailureType.SERVER_ERROR, "fault: model outage"), Duration.ofMillis(5));
+            }
+        };
+        CallResult<ModelResponse> down = callThroughTheStack(clock, outage);
+
+        assertThat(down.succeeded()).isFalse();
+        assertThat(down.attempts()).hasSizeGreaterThan(1);
+        assertThat(server.received()).isEmpty();
+
+        server.then(FakeChatServer.Answer.json(200, FakeChatServer.text("fine", 10, 2)));
+        CallInterceptor slow = new CallInterceptor() {
+            @Override
+            public <T> Attempt<T> intercept(CallSite site, Invocation<T> next) {
+                Attempt<T> a = next.proceed();
+                return a.withLatency(a.latency().plusSeconds(3));
+            }
+        };
+        VirtualClock later = EngineFixtures.clock();
+        CallResult<ModelResponse> slowed = callThroughTheStack(later, slow);
+
+        assertThat(slowed.succeeded()).isTrue();
+        assertThat(slowed.attempts().get(0).latency()).isGreaterThan(Duration.ofSeconds(3));
+        assertThat(Duration.between(EngineFixtures.T0, later.now())).isEqualTo(slowed.attempts().get(0).latency());
+    }
+
+    @Test
+    void aReplyThatCalledToolsIsJournaledWithItsCallsSoAResumeReplaysThem() {
+        ModelResponse r = new ModelResponse(ModelCatalog.CHEAP, "checking", List.of(new ModelToolCall("call_1",
+                io.breakerboard.engine.tool.ToolCall.of("describe_pod", "pod", "checkout-7d9f-x2"))));
+
+        ModelResponse back = RecordedReply.decode(ModelCatalog.CHEAP, RecordedReply.encode(r));
+
+        assertThat(back).isEqualTo(r);
+        assertThat(RecordedReply.decode(ModelCatalog.CHEAP, "plain text")).isEqualTo(new ModelResponse(ModelCatalog.CHEAP,
+                "plain text"));
+    }
+
     private CallResult<ModelResponse> callThroughTheStack(VirtualClock clock) {
+        return callThroughTheStack(clock, CallInterceptor.NONE);
+    }
+
+    private CallResult<ModelResponse> callThroughTheStack(VirtualClock clock, CallInterceptor faults) {
         ModelSettings s = settings(Duration.ofSeconds(5));
         EngineRuntime rt = EngineFixtures.builder(clock).prices(s.priceTable()).models(client(s, ENV)).runtime();
+        rt.caller().interceptor(faults);
         CallSite site = new CallSite(CallKind.MODEL, ModelCatalog.STRONG, "sre-investigator#1", "exec-1", 1, Map.of(), 42);
         return rt.caller().call(site, x -> rt.models().attempt(ask(ModelCatalog.STRONG), new SplittableRandom(x.seed())),
                 Fallback.none());
