@@ -153,6 +153,33 @@ public final class AlertEngine {
     }
 
     /**
+     * Takes up the alerts another process (or an earlier run) left in the store, before the first evaluation:
+     * pending and firing rule alerts go on under their ids, so a condition that still holds is not raised a
+     * second time and one that has passed is resolved; the newest anomalies are known, so inspecting their
+     * executions again adds nothing. Transitions are not re-announced.
+     *
+     * @param stored open rule alerts and recent anomalies, in any order
+     */
+    public void resume(List<Alert> stored) {
+        synchronized (lock) {
+            List<Alert> anomalies = new ArrayList<>();
+            for (Alert a : stored) {
+                RuleKind kind = RuleKind.byId(a.rule());
+                if (kind == null) {
+                    anomalies.add(a);
+                } else if (a.state() != io.breakerboard.model.AlertState.RESOLVED && book.find(a.id()) == null) {
+                    book.open(kind).put(a.subject(), a);
+                }
+            }
+            anomalies.sort(java.util.Comparator.comparing(Alert::since));
+            for (Alert a : anomalies) {
+                book.anomalies().add(a);
+            }
+            stale = true;
+        }
+    }
+
+    /**
      * Current alerts: firing first, then pending, then resolved within the retention period; anomalies included.
      * The same list instance comes back until something changes, so a caller can skip redrawing by identity.
      */

@@ -4,6 +4,7 @@ import io.breakerboard.chaos.ExperimentEntry;
 import io.breakerboard.chaos.ExperimentReport;
 import io.breakerboard.chaos.ExperimentStatus;
 import io.breakerboard.chaos.ReportRow;
+import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.job.Job;
 import io.breakerboard.service.ChaosControl;
 import io.breakerboard.service.Components;
@@ -43,6 +44,9 @@ final class ChaosRunCommand implements Callable<Integer> {
     @Mixin
     private EngineTimeOption time;
 
+    @Mixin
+    private ModelConfigOption model;
+
     @Spec
     private CommandSpec spec;
 
@@ -53,7 +57,8 @@ final class ChaosRunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, time.clock(components.clock()))) {
+        EngineClock clock = time.clock(components.clock());
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, clock)) {
             ChaosControl chaos = ws.chaos();
             List<ExperimentEntry> all = chaos.experiments();
             if (name == null) {
@@ -65,6 +70,8 @@ final class ChaosRunCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "no experiment named '" + name + "'; known: "
                         + String.join(", ", all.stream().map(ExperimentEntry::name).toList()));
             }
+            model.apply(ws.engine(), spec.commandLine(), System::getenv);
+            ws.startAlerting(ws.engine(), clock.asClock());
             out.println("Running experiment '" + ConsoleText.safe(name) + "' on " + time.describe());
             out.flush();
             AtomicReference<String> phase = new AtomicReference<>("");

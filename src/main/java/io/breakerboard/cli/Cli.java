@@ -28,6 +28,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new ExportCommand(components));
         cl.addSubcommand(new GenerateCommand());
         cl.addSubcommand(new ServeCommand(components));
+        cl.addSubcommand(new DeliveriesCommand(components));
         CommandLine engine = new CommandLine(new EngineCommand());
         engine.addSubcommand(new EngineRunCommand(components));
         cl.addSubcommand(engine);

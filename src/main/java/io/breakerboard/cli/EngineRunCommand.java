@@ -70,6 +70,9 @@ final class EngineRunCommand implements Callable<Integer> {
     @Mixin
     private EngineTimeOption time;
 
+    @Mixin
+    private ModelConfigOption model;
+
     @Option(names = "--agent", paramLabel = "NAME=WEIGHT", split = ",",
             description = "Weight of an agent (repeatable; default: every agent, weight 1).")
     private Map<String, Integer> agents;
@@ -94,6 +97,8 @@ final class EngineRunCommand implements Callable<Integer> {
             Thread closeOnExit = new Thread(ws::close, "breakerboard-engine-exit");
             Runtime.getRuntime().addShutdownHook(closeOnExit);
             LocalEngine engine = ws.engine();
+            model.apply(engine, spec.commandLine(), System::getenv);
+            ws.startAlerting(engine, clock.asClock());
             EngineWorkload workload = workload(engine);
             long before = ws.snapshot(MetricsFilter.all()).total().executions();
             Job<EngineStats> job;

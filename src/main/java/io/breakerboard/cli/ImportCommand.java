@@ -1,5 +1,6 @@
 package io.breakerboard.cli;
 
+import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.ingest.FileSummary;
 import io.breakerboard.ingest.ImportListener;
 import io.breakerboard.service.Components;
@@ -47,6 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<FileSummary> summaries;
         try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
+            ws.startAlerting(BreakerStateSource.NONE);
             summaries = ws.importPaths(paths, ImportListener.NONE).result().join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -1,5 +1,6 @@
 package io.breakerboard.cli;
 
+import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.receiver.OtlpReceiver;
 import io.breakerboard.receiver.ReceiverCounts;
 import io.breakerboard.receiver.ReceiverSettings;
@@ -75,6 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
             OtlpReceiver receiver;
             try {
+                ws.startAlerting(BreakerStateSource.NONE);
                 receiver = OtlpReceiver.start(ReceiverSettings.at(address), ws.pipeline(), components.clock());
             } catch (IOException e) {
                 spec.commandLine().getErr().println("Cannot listen on " + address.getHostString() + ":"

@@ -6,43 +6,55 @@ import io.breakerboard.alerts.AlertRepository;
 import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.alerts.AlertStoreException;
 import io.breakerboard.alerts.BreakerStateSource;
+import io.breakerboard.alerts.delivery.WebhookDispatcher;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
 import io.breakerboard.pipeline.PipelineListener;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps alerts live for a window: judges the rules on a schedule, looks at every newly stored execution for
- * anomalies (off the pipeline's writer thread) and records every transition in the store.
+ * Keeps alerts live in every process that stores executions (the window, {@code import}, {@code engine run},
+ * {@code chaos run}, {@code serve}): judges the rules on a schedule, looks at every newly stored execution for
+ * anomalies (off the pipeline's writer thread) and records every transition in the store. It takes up what an
+ * earlier process left open, so an alert is stored once however many processes saw its cause.
  */
 final class AlertMonitor implements PipelineListener, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AlertMonitor.class.getName());
 
     private final AlertEngine engine;
     private final ScheduledExecutorService scheduler;
+    private final WebhookDispatcher webhooks;
 
-    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler) {
+    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler, WebhookDispatcher webhooks) {
         this.engine = engine;
         this.scheduler = scheduler;
+        this.webhooks = webhooks;
     }
 
-    /** Loads the stored settings (defaults when none or unreadable) and starts judging every {@code every}. */
+    /**
+     * Loads the stored settings (defaults when none or unreadable) and starts judging every {@code every};
+     * firing and resolved alerts also go to {@code webhooks}.
+     */
     static AlertMonitor start(Metrics metrics, AlertRepository repository, BreakerStateSource breakers, Clock clock,
-                              Duration every) {
-        AlertEngine engine = new AlertEngine(metrics, breakers, stored(repository), clock);
+                              Duration every, WebhookDispatcher webhooks) {
+        AlertSettings settings = stored(repository);
+        AlertEngine engine = new AlertEngine(metrics, breakers, settings, clock);
+        engine.resume(takenUp(repository, settings));
         engine.addListener(new AlertRecorder(repository));
+        engine.addListener(webhooks);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "breakerboard-alerts");
             t.setDaemon(true);
             return t;
         });
-        AlertMonitor monitor = new AlertMonitor(engine, scheduler);
+        AlertMonitor monitor = new AlertMonitor(engine, scheduler, webhooks);
         scheduler.scheduleWithFixedDelay(monitor::evaluate, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return monitor;
     }
@@ -54,6 +66,18 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
         } catch (AlertStoreException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "Stored alert settings are unusable, using the defaults: " + e.getMessage());
             return AlertSettings.DEFAULTS;
+        }
+    }
+
+    /** What earlier processes left open, and their newest anomalies; nothing when the store cannot be read. */
+    private static List<Alert> takenUp(AlertRepository repository, AlertSettings settings) {
+        try {
+            List<Alert> all = new ArrayList<>(repository.open());
+            all.addAll(repository.recent(settings.anomalies().keep()));
+            return all;
+        } catch (AlertStoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "Stored alerts are unreadable; judging afresh: " + e.getMessage());
+            return List.of();
         }
     }
 
@@ -90,13 +114,23 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
         engine.acknowledge(id);
     }
 
+    /**
+     * Looks at the executions still queued, judges the rules a last time (so a one-shot command leaves the
+     * alerts its executions raised in the store), then stops.
+     */
     @Override
     public void close() {
+        try {
+            scheduler.execute(this::evaluate);
+        } catch (java.util.concurrent.RejectedExecutionException alreadyClosed) {
+            return;
+        }
         scheduler.shutdown();
         try {
             scheduler.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        webhooks.close();
     }
 }

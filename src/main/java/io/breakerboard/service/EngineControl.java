@@ -1,11 +1,13 @@
 package io.breakerboard.service;
 
 import io.breakerboard.engine.EngineStats;
+import io.breakerboard.engine.llm.ModelSettings;
 import io.breakerboard.engine.reliability.BreakerCommand;
 import io.breakerboard.engine.reliability.ReliabilitySnapshot;
 import io.breakerboard.job.Job;
 import io.breakerboard.model.Execution;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -64,4 +66,16 @@ public interface EngineControl {
 
     /** Drops an unfinished execution's checkpoint, so it is not offered again. Writes the database. */
     void discard(String key);
+
+    /** The real model behind the engine, or empty while the simulated models answer (the default). */
+    Optional<ModelSettings> model();
+
+    /** Why the saved model settings could not be used, or null when nothing is wrong with them. */
+    String modelProblem();
+
+    /**
+     * Uses a real model (or the simulated ones, when empty) from the next call on, and saves the choice in the
+     * data directory. Writes a file.
+     */
+    void saveModel(Optional<ModelSettings> settings);
 }

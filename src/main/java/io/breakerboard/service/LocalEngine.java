@@ -9,6 +9,8 @@ import io.breakerboard.engine.agent.AgentCatalog;
 import io.breakerboard.engine.balance.BalancingStrategy;
 import io.breakerboard.engine.checkpoint.CheckpointHeader;
 import io.breakerboard.engine.checkpoint.JdbcCheckpointStore;
+import io.breakerboard.engine.llm.ModelSettings;
+import io.breakerboard.engine.llm.PriceTable;
 import io.breakerboard.engine.memory.JdbcEpisodeStore;
 import io.breakerboard.engine.orchestration.PatternKind;
 import io.breakerboard.engine.reliability.BreakerCommand;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +52,7 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
     private final RecentExecutions recent;
     private final Set<String> leftover;
     private String holder;
+    private ModelSelection models = new ModelSelection(PriceTable.defaults(), null);
 
     /** The engine kept for one user's own traffic; closing gives it back. */
     public interface Hold extends AutoCloseable {
@@ -81,11 +85,17 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
      */
     public static LocalEngine open(EngineClock clock, ExecutionSink sink, DataSource dataSource, Path dataDir,
                                    UnaryOperator<String> redactor) {
-        return around(sink, s -> Engine.builder(clock, s, redactor)
+        PriceTable prices = PriceTable.defaults();
+        ModelSelection models = ModelSelection.of(dataDir, prices);
+        LocalEngine built = around(sink, s -> Engine.builder(clock, s, redactor)
+                .prices(prices)
+                .models(models.client())
                 .checkpoints(new JdbcCheckpointStore(dataSource))
                 .episodes(new JdbcEpisodeStore(dataSource))
                 .dataDir(dataDir)
                 .build());
+        built.models = models;
+        return built;
     }
 
     /** The engine itself, for the composition root (e.g. to install the chaos layer's call interceptor). */
@@ -199,6 +209,29 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
     public void discard(String key) {
         engine.discard(key);
         leftover.remove(key);
+    }
+
+    @Override
+    public Optional<ModelSettings> model() {
+        return models.current();
+    }
+
+    @Override
+    public String modelProblem() {
+        return models.problem();
+    }
+
+    @Override
+    public void saveModel(Optional<ModelSettings> settings) {
+        models.save(settings);
+    }
+
+    /**
+     * Uses a real model (or the simulated ones, when empty) for this process only, leaving the saved choice as
+     * it is (the command line's --model-config).
+     */
+    public void useModel(Optional<ModelSettings> settings) {
+        settings.ifPresentOrElse(models::use, models::useSimulated);
     }
 
     /** Waits until every finished execution is stored. */

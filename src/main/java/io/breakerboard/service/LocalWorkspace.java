@@ -13,6 +13,11 @@ import java.util.function.UnaryOperator;
 import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.alerts.JdbcAlertRepository;
+import io.breakerboard.alerts.delivery.Delivery;
+import io.breakerboard.alerts.delivery.DeliverySettings;
+import io.breakerboard.alerts.delivery.DeliverySettingsFile;
+import io.breakerboard.alerts.delivery.JdbcDeliveryRepository;
+import io.breakerboard.alerts.delivery.WebhookDispatcher;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.engine.time.SystemEngineClock;
 import io.breakerboard.export.CsvExporter;
@@ -60,6 +65,7 @@ import java.util.function.Supplier;
  * imports and followed files through the one pipeline. It owns what it is built from and closes all of it.
  */
 public final class LocalWorkspace implements Workspace {
+    private static final System.Logger LOG = System.getLogger(LocalWorkspace.class.getName());
     private final Store store;
     private final Pipeline pipeline;
     private final Metrics metrics;
@@ -71,6 +77,8 @@ public final class LocalWorkspace implements Workspace {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CsvExporter exporter;
     private final JdbcAlertRepository alertRepository;
+    private final JdbcDeliveryRepository deliveries;
+    private final WebhookDispatcher webhooks;
     private volatile AlertMonitor alertMonitor;
     private final Supplier<LocalEngine> engineFactory;
     private LocalEngine engine;
@@ -94,6 +102,36 @@ public final class LocalWorkspace implements Workspace {
         this.tailScheduler = tailScheduler;
         this.exporter = new CsvExporter(textRedaction);
         this.alertRepository = new JdbcAlertRepository(store.database().dataSource());
+        this.deliveries = new JdbcDeliveryRepository(store.database().dataSource());
+        this.webhooks = new WebhookDispatcher(savedDeliverySettings(), deliveries, clock, WebhookDispatcher.Pause.SLEEP);
+    }
+
+    private DeliverySettings savedDeliverySettings() {
+        try {
+            return DeliverySettingsFile.read(DeliverySettingsFile.in(store.database().dataDir()));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Alert webhooks are not delivered: " + e.getMessage());
+            return DeliverySettings.NONE;
+        }
+    }
+
+    /** Where firing and resolved alerts are delivered, from the data directory's webhooks file. */
+    @Override
+    public DeliverySettings deliverySettings() {
+        return webhooks.settings();
+    }
+
+    /** Saves the webhooks into the data directory and delivers the alerts that happen from now on to them. Writes a file. */
+    @Override
+    public void saveDeliverySettings(DeliverySettings settings) {
+        DeliverySettingsFile.write(DeliverySettingsFile.in(store.database().dataDir()), settings);
+        webhooks.settings(settings);
+    }
+
+    /** The latest webhook deliveries, newest first. Reads the database. */
+    @Override
+    public List<Delivery> deliveries(int limit) {
+        return deliveries.recent(limit);
     }
 
     /**
@@ -268,12 +306,19 @@ public final class LocalWorkspace implements Workspace {
     }
 
     /**
-     * Starts judging alert rules every second and looking at new executions for anomalies; the window turns it
-     * on, one-shot commands do not need it.
+     * Starts judging alert rules every second and looking at new executions for anomalies, taking up the alerts
+     * earlier processes left open. Every process that stores executions turns it on (the window, import, engine
+     * and chaos runs, serve); closing the workspace judges a last time after the final executions are stored.
      */
-    public synchronized void startAlerting(BreakerStateSource breakers) {
+    public void startAlerting(BreakerStateSource breakers) {
+        startAlerting(breakers, clock);
+    }
+
+    /** As {@link #startAlerting(BreakerStateSource)}, judging at {@code judgedAt}'s time (an engine on virtual time). */
+    public synchronized void startAlerting(BreakerStateSource breakers, Clock judgedAt) {
         if (alertMonitor == null) {
-            alertMonitor = AlertMonitor.start(metrics, alertRepository, breakers, clock, Duration.ofSeconds(1));
+            alertMonitor = AlertMonitor.start(metrics, alertRepository, breakers, judgedAt, Duration.ofSeconds(1),
+                    webhooks);
             pipeline.addListener(alertMonitor);
         }
     }
@@ -369,6 +414,8 @@ public final class LocalWorkspace implements Workspace {
         }
         AlertMonitor monitor = alertMonitor;
         if (monitor != null) {
+            // Everything stored so far reaches the monitor before its last look.
+            pipeline.flush();
             pipeline.removeListener(monitor);
             monitor.close();
         }

@@ -1,6 +1,8 @@
 package io.breakerboard.service;
 
 import io.breakerboard.alerts.AlertSettings;
+import io.breakerboard.alerts.delivery.Delivery;
+import io.breakerboard.alerts.delivery.DeliverySettings;
 import io.breakerboard.ingest.FileSummary;
 import io.breakerboard.ingest.ImportListener;
 import io.breakerboard.job.Job;
@@ -81,6 +83,15 @@ public interface Workspace extends AutoCloseable {
      * @throws io.breakerboard.alerts.AlertStoreException when they could not be stored (they are not applied then)
      */
     void saveAlertSettings(AlertSettings settings);
+
+    /** The webhooks firing and resolved alerts are delivered to. */
+    DeliverySettings deliverySettings();
+
+    /** Delivers the alerts that happen from now on to these webhooks and keeps them for later starts. Writes a file. */
+    void saveDeliverySettings(DeliverySettings settings);
+
+    /** The latest deliveries of alerts to webhooks, newest first. Reads the database. */
+    List<Delivery> deliveries(int limit);
 
     /** Faults and experiments on the local agent engine. */
     ChaosControl chaos();

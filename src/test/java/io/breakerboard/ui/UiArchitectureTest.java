@@ -38,7 +38,7 @@ class UiArchitectureTest {
                 .check(classes);
     }
 
-    /** The engine's read-only snapshot records the panels show; nothing else of the engine. */
+    /** The engine's read-only snapshot records the panels show and the model settings the Model dialog edits; nothing else of the engine. */
     private static final java.util.Set<String> ENGINE_SNAPSHOTS = java.util.Set.of(
             "io.breakerboard.engine.EngineStats",
             "io.breakerboard.engine.call.CallKind",
@@ -50,7 +50,10 @@ class UiArchitectureTest {
             "io.breakerboard.engine.reliability.CacheView",
             "io.breakerboard.engine.reliability.BreakerState",
             "io.breakerboard.engine.reliability.BreakerCommand",
-            "io.breakerboard.engine.reliability.CallOutcome");
+            "io.breakerboard.engine.reliability.CallOutcome",
+            "io.breakerboard.engine.llm.ModelSettings",
+            "io.breakerboard.engine.llm.ModelSettings$ModelChoice",
+            "io.breakerboard.engine.llm.Price");
 
     @Test
     void theWindowTalksToTheCoreOnlyThroughTheServiceContract() {
@@ -61,12 +64,16 @@ class UiArchitectureTest {
                 .check(classes);
     }
 
-    /** The alert settings records the settings dialog edits; nothing else of the alerts. */
+    /** The alert settings and webhook records the settings dialogs edit, and the delivery records they list; nothing else of the alerts. */
     private static final java.util.Set<String> ALERT_SETTINGS = java.util.Set.of(
             "io.breakerboard.alerts.AlertSettings",
             "io.breakerboard.alerts.RuleSettings",
             "io.breakerboard.alerts.AnomalySettings",
-            "io.breakerboard.alerts.RuleKind");
+            "io.breakerboard.alerts.RuleKind",
+            "io.breakerboard.alerts.delivery.DeliverySettings",
+            "io.breakerboard.alerts.delivery.Webhook",
+            "io.breakerboard.alerts.delivery.WebhookKind",
+            "io.breakerboard.alerts.delivery.Delivery");
 
     @Test
     void theWindowSeesOnlyTheAlertSettingsRecords() {

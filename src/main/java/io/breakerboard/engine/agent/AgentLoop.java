@@ -12,7 +12,8 @@ import java.util.random.RandomGenerator;
  * step), then calls the chosen tool and reads the result. The simulated model follows the objective's plan,
  * with the slips of a real one at a rate set by the agent's carefulness: repeating a call it already made
  * (which loop detection catches at the third identical call), passing arguments the schema rejects, and output
- * that does not parse (asked again, at the cost of an iteration).
+ * that does not parse (asked again, at the cost of an iteration). A real model chooses its tools itself
+ * ({@link ModelDrivenLoop}).
  */
 public final class AgentLoop {
     private AgentLoop() {
@@ -20,6 +21,9 @@ public final class AgentLoop {
 
     public static AgentResult run(ExecutionContext ctx, Actor actor, Objective objective, IterationLimit limit,
                                   double carefulness) {
+        if (ctx.runtime().models().choosesTools()) {
+            return ModelDrivenLoop.run(ctx, actor, objective, limit);
+        }
         double slip = 1 - carefulness;
         ToolCall previous = null;
         boolean stuck = false;

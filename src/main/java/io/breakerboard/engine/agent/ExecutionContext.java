@@ -4,10 +4,12 @@ import io.breakerboard.engine.checkpoint.Journal;
 import io.breakerboard.engine.guard.CostBudget;
 import io.breakerboard.engine.guard.IterationLimit;
 import io.breakerboard.engine.guard.LoopDetector;
+import io.breakerboard.engine.llm.ChatMessage;
 import io.breakerboard.engine.llm.ModelRequest;
 import io.breakerboard.engine.sim.Seeds;
 import io.breakerboard.engine.sim.Task;
 import io.breakerboard.engine.tool.ToolCall;
+import io.breakerboard.engine.tool.ToolSpec;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
@@ -83,6 +85,18 @@ public final class ExecutionContext {
     /** Asks a model; see {@link ModelGateway#complete}. */
     public ModelReply think(Actor actor, String purpose, String prompt, long outputTokens, String completion) {
         ModelRequest req = new ModelRequest(actor.model(), purpose, prompt, contextTokens, outputTokens, completion);
+        return modelGateway.complete(this, actor, req);
+    }
+
+    /**
+     * Asks a model that chooses its own tools, with the whole conversation and the tools it may call; see
+     * {@link ModelGateway#complete}.
+     */
+    public ModelReply converse(Actor actor, String purpose, List<ChatMessage> messages, List<ToolSpec> tools,
+                               long outputTokens) {
+        String prompt = messages.isEmpty() ? purpose : messages.get(messages.size() - 1).content();
+        ModelRequest req = new ModelRequest(actor.model(), purpose, prompt, contextTokens, outputTokens, "", messages,
+                tools);
         return modelGateway.complete(this, actor, req);
     }
 

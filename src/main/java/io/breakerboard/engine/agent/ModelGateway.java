@@ -8,6 +8,8 @@ import io.breakerboard.engine.checkpoint.JournalEntry;
 import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.engine.llm.ModelRequest;
 import io.breakerboard.engine.llm.ModelResponse;
+import io.breakerboard.engine.llm.ModelToolCall;
+import io.breakerboard.engine.llm.RecordedReply;
 import io.breakerboard.engine.reliability.AttemptRecord;
 import io.breakerboard.engine.reliability.CallOutcome;
 import io.breakerboard.engine.reliability.CallResult;
@@ -65,10 +67,10 @@ final class ModelGateway {
         String errorKind = r.succeeded() ? null : r.failure().type().errorKind(CallKind.MODEL).name();
         ctx.journal().complete(new JournalEntry(index, JournalEntry.Phase.COMPLETED, CallKind.MODEL,
                 r.succeeded() ? r.value().model() : req.model(), req.purpose(), true, r.succeeded(), errorKind,
-                r.succeeded() ? r.value().text() : r.failure().getMessage(), null, at, r.elapsed().toNanos() / 1_000,
+                r.succeeded() ? RecordedReply.encode(r.value()) : r.failure().getMessage(), null, at, r.elapsed().toNanos() / 1_000,
                 r.usage().inputTokens(), r.usage().outputTokens(), cost, r.attempts().size(), r.recoveredBy()));
         if (r.succeeded()) {
-            return new ModelReply(r.value().text(), false);
+            return new ModelReply(r.value().text(), false, r.value().toolCalls());
         }
         if (malformed) {
             return new ModelReply(null, true);
@@ -103,17 +105,18 @@ final class ModelGateway {
             attrs.put("outcome", a.outcome().name());
             CallFailure f = a.failure();
             if (a.outcome() == CallOutcome.SUCCESS || (f != null && f.type() == FailureType.MALFORMED)) {
-                Step.Builder b = Step.builder(StepKind.LLM_CALL).name(req.model()).at(a.at()).duration(a.latency())
+                Step.Builder b = Step.builder(StepKind.LLM_CALL).name(rt.models().modelName(req.model())).at(a.at())
+                        .duration(a.latency())
                         .input(req.prompt()).inputTokens(a.usage().inputTokens()).outputTokens(a.usage().outputTokens())
                         .costMicros(a.usage().costMicros()).attributes(attrs);
                 if (f != null) {
                     b.failure(ErrorKind.MALFORMED_RESPONSE, f.getMessage());
                 } else {
-                    b.output(req.completion());
+                    b.output(r.value() == null ? req.completion() : shown(r.value()));
                 }
                 ctx.steps().add(b.build());
             } else {
-                ctx.steps().add(Step.builder(StepKind.API_ERROR).name(req.model()).at(a.at()).duration(a.latency())
+                ctx.steps().add(Step.builder(StepKind.API_ERROR).name(rt.models().modelName(req.model())).at(a.at()).duration(a.latency())
                         .input(req.prompt()).failure(f.type().errorKind(CallKind.MODEL), f.getMessage())
                         .attributes(attrs).build());
             }
@@ -123,11 +126,12 @@ final class ModelGateway {
     private ModelReply replay(ExecutionContext ctx, Actor actor, ModelRequest req, JournalEntry e) {
         Map<String, String> attrs = attrs(actor, req);
         attrs.put("replayed", "true");
-        Step.Builder b = Step.builder(StepKind.LLM_CALL).name(e.target()).at(e.at())
+        ModelResponse recorded = RecordedReply.decode(e.target(), e.output());
+        Step.Builder b = Step.builder(StepKind.LLM_CALL).name(rt.models().modelName(e.target())).at(e.at())
                 .duration(Duration.ofNanos(e.latencyMicros() * 1_000)).input(req.prompt())
                 .inputTokens(e.inputTokens()).outputTokens(e.outputTokens()).costMicros(e.costMicros()).attributes(attrs);
         if (e.ok()) {
-            b.output(e.output());
+            b.output(shown(recorded));
         } else {
             b.failure(ErrorKind.parse(e.errorKind()), e.output());
         }
@@ -135,12 +139,21 @@ final class ModelGateway {
         ctx.budget().chargeReplayed(e.costMicros());
         ctx.addContextTokens(req.outputTokens());
         if (e.ok()) {
-            return new ModelReply(e.output(), false);
+            return new ModelReply(recorded.text(), false, recorded.toolCalls());
         }
         if (ErrorKind.MALFORMED_RESPONSE.name().equals(e.errorKind())) {
             return new ModelReply(null, true);
         }
         throw new CallUnavailable(ErrorKind.parse(e.errorKind()), e.output());
+    }
+
+    /** The reply as a step shows it: the text, then the tools it asked for. */
+    private static String shown(ModelResponse r) {
+        StringBuilder sb = new StringBuilder(r.text());
+        for (ModelToolCall c : r.toolCalls()) {
+            sb.append(sb.length() == 0 ? "" : "\n").append("call ").append(c.call());
+        }
+        return sb.toString();
     }
 
     private static Map<String, String> attrs(Actor actor, ModelRequest req) {

@@ -1,7 +1,10 @@
 package io.breakerboard.engine.llm;
 
+import io.breakerboard.engine.tool.ToolSpec;
+import java.util.List;
+
 /**
- * One completion request to a simulated model.
+ * One completion request to a model.
  *
  * @param model        model name
  * @param purpose      why the agent asks (reason, plan, answer, critique, vote), shown on the step
@@ -9,11 +12,24 @@ package io.breakerboard.engine.llm;
  * @param inputTokens  prompt size in tokens (system prompt, task and context so far)
  * @param outputTokens typical completion size in tokens; the simulation varies it
  * @param completion   what the simulated model answers when it answers well
+ * @param messages     the whole conversation, for a model that reads it; empty when the prompt says it all
+ * @param tools        the tools the model may call; empty when it may only answer
  */
 public record ModelRequest(String model, String purpose, String prompt, long inputTokens, long outputTokens,
-                           String completion) {
+                           String completion, List<ChatMessage> messages, List<ToolSpec> tools) {
+
+    public ModelRequest {
+        messages = messages == null ? List.of() : List.copyOf(messages);
+        tools = tools == null ? List.of() : List.copyOf(tools);
+    }
+
+    /** A request that only asks for text. */
+    public ModelRequest(String model, String purpose, String prompt, long inputTokens, long outputTokens,
+                        String completion) {
+        this(model, purpose, prompt, inputTokens, outputTokens, completion, List.of(), List.of());
+    }
 
     public ModelRequest withModel(String other) {
-        return new ModelRequest(other, purpose, prompt, inputTokens, outputTokens, completion);
+        return new ModelRequest(other, purpose, prompt, inputTokens, outputTokens, completion, messages, tools);
     }
 }

@@ -28,7 +28,9 @@ import java.util.function.Function;
  * <p>The layers are resilience4j's components driven by hand rather than its decorators, because a simulated
  * call returns its latency instead of taking it: the time limiter compares that latency with its limit, the
  * breaker records it as the call's duration, and every wait (latency, rate-limit permit, retry backoff) is a
- * {@link EngineClock#sleep}, which on a virtual clock costs no real time. Retries use resilience4j's
+ * {@link EngineClock#sleep}, which on a virtual clock costs no real time. A real call (an HTTP model client)
+ * takes its latency while it runs; the layers then wait only for what has not passed on the clock, such as a
+ * fault's added latency. Retries use resilience4j's
  * {@code Retry.AsyncContext}, which computes the backoff and updates the retry metrics but leaves the waiting
  * to the caller.
  *
@@ -124,6 +126,7 @@ public final class ResilientCaller {
         }
         try {
             Attempt<T> a;
+            long callStart = clock.nanos();
             try {
                 a = interceptor.intercept(s, () -> call.apply(s));
             } catch (RuntimeException e) {
@@ -132,13 +135,15 @@ public final class ResilientCaller {
             }
             TimeLimiter tl = registry.timeLimiter(s.kind(), s.target());
             Duration limit = tl.getTimeLimiterConfig().getTimeoutDuration();
+            // A real call has already taken its time; only what has not passed yet is waited for.
+            Duration passed = Duration.ofNanos(clock.nanos() - callStart);
             if (a.latency().compareTo(limit) > 0) {
-                clock.sleep(limit);
+                waitRest(limit, passed);
                 tl.onError(new TimeoutException(s.target() + " exceeded " + limit));
                 a = Attempt.failed(new CallFailure(FailureType.TIMEOUT,
                         s.target() + " did not answer within the " + limit.toMillis() + " ms time limit"), limit);
             } else {
-                clock.sleep(a.latency());
+                waitRest(a.latency(), passed);
                 tl.onSuccess();
             }
             long nanos = a.latency().toNanos();
@@ -153,6 +158,13 @@ public final class ResilientCaller {
             return a;
         } finally {
             bh.onComplete();
+        }
+    }
+
+    private void waitRest(Duration total, Duration passed) {
+        Duration rest = total.minus(passed);
+        if (passed.isZero() || !(rest.isNegative() || rest.isZero())) {
+            clock.sleep(rest);
         }
     }
 

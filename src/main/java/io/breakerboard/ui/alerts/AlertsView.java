@@ -28,7 +28,10 @@ public final class AlertsView extends BorderPane {
         rules.setTooltip(new Tooltip("Thresholds, windows, pending times and anomaly limits"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, heading, spacer, rules);
+        Button webhooks = new Button("Webhooks…");
+        webhooks.setId("alert-webhooks-open");
+        webhooks.setTooltip(new Tooltip("Where firing and resolved alerts are delivered, and how each delivery went"));
+        HBox top = new HBox(8, heading, spacer, webhooks, rules);
         top.setAlignment(Pos.CENTER_LEFT);
 
         // lay out
@@ -44,6 +47,7 @@ public final class AlertsView extends BorderPane {
 
         // handlers
         rules.setOnAction(e -> new AlertSettingsDialog(vm.settings(), getScene() == null ? null : getScene().getWindow()).show());
+        webhooks.setOnAction(e -> new WebhooksDialog(vm.webhooks(), getScene() == null ? null : getScene().getWindow()).show());
         list.setOnMouseClicked(e -> {
             Alert selected = list.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && selected != null && !selected.executionKeys().isEmpty()) {

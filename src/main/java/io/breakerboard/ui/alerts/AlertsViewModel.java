@@ -47,6 +47,11 @@ public final class AlertsViewModel {
     }
 
     /** A fresh editor of the alert rules' settings, for the settings dialog. */
+    /** The Webhooks dialog's rows and deliveries, on this workspace. */
+    public WebhooksViewModel webhooks() {
+        return new WebhooksViewModel(workspace, ui);
+    }
+
     public AlertSettingsViewModel settings() {
         return new AlertSettingsViewModel(workspace, ui);
     }

@@ -70,7 +70,12 @@ public final class EngineView extends BorderPane {
         setId("engine-view");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, status, spacer, start, stop);
+        Button model = new Button("Model…");
+        model.setId("engine-model");
+        model.setTooltip(new Tooltip("Simulated models or a real OpenAI-compatible endpoint"));
+        model.setOnAction(e -> new ModelSettingsDialog(vm.modelSettings(), getScene() == null ? null
+                : getScene().getWindow()).show());
+        HBox bar = new HBox(10, status, spacer, model, start, stop);
         bar.getStyleClass().add("engine-bar");
 
         GridPane form = new GridPane();

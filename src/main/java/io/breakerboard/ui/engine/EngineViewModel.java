@@ -314,4 +314,9 @@ public final class EngineViewModel {
     public ReadOnlyStringProperty detailProperty() {
         return detail.getReadOnlyProperty();
     }
+
+    /** The Model dialog's fields, on this engine; read from and saved to it in the background. */
+    public ModelSettingsViewModel modelSettings() {
+        return new ModelSettingsViewModel(engine::model, engine::modelProblem, engine::saveModel, System::getenv, ui);
+    }
 }

@@ -73,6 +73,10 @@ public final class FakeWorkspace implements Workspace {
     private final List<String> acknowledged = new CopyOnWriteArrayList<>();
     private volatile RuntimeException snapshotFailure;
     private volatile io.breakerboard.alerts.AlertSettings alertSettings = io.breakerboard.alerts.AlertSettings.DEFAULTS;
+    private volatile io.breakerboard.alerts.delivery.DeliverySettings deliverySettings =
+            io.breakerboard.alerts.delivery.DeliverySettings.NONE;
+    private final java.util.List<io.breakerboard.alerts.delivery.Delivery> deliveries =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile RuntimeException saveSettingsFailure;
     private volatile ChaosControl chaos;
     private EngineControl engine;
@@ -436,6 +440,26 @@ public final class FakeWorkspace implements Workspace {
             throw failure;
         }
         alertSettings = settings;
+    }
+
+    @Override
+    public io.breakerboard.alerts.delivery.DeliverySettings deliverySettings() {
+        return deliverySettings;
+    }
+
+    @Override
+    public void saveDeliverySettings(io.breakerboard.alerts.delivery.DeliverySettings settings) {
+        deliverySettings = settings;
+    }
+
+    @Override
+    public java.util.List<io.breakerboard.alerts.delivery.Delivery> deliveries(int limit) {
+        return deliveries.stream().limit(limit).toList();
+    }
+
+    /** A delivery the Webhooks dialog lists, newest first. */
+    public void addDelivery(io.breakerboard.alerts.delivery.Delivery d) {
+        deliveries.add(0, d);
     }
 
     /** The next saves of alert settings fail with this (null: they succeed). */
