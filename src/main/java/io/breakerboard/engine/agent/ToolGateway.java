@@ -1,5 +1,7 @@
 package io.breakerboard.engine.agent;
 
+import io.breakerboard.engine.cache.ToolResultCache;
+import io.breakerboard.engine.cache.ToolResultKey;
 import io.breakerboard.engine.call.CallFailure;
 import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.call.CallSite;
@@ -68,7 +70,7 @@ final class ToolGateway {
             return new ToolObservation(msg, false, null);
         }
         if (spec.idempotent()) {
-            Optional<ToolOutput> cached = rt.cache().fresh(call);
+            Optional<ToolResultCache.Entry> cached = rt.cache().fresh(cacheKey(ctx, spec, call));
             if (cached.isPresent()) {
                 return cachedResult(ctx, actor, call, spec, index, cached.get());
             }
@@ -83,13 +85,20 @@ final class ToolGateway {
         CallSite site = new CallSite(CallKind.TOOL, spec.name(), ctx.spec().instance(), ctx.spec().key(), 1, call.args(),
                 ctx.callSeed(index));
         AtomicReference<CallResult<ToolOutput>> alternative = new AtomicReference<>();
-        Fallback<ToolOutput> fallback = alternativeTool(ctx, site, call, spec, alternative).orElse(staleCache(call));
+        Fallback<ToolOutput> fallback = alternativeTool(ctx, site, call, spec, alternative)
+                .orElse(staleCache(cacheKey(ctx, spec, call)));
         java.time.Instant at = ctx.now();
         CallResult<ToolOutput> r = rt.caller().call(site,
                 s -> tool.attempt(call, ctx.task(), new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))), fallback);
-        recordAttempts(ctx, actor, call, r);
+        recordAttempts(ctx, actor, call, spec, r);
+        long fees = r.usage().costMicros();
         if (alternative.get() != null) {
-            recordAttempts(ctx, actor, ToolCall.of(spec.alternative()), alternative.get());
+            recordAttempts(ctx, actor, ToolCall.of(spec.alternative()), rt.tools().get(spec.alternative()).spec(),
+                    alternative.get());
+            fees += alternative.get().usage().costMicros();
+        }
+        if (fees > 0) {
+            ctx.budget().charge(fees);
         }
         ctx.addRetries(r.retries());
         ToolObservation obs;
@@ -102,9 +111,9 @@ final class ToolGateway {
             ctx.steps().add(Step.builder(StepKind.TOOL_RESULT).name(call.tool()).at(ctx.now()).output(text)
                     .attributes(attrs).build(), call.args());
             if (spec.idempotent() && !r.recovered()) {
-                rt.cache().put(call, r.value());
+                rt.cache().put(cacheKey(ctx, spec, call), r.value(), spec.price().perCallMicros());
             }
-            obs = new ToolObservation(text, true, r.value().finding());
+            obs = new ToolObservation(text, true, r.value().finding(), r.recovered() ? r.recoveredBy() : null);
         } else {
             ctx.gap(r.failure().type().errorKind(CallKind.TOOL), call.tool() + " unavailable (" + r.failure().type() + ")");
             obs = new ToolObservation("error: " + r.failure().getMessage(), false, null);
@@ -138,17 +147,27 @@ final class ToolGateway {
         };
     }
 
-    private Fallback<ToolOutput> staleCache(ToolCall call) {
-        return failure -> rt.cache().any(call).map(e -> new Recovery<>(e.output(), "cached result from " + e.storedAt()));
+    private Fallback<ToolOutput> staleCache(ToolResultKey key) {
+        return failure -> rt.cache().any(key).map(e -> new Recovery<>(e.output(), "cached result from " + e.storedAt()));
     }
 
-    private void recordAttempts(ExecutionContext ctx, Actor actor, ToolCall call, CallResult<ToolOutput> r) {
+    private static ToolResultKey cacheKey(ExecutionContext ctx, ToolSpec spec, ToolCall call) {
+        return ToolResultKey.of(spec, call, ctx.cacheScope());
+    }
+
+    private void recordAttempts(ExecutionContext ctx, Actor actor, ToolCall call, ToolSpec spec,
+                                CallResult<ToolOutput> r) {
         for (AttemptRecord a : r.attempts()) {
             Map<String, String> attrs = attrs(actor, call);
             attrs.put("attempt", Integer.toString(a.number()));
             attrs.put("outcome", a.outcome().name());
+            long fee = a.usage().costMicros();
+            if (fee > 0) {
+                attrs.put("api", spec.price().api());
+                rt.fees().charged(spec.price().api(), fee);
+            }
             ctx.steps().add(Step.builder(StepKind.TOOL_CALL).name(call.tool()).at(a.at()).duration(a.latency())
-                    .input(call.argsJson()).attributes(attrs).build(), call.args());
+                    .input(call.argsJson()).costMicros(fee).attributes(attrs).build(), call.args());
             if (!a.succeeded()) {
                 CallFailure f = a.failure();
                 ctx.steps().add(Step.builder(StepKind.TOOL_ERROR).name(call.tool()).at(a.at().plus(a.latency()))
@@ -158,9 +177,15 @@ final class ToolGateway {
     }
 
     private ToolObservation cachedResult(ExecutionContext ctx, Actor actor, ToolCall call, ToolSpec spec, int index,
-                                         ToolOutput out) {
+                                         ToolResultCache.Entry hit) {
+        ToolOutput out = hit.output();
         Map<String, String> attrs = attrs(actor, call);
         attrs.put("cached", "true");
+        if (hit.priceMicros() > 0) {
+            attrs.put("api", spec.price().api());
+            attrs.put("saved_micros", Long.toString(hit.priceMicros()));
+            rt.fees().saved(spec.price().api(), hit.priceMicros());
+        }
         ctx.steps().add(Step.builder(StepKind.TOOL_CALL).name(call.tool()).at(ctx.now()).input(call.argsJson())
                 .attributes(attrs).build(), call.args());
         ctx.steps().add(Step.builder(StepKind.TOOL_RESULT).name(call.tool()).at(ctx.now()).output(out.text())

@@ -97,12 +97,16 @@ public final class ExecutionRunner {
                 outcome = Outcome.SUCCESS;
                 rt.memory().remember(new Episode(spec.key(), spec.agent().name(), spec.task().domain(),
                         spec.task().text(), r.answer(), r.conclusion(), rt.clock().now()));
-            } else {
-                message = ctx.gaps().isEmpty() ? "no conclusion reached" : "partial answer; missing: "
-                        + String.join("; ", ctx.gaps());
+            } else if (!ctx.gaps().isEmpty()) {
+                message = "partial answer; missing: " + String.join("; ", ctx.gaps());
                 kind = ctx.gapKind();
                 ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, r.answer(), Map.of());
-                outcome = Outcome.PARTIAL;
+                outcome = r.complete() ? Outcome.PARTIAL : r.outcome();
+            } else {
+                message = r.shortfall();
+                kind = r.kind();
+                ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, r.answer(), Map.of("shortfall", message));
+                outcome = r.outcome();
             }
         } catch (GuardStop g) {
             Map<String, String> ga = Map.of("guard", g.guard());
