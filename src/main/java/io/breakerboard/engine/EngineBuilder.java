@@ -3,6 +3,7 @@ package io.breakerboard.engine;
 import io.breakerboard.engine.agent.EngineRuntime;
 import io.breakerboard.engine.audit.AuditLog;
 import io.breakerboard.engine.audit.JsonLinesAuditLog;
+import io.breakerboard.engine.balance.BalancerSettings;
 import io.breakerboard.engine.cache.ToolResultCache;
 import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.checkpoint.CheckpointStore;
@@ -46,6 +47,7 @@ public final class EngineBuilder {
     private Duration cacheTtl = Duration.ofMinutes(2);
     private int memoryCapacity = 100;
     private boolean cacheEnabled = true;
+    private BalancerSettings balancer = BalancerSettings.defaults();
 
     EngineBuilder(EngineClock clock, ExecutionSink sink, UnaryOperator<String> redactor) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -63,6 +65,7 @@ public final class EngineBuilder {
     public EngineBuilder models(ModelClient v) { this.models = v; return this; }
     public EngineBuilder cacheTtl(Duration v) { this.cacheTtl = v; return this; }
     public EngineBuilder memoryCapacity(int v) { this.memoryCapacity = v; return this; }
+    public EngineBuilder balancer(BalancerSettings v) { this.balancer = v; return this; }
     /** False sends every call to its tool: to measure what the cache changes. */
     public EngineBuilder cacheEnabled(boolean v) { this.cacheEnabled = v; return this; }
 
@@ -92,6 +95,6 @@ public final class EngineBuilder {
     }
 
     public Engine build() {
-        return new Engine(runtime(), new ExecutionPublisher(sink));
+        return new Engine(runtime(), new ExecutionPublisher(sink), balancer);
     }
 }

@@ -14,6 +14,7 @@ import io.breakerboard.engine.memory.Recollection;
 import io.breakerboard.engine.orchestration.Pattern;
 import io.breakerboard.engine.orchestration.PatternKind;
 import io.breakerboard.engine.orchestration.PatternResult;
+import io.breakerboard.engine.orchestration.SrePlaybook;
 import io.breakerboard.engine.sim.Domain;
 import io.breakerboard.engine.sim.TaskCatalog;
 import io.breakerboard.model.ErrorKind;
@@ -39,6 +40,12 @@ public final class ExecutionRunner {
     static final double MIN_RECALL_SCORE = 0.2;
     /** Recollections from this similarity on steer the plan. */
     static final double HINT_SCORE = 0.35;
+
+    /** Attribute of the last step of an investigation: whether memory steered it, and rightly. */
+    public static final String RECALL_ATTRIBUTE = "recall";
+    public static final String RECALL_RELEVANT = "relevant";
+    public static final String RECALL_MISLEADING = "misleading";
+    public static final String RECALL_NONE = "none";
 
     private final EngineRuntime rt;
 
@@ -92,20 +99,23 @@ public final class ExecutionRunner {
         try {
             recall(ctx);
             PatternResult r = Pattern.of(PatternKind.parse(spec.pattern())).run(ctx);
+            Map<String, String> end = recallVerdict(ctx);
             if (r.complete() && ctx.gaps().isEmpty()) {
-                ctx.note(StepKind.AGENT_DONE, spec.agent().name(), null, r.answer(), Map.of());
+                ctx.note(StepKind.AGENT_DONE, spec.agent().name(), null, r.answer(), end);
                 outcome = Outcome.SUCCESS;
                 rt.memory().remember(new Episode(spec.key(), spec.agent().name(), spec.task().domain(),
                         spec.task().text(), r.answer(), r.conclusion(), rt.clock().now()));
             } else if (!ctx.gaps().isEmpty()) {
                 message = "partial answer; missing: " + String.join("; ", ctx.gaps());
                 kind = ctx.gapKind();
-                ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, r.answer(), Map.of());
+                ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, r.answer(), end);
                 outcome = r.complete() ? Outcome.PARTIAL : r.outcome();
             } else {
                 message = r.shortfall();
                 kind = r.kind();
-                ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, r.answer(), Map.of("shortfall", message));
+                Map<String, String> last = new LinkedHashMap<>(end);
+                last.put("shortfall", message);
+                ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, r.answer(), last);
                 outcome = r.outcome();
             }
         } catch (GuardStop g) {
@@ -157,6 +167,20 @@ public final class ExecutionRunner {
             ctx.addContextTokens(60L * found.size());
         }
         ctx.note(StepKind.MEMORY_RECALL, "episodic-memory", spec.task().text(), out.toString(), attrs);
+    }
+
+    /**
+     * For an investigation, whether a recalled episode steered it and whether it pointed at the check that
+     * settles this incident (judged against the task's truth, which the simulation knows); empty otherwise.
+     */
+    private static Map<String, String> recallVerdict(ExecutionContext ctx) {
+        if (ctx.task().domain() != Domain.SRE) {
+            return Map.of();
+        }
+        String hinted = SrePlaybook.hintedTool(ctx.memoryHint());
+        String verdict = hinted == null ? RECALL_NONE
+                : hinted.equals(SrePlaybook.hintedTool(ctx.task().rootCause())) ? RECALL_RELEVANT : RECALL_MISLEADING;
+        return Map.of(RECALL_ATTRIBUTE, verdict);
     }
 
     private static String partialAnswer(ExecutionContext ctx, String reason) {
