@@ -45,6 +45,8 @@ public final class ExecutionContext {
     private long contextTokens = BASE_CONTEXT_TOKENS;
     private String memoryHint;
     private String cacheScope;
+    private final java.util.Set<IterationLimit> limits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int allowance;
     private ErrorKind gapKind;
 
     public ExecutionContext(EngineRuntime rt, ExecutionSpec spec, StepRecorder steps, Journal journal) {
@@ -118,8 +120,19 @@ public final class ExecutionContext {
 
     /** Starts an iteration of an agent loop under its limit. */
     public void iterate(IterationLimit limit, String agent) {
+        if (limits.add(limit)) {
+            allowance += limit.max();
+        }
         limit.next(agent);
         iterations++;
+    }
+
+    /**
+     * Iterations this execution was allowed in all: the sum of the limits of every loop that ran (the agent's,
+     * each specialist's, each voter's). What the iteration anomaly compares against.
+     */
+    public int iterationAllowance() {
+        return allowance;
     }
 
     /** Records a step without a call: reasoning, a plan, a decision. */

@@ -46,6 +46,8 @@ public final class ExecutionRunner {
     public static final String RECALL_RELEVANT = "relevant";
     public static final String RECALL_MISLEADING = "misleading";
     public static final String RECALL_NONE = "none";
+    /** Attribute of the last step: iterations the execution was allowed over all its loops (what anomalies compare). */
+    public static final String ITERATION_LIMIT_ATTRIBUTE = "iteration_limit";
 
     private final EngineRuntime rt;
 
@@ -122,13 +124,15 @@ public final class ExecutionRunner {
             Map<String, String> ga = Map.of("guard", g.guard());
             steps.add(Step.builder(StepKind.GUARDRAIL).name(g.guard()).at(rt.clock().now())
                     .failure(g.kind(), g.getMessage()).attributes(ga).build());
-            ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, partialAnswer(ctx, g.getMessage()), ga);
+            Map<String, String> last = new LinkedHashMap<>(ga);
+            last.putAll(recallVerdict(ctx));
+            ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, partialAnswer(ctx, g.getMessage()), last);
             outcome = g.outcome();
             kind = g.kind();
             message = g.getMessage();
         } catch (CallUnavailable u) {
             steps.add(Step.builder(StepKind.AGENT_INCOMPLETE).name(spec.agent().name()).at(rt.clock().now())
-                    .failure(u.kind(), "stopped: " + u.getMessage()).build());
+                    .failure(u.kind(), "stopped: " + u.getMessage()).attributes(recallVerdict(ctx)).build());
             outcome = Outcome.FAILURE;
             kind = u.kind();
             message = u.getMessage();
@@ -171,16 +175,18 @@ public final class ExecutionRunner {
 
     /**
      * For an investigation, whether a recalled episode steered it and whether it pointed at the check that
-     * settles this incident (judged against the task's truth, which the simulation knows); empty otherwise.
+     * settles this incident (judged against the task's truth, which the simulation knows); and for every
+     * execution the iterations it was allowed in all.
      */
     private static Map<String, String> recallVerdict(ExecutionContext ctx) {
-        if (ctx.task().domain() != Domain.SRE) {
-            return Map.of();
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attrs.put(ITERATION_LIMIT_ATTRIBUTE, Integer.toString(ctx.iterationAllowance()));
+        if (ctx.task().domain() == Domain.SRE) {
+            String hinted = SrePlaybook.hintedTool(ctx.memoryHint());
+            attrs.put(RECALL_ATTRIBUTE, hinted == null ? RECALL_NONE
+                    : hinted.equals(SrePlaybook.hintedTool(ctx.task().rootCause())) ? RECALL_RELEVANT : RECALL_MISLEADING);
         }
-        String hinted = SrePlaybook.hintedTool(ctx.memoryHint());
-        String verdict = hinted == null ? RECALL_NONE
-                : hinted.equals(SrePlaybook.hintedTool(ctx.task().rootCause())) ? RECALL_RELEVANT : RECALL_MISLEADING;
-        return Map.of(RECALL_ATTRIBUTE, verdict);
+        return attrs;
     }
 
     private static String partialAnswer(ExecutionContext ctx, String reason) {
