@@ -50,7 +50,12 @@ class UiArchitectureTest {
             "io.breakerboard.engine.reliability.CacheView",
             "io.breakerboard.engine.reliability.BreakerState",
             "io.breakerboard.engine.reliability.BreakerCommand",
-            "io.breakerboard.engine.reliability.CallOutcome");
+            "io.breakerboard.engine.reliability.CallOutcome",
+            "io.breakerboard.engine.reliability.ToolFeeView",
+            "io.breakerboard.engine.balance.InstanceLoad",
+            // The balancer settings the Engine tab edits: a validated record and its strategies.
+            "io.breakerboard.engine.balance.BalancerSettings",
+            "io.breakerboard.engine.balance.BalancingStrategy");
 
     @Test
     void theWindowTalksToTheCoreOnlyThroughTheServiceContract() {

@@ -66,7 +66,7 @@ final class ToolGateway {
                     + "repeated because it is not idempotent: check its effect by hand";
             guardrail(ctx, "resume", call, ErrorKind.CANCELLED, msg);
             ctx.gap(ErrorKind.CANCELLED, call.tool() + " outcome unknown after restart");
-            complete(ctx, index, call, spec, false, ErrorKind.CANCELLED.name(), msg, null, ctx.now(), Duration.ZERO, 0, null);
+            complete(ctx, index, call, spec, false, ErrorKind.CANCELLED.name(), msg, null, ctx.now(), Duration.ZERO, 0, null, 0);
             return new ToolObservation(msg, false, null);
         }
         if (spec.idempotent()) {
@@ -87,6 +87,9 @@ final class ToolGateway {
         AtomicReference<CallResult<ToolOutput>> alternative = new AtomicReference<>();
         Fallback<ToolOutput> fallback = alternativeTool(ctx, site, call, spec, alternative)
                 .orElse(staleCache(cacheKey(ctx, spec, call)));
+        if (spec.price().perCallMicros() > 0) {
+            ctx.budget().check(spec.price().perCallMicros());
+        }
         java.time.Instant at = ctx.now();
         CallResult<ToolOutput> r = rt.caller().call(site,
                 s -> tool.attempt(call, ctx.task(), new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))), fallback);
@@ -119,7 +122,7 @@ final class ToolGateway {
             obs = new ToolObservation("error: " + r.failure().getMessage(), false, null);
         }
         complete(ctx, index, call, spec, obs.ok(), r.succeeded() ? null : r.failure().type().errorKind(CallKind.TOOL).name(),
-                obs.text(), obs.finding(), at, r.elapsed(), r.attempts().size(), r.recoveredBy());
+                obs.text(), obs.finding(), at, r.elapsed(), r.attempts().size(), r.recoveredBy(), fees);
         return obs;
     }
 
@@ -190,7 +193,7 @@ final class ToolGateway {
                 .attributes(attrs).build(), call.args());
         ctx.steps().add(Step.builder(StepKind.TOOL_RESULT).name(call.tool()).at(ctx.now()).output(out.text())
                 .attributes(attrs).build(), call.args());
-        complete(ctx, index, call, spec, true, null, out.text(), out.finding(), ctx.now(), Duration.ZERO, 0, "cache");
+        complete(ctx, index, call, spec, true, null, out.text(), out.finding(), ctx.now(), Duration.ZERO, 0, "cache", 0);
         return new ToolObservation(out.text(), true, out.finding());
     }
 
@@ -199,7 +202,8 @@ final class ToolGateway {
         attrs.put("replayed", "true");
         Duration latency = Duration.ofNanos(e.latencyMicros() * 1_000);
         ctx.steps().add(Step.builder(StepKind.TOOL_CALL).name(call.tool()).at(e.at()).duration(latency)
-                .input(call.argsJson()).attributes(attrs).build(), call.args());
+                .input(call.argsJson()).costMicros(e.costMicros()).attributes(attrs).build(), call.args());
+        ctx.budget().chargeReplayed(e.costMicros());
         Step.Builder result = Step.builder(e.ok() ? StepKind.TOOL_RESULT : StepKind.TOOL_ERROR).name(call.tool())
                 .at(e.at().plus(latency)).attributes(attrs);
         if (e.ok()) {
@@ -214,10 +218,10 @@ final class ToolGateway {
 
     private void complete(ExecutionContext ctx, int index, ToolCall call, ToolSpec spec, boolean ok, String errorKind,
                           String output, String finding, java.time.Instant at, Duration elapsed, int attempts,
-                          String recoveredBy) {
+                          String recoveredBy, long feeMicros) {
         ctx.journal().complete(new JournalEntry(index, JournalEntry.Phase.COMPLETED, CallKind.TOOL, call.tool(),
                 call.argsJson(), spec.idempotent(), ok, errorKind, output, finding, at, elapsed.toNanos() / 1_000,
-                0, 0, 0, attempts, recoveredBy));
+                0, 0, feeMicros, attempts, recoveredBy));
     }
 
     private void guardrail(ExecutionContext ctx, String guard, ToolCall call, ErrorKind kind, String message) {
