@@ -9,13 +9,13 @@ import io.breakerboard.model.Severity;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Looks at one finished execution for signs of a run gone wrong: too many iterations, too costly, too long,
- * too many failed tool calls, or a tool called again and again with the same arguments. Each sign found is a
+ * Looks at one finished execution for signs of a run gone wrong: more iterations than its own limit (stated on
+ * a step, else the setting), too costly, too long, too many failed tool calls, or a tool called again and again
+ * with the same arguments back to back (retries, cached results and other callers do not count). Each sign found is a
  * WARNING alert about the execution's agent, already firing, with the execution's key for drill-down. Its id
  * is the rule and the execution key, so inspecting the same execution twice yields the same alerts.
  */
@@ -25,6 +25,9 @@ public final class AnomalyDetector {
     public static final String TOO_LONG = "too-long";
     public static final String TOOL_FAILURES = "tool-failures";
     public static final String TOOL_LOOP = "tool-loop";
+
+    /** Step attribute with the iterations an execution was allowed (the engine writes it on its last step). */
+    public static final String ITERATION_LIMIT = "iteration_limit";
 
     private final AnomalySettings settings;
 
@@ -39,9 +42,12 @@ public final class AnomalyDetector {
         }
         List<Alert> found = new ArrayList<>(2);
         int iterations = iterations(e);
-        if (iterations > settings.maxIterations()) {
-            found.add(alert(e, TOO_MANY_ITERATIONS, iterations, settings.maxIterations(), "iterations",
-                    "ran " + iterations + " iterations, more than " + settings.maxIterations()));
+        int limit = statedLimit(e);
+        int iterationLimit = limit > 0 ? limit : settings.maxIterations();
+        if (iterations > iterationLimit) {
+            found.add(alert(e, TOO_MANY_ITERATIONS, iterations, iterationLimit, "iterations",
+                    "ran " + iterations + " iterations, more than " + (limit > 0 ? "its own limit of " : "")
+                            + iterationLimit));
         }
         if (e.costMicros() > settings.maxCostMicros()) {
             found.add(alert(e, HIGH_COST, toUsd(e.costMicros()), toUsd(settings.maxCostMicros()), "USD",
@@ -78,21 +84,63 @@ public final class AnomalyDetector {
         return calls;
     }
 
+    /** The iteration limit the execution states on a step ({@code iteration_limit}, or a guard's {@code limit}); 0 if none. */
+    private static int statedLimit(Execution e) {
+        for (int i = e.steps().size() - 1; i >= 0; i--) {
+            Map<String, String> a = e.steps().get(i).attributes();
+            String v = a.getOrDefault(ITERATION_LIMIT, a.get("limit"));
+            if (v != null && (a.containsKey(ITERATION_LIMIT) || "iteration-limit".equals(e.steps().get(i).name()))) {
+                try {
+                    return Integer.parseInt(v.strip());
+                } catch (NumberFormatException ignored) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The longest run of one caller asking one tool the same thing again and again, with no other call of its own
+     * in between (an agent stuck on one action). Not a repeat: a retry (a later attempt of one call, or the same
+     * call right after it failed), a result served from the cache or replayed after a restart, and another
+     * caller's call (each voter asks for itself).
+     */
     private static Repeat mostRepeatedCall(Execution e) {
-        Map<List<String>, Integer> counts = new HashMap<>();
+        Map<String, List<String>> lastByCaller = new java.util.HashMap<>();
+        Map<String, Integer> runByCaller = new java.util.HashMap<>();
         Repeat most = null;
+        Step previous = null;
         for (Step s : e.steps()) {
-            if (s.kind() != StepKind.TOOL_CALL) {
+            Step before = previous;
+            previous = s;
+            if (s.kind() != StepKind.TOOL_CALL || isRetryOrReuse(s, before)) {
                 continue;
             }
+            String caller = s.attributes().getOrDefault("actor", "");
             String tool = s.name() == null ? "?" : s.name();
-            String args = s.input() == null ? "" : s.input().strip();
-            int n = counts.merge(List.of(tool, args), 1, Integer::sum);
-            if (most == null || n > most.count) {
-                most = new Repeat(tool, n);
+            List<String> call = List.of(tool, s.input() == null ? "" : s.input().strip());
+            int run = call.equals(lastByCaller.put(caller, call)) ? runByCaller.get(caller) + 1 : 1;
+            runByCaller.put(caller, run);
+            if (most == null || run > most.count) {
+                most = new Repeat(tool, run);
             }
         }
         return most;
+    }
+
+    private static boolean isRetryOrReuse(Step call, Step before) {
+        Map<String, String> a = call.attributes();
+        String attempt = a.get("attempt");
+        if (attempt != null && !attempt.equals("1")) {
+            return true;
+        }
+        if ("true".equals(a.get("cached")) || "true".equals(a.get("replayed"))) {
+            return true;
+        }
+        return before != null && before.failed()
+                && (before.kind() == StepKind.TOOL_ERROR || before.kind() == StepKind.TOOL_RESULT)
+                && java.util.Objects.equals(before.name(), call.name());
     }
 
     private static Alert alert(Execution e, String rule, double value, double threshold, String unit, String what) {

@@ -1,6 +1,8 @@
 package io.breakerboard.cli;
 
 import io.breakerboard.engine.EngineStats;
+import io.breakerboard.engine.balance.BalancerSettings;
+import io.breakerboard.engine.balance.BalancingStrategy;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.job.Job;
 import io.breakerboard.metrics.MetricsFilter;
@@ -81,6 +83,20 @@ final class EngineRunCommand implements Callable<Integer> {
             description = "Weight of an orchestration pattern (repeatable; default: every pattern, weight 1).")
     private Map<String, Integer> patterns;
 
+    @Option(names = "--balancer", paramLabel = "STRATEGY",
+            description = "How executions are spread over an agent's instances: round-robin, least-loaded, weighted "
+                    + "or random (default: the stored setting, else round-robin). Kept for later runs and the window.")
+    private String balancer;
+
+    @Option(names = "--capacity", paramLabel = "N",
+            description = "Executions one agent instance runs at once (default: the stored setting, else 16). Kept.")
+    private Integer capacity;
+
+    @Option(names = "--queue", paramLabel = "N",
+            description = "Arrivals that may wait for an instance with room; more are turned away and counted "
+                    + "(default: the stored setting, else 1000). Kept.")
+    private Integer queue;
+
     @Spec
     private CommandSpec spec;
 
@@ -100,6 +116,7 @@ final class EngineRunCommand implements Callable<Integer> {
             model.apply(engine, spec.commandLine(), System::getenv);
             ws.startAlerting(engine, clock.asClock());
             EngineWorkload workload = workload(engine);
+            applyBalancer(engine);
             long before = ws.snapshot(MetricsFilter.all()).total().executions();
             Job<EngineStats> job;
             try {
@@ -113,11 +130,35 @@ final class EngineRunCommand implements Callable<Integer> {
             long stored = ws.snapshot(MetricsFilter.all()).total().executions();
             printSummary(out, stats, stored - before, stored, Duration.ofNanos(System.nanoTime() - started));
             out.println();
+            new EngineRunDetails(stats, engine.balancer(), engine.reliability().toolFees(),
+                    engine.reliability().cache()).print(out);
+            out.println();
             new ReliabilityReport(engine.reliability()).print(out);
             out.flush();
             Runtime.getRuntime().removeShutdownHook(closeOnExit);
         }
         return 0;
+    }
+
+    private void applyBalancer(LocalEngine engine) {
+        if (balancer == null && capacity == null && queue == null) {
+            return;
+        }
+        BalancerSettings b = engine.balancer();
+        try {
+            if (balancer != null) {
+                b = b.withStrategy(BalancingStrategy.parse(balancer));
+            }
+            if (capacity != null) {
+                b = b.withInstanceCapacity(capacity);
+            }
+            if (queue != null) {
+                b = b.withQueueCapacity(queue);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        engine.balancer(b);
     }
 
     private EngineWorkload workload(LocalEngine engine) {
@@ -176,8 +217,9 @@ final class EngineRunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Finished %,d executions: %,d success (%s), %,d partial, %,d failed; %,d tool calls%n",
                 s.completed(), s.succeeded(), TextUnits.percent(s.succeeded(), s.completed()), s.partial(), s.failed(),
                 s.toolCalls());
-        if (s.unplaced() > 0) {
-            out.printf(Locale.ROOT, "%,d arrivals found no healthy agent instance and did not run%n", s.unplaced());
+        if (s.turnedAway() > 0) {
+            out.printf(Locale.ROOT, "%,d arrivals were turned away: every instance was full or unhealthy and the queue "
+                    + "was full (or the run stopped while they waited)%n", s.turnedAway());
         }
         out.printf(Locale.ROOT, "Stored %,d new executions (the data directory holds %,d); took %s of real time%n",
                 added, total, TextUnits.duration(real));

@@ -21,7 +21,7 @@ final class AgentCatalog {
     }
 
     private static AgentProfile sreTriage() {
-        return new AgentProfile("sre-triage", ModelPrice.CLAUDE_SONNET, List.of(
+        return new AgentProfile("incident-triage", ModelPrice.CLAUDE_SONNET, List.of(
                 tool("search_logs", 850, 0.6, 0, List.of("{\"service\":\"checkout-api\",\"query\":\"level:error\",\"since\":\"15m\"}",
                         "{\"service\":\"payments-worker\",\"query\":\"timeout\",\"since\":\"30m\"}"),
                         List.of("214 matching lines; top error: upstream connect error (503)", "37 matching lines; all from pod payments-worker-7")),

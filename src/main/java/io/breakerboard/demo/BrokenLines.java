@@ -16,7 +16,7 @@ final class BrokenLines {
                 // invalid JSON: the writer died mid-line
                 cut.substring(0, Math.min(cut.length(), 90)),
                 // missing field 'execution_id'
-                "{\"agent\":\"sre-triage\",\"started_at\":\"2024-10-15T10:00:00Z\",\"outcome\":\"success\"}",
+                "{\"agent\":\"incident-triage\",\"started_at\":\"2024-10-15T10:00:00Z\",\"outcome\":\"success\"}",
                 // field 'started_at': not a timestamp
                 "{\"execution_id\":\"bad-time-1\",\"agent\":\"fraud-scorer\",\"started_at\":\"15/10/2024 10:00\",\"outcome\":\"success\"}",
                 // field 'outcome': not success, failure or partial

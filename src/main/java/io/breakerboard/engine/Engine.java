@@ -4,6 +4,8 @@ import io.breakerboard.engine.agent.AgentCatalog;
 import io.breakerboard.engine.agent.EngineRuntime;
 import io.breakerboard.engine.agent.ExecutionSpec;
 import io.breakerboard.engine.balance.AgentInstance;
+import io.breakerboard.engine.balance.BalancerSettings;
+import io.breakerboard.engine.balance.InstanceLoad;
 import io.breakerboard.engine.call.CallInterceptor;
 import io.breakerboard.engine.checkpoint.CheckpointHeader;
 import io.breakerboard.engine.llm.PriceTable;
@@ -46,13 +48,13 @@ public final class Engine implements AutoCloseable {
     private final ExecutorService threads;
     private volatile WorkloadRun current;
 
-    Engine(EngineRuntime rt, ExecutionPublisher publisher) {
+    Engine(EngineRuntime rt, ExecutionPublisher publisher, BalancerSettings balancer) {
         this.clock = rt.clock();
         this.rt = rt;
         this.runner = new ExecutionRunner(rt);
         this.publisher = publisher;
         this.counters = new EngineCounters(clock);
-        this.pools = new AgentPools(clock);
+        this.pools = new AgentPools(clock, balancer);
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "engine-worker");
             t.setDaemon(true);
@@ -131,7 +133,7 @@ public final class Engine implements AutoCloseable {
     }
 
     public EngineStats stats() {
-        return counters.snapshot(running());
+        return counters.snapshot(running(), pools.loads());
     }
 
     /** Every circuit breaker now; lighter than {@link #reliability()}, for polling every second. */
@@ -175,6 +177,21 @@ public final class Engine implements AutoCloseable {
     /** The editable price table. */
     public PriceTable prices() {
         return rt.prices();
+    }
+
+    /** The balancer settings: strategy of the next workload, instance capacities and queue bound. */
+    public BalancerSettings balancer() {
+        return pools.settings();
+    }
+
+    /** Applies balancer settings: capacities and the queue bound at once, the strategy from the next workload. */
+    public void balancer(BalancerSettings settings) {
+        pools.apply(settings);
+    }
+
+    /** Every agent instance's load now. */
+    public List<InstanceLoad> instanceLoads() {
+        return pools.loads();
     }
 
     /** The instances of an agent, to mark one down or read its load. */

@@ -3,6 +3,7 @@ package io.breakerboard.engine;
 import io.breakerboard.engine.agent.EngineRuntime;
 import io.breakerboard.engine.audit.AuditLog;
 import io.breakerboard.engine.audit.JsonLinesAuditLog;
+import io.breakerboard.engine.balance.BalancerSettings;
 import io.breakerboard.engine.cache.ToolResultCache;
 import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.checkpoint.CheckpointStore;
@@ -20,6 +21,7 @@ import io.breakerboard.engine.memory.InMemoryEpisodeStore;
 import io.breakerboard.engine.reliability.ReliabilityRegistry;
 import io.breakerboard.engine.reliability.ReliabilitySettings;
 import io.breakerboard.engine.reliability.ResilientCaller;
+import io.breakerboard.engine.reliability.ToolFees;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.engine.tool.ToolCatalog;
 import io.breakerboard.engine.workload.ExecutionPublisher;
@@ -44,6 +46,8 @@ public final class EngineBuilder {
     private ModelClient models;
     private Duration cacheTtl = Duration.ofMinutes(2);
     private int memoryCapacity = 100;
+    private boolean cacheEnabled = true;
+    private BalancerSettings balancer = BalancerSettings.defaults();
 
     EngineBuilder(EngineClock clock, ExecutionSink sink, UnaryOperator<String> redactor) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -61,6 +65,9 @@ public final class EngineBuilder {
     public EngineBuilder models(ModelClient v) { this.models = v; return this; }
     public EngineBuilder cacheTtl(Duration v) { this.cacheTtl = v; return this; }
     public EngineBuilder memoryCapacity(int v) { this.memoryCapacity = v; return this; }
+    public EngineBuilder balancer(BalancerSettings v) { this.balancer = v; return this; }
+    /** False sends every call to its tool: to measure what the cache changes. */
+    public EngineBuilder cacheEnabled(boolean v) { this.cacheEnabled = v; return this; }
 
     /** Writes the audit log to {@code <dataDir>/audit/engine-audit.jsonl}. */
     public EngineBuilder dataDir(Path dataDir) {
@@ -71,8 +78,10 @@ public final class EngineBuilder {
     /** The shared services, without the engine around them; for running single executions directly. */
     public EngineRuntime runtime() {
         ReliabilityRegistry registry = new ReliabilityRegistry(clock, reliability);
-        ToolResultCache cache = new ToolResultCache(clock, cacheTtl, 5_000);
+        ToolResultCache cache = new ToolResultCache(clock, cacheTtl, 5_000, cacheEnabled);
         registry.cacheStats(cache::view);
+        ToolFees fees = new ToolFees();
+        registry.toolFees(fees::view);
         for (String t : tools.names()) {
             registry.register(CallKind.TOOL, t);
         }
@@ -82,10 +91,10 @@ public final class EngineBuilder {
         ResilientCaller caller = new ResilientCaller(registry, clock);
         return new EngineRuntime(clock, registry, caller, tools, models != null ? models : new SimulatedModelClient(prices),
                 prices, cache, guards, new DailySpend(clock), checkpoints, new EpisodicMemory(episodes, memoryCapacity),
-                audit, redactor);
+                audit, redactor, fees);
     }
 
     public Engine build() {
-        return new Engine(runtime(), new ExecutionPublisher(sink));
+        return new Engine(runtime(), new ExecutionPublisher(sink), balancer);
     }
 }

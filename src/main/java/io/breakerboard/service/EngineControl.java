@@ -1,6 +1,7 @@
 package io.breakerboard.service;
 
 import io.breakerboard.engine.EngineStats;
+import io.breakerboard.engine.balance.BalancerSettings;
 import io.breakerboard.engine.llm.ModelSettings;
 import io.breakerboard.engine.reliability.BreakerCommand;
 import io.breakerboard.engine.reliability.ReliabilitySnapshot;
@@ -37,6 +38,15 @@ public interface EngineControl {
 
     /** Live counters: running, completed, per minute, outcomes. */
     EngineStats stats();
+
+    /** How executions are spread over agent instances: strategy, capacity per instance, queue bound. */
+    BalancerSettings balancer();
+
+    /**
+     * Applies and keeps balancer settings: capacities and the queue bound at once, the strategy from the next
+     * workload.
+     */
+    void balancer(BalancerSettings settings);
 
     /** The executions this engine finished last, newest first, without their steps; from memory. */
     List<Execution> recent(int limit);

@@ -6,7 +6,9 @@ import io.breakerboard.engine.Engine;
 import io.breakerboard.engine.EngineStats;
 import io.breakerboard.engine.Workload;
 import io.breakerboard.engine.agent.AgentCatalog;
-import io.breakerboard.engine.balance.BalancingStrategy;
+import io.breakerboard.engine.balance.BalancerSettings;
+import io.breakerboard.engine.balance.BalancerSettingsStore;
+import io.breakerboard.engine.balance.JdbcBalancerSettingsStore;
 import io.breakerboard.engine.checkpoint.CheckpointHeader;
 import io.breakerboard.engine.checkpoint.JdbcCheckpointStore;
 import io.breakerboard.engine.llm.ModelSettings;
@@ -51,6 +53,7 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
     private final Engine engine;
     private final RecentExecutions recent;
     private final Set<String> leftover;
+    private final BalancerSettingsStore balancerStore;
     private String holder;
     private ModelSelection models = new ModelSelection(PriceTable.defaults(), null);
 
@@ -60,9 +63,11 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
         void close();
     }
 
-    private LocalEngine(Engine engine, RecentExecutions recent) {
+    private LocalEngine(Engine engine, RecentExecutions recent, BalancerSettingsStore balancerStore) {
         this.engine = engine;
         this.recent = recent;
+        this.balancerStore = balancerStore;
+        balancerStore.load().ifPresent(engine::balancer);
         // What is unfinished now was left by an earlier run; what this run starts must not be offered for resuming.
         this.leftover = ConcurrentHashMap.newKeySet();
         engine.unfinished().forEach(h -> leftover.add(h.executionKey()));
@@ -73,8 +78,13 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
      * (it remembers the newest executions on their way).
      */
     public static LocalEngine around(ExecutionSink sink, Function<ExecutionSink, Engine> build) {
+        return around(sink, build, BalancerSettingsStore.NONE);
+    }
+
+    /** As {@link #around(ExecutionSink, Function)}, with balancer settings loaded from and saved to {@code store}. */
+    public static LocalEngine around(ExecutionSink sink, Function<ExecutionSink, Engine> build, BalancerSettingsStore store) {
         RecentExecutions recent = new RecentExecutions(sink, RECENT);
-        return new LocalEngine(build.apply(recent), recent);
+        return new LocalEngine(build.apply(recent), recent, store);
     }
 
     /**
@@ -93,7 +103,7 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
                 .checkpoints(new JdbcCheckpointStore(dataSource))
                 .episodes(new JdbcEpisodeStore(dataSource))
                 .dataDir(dataDir)
-                .build());
+                .build(), new JdbcBalancerSettingsStore(dataSource));
         built.models = models;
         return built;
     }
@@ -152,7 +162,18 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
         Map<PatternKind, Integer> patterns = new EnumMap<>(PatternKind.class);
         w.patternMix().forEach((id, weight) -> patterns.put(PatternKind.parse(id), weight));
         return engine.start(new Workload(w.executionsPerMinute(), w.concurrency(), w.agentMix(), patterns, w.seed(),
-                BalancingStrategy.ROUND_ROBIN, w.duration(), w.executions()));
+                engine.balancer().strategy(), w.duration(), w.executions()));
+    }
+
+    @Override
+    public BalancerSettings balancer() {
+        return engine.balancer();
+    }
+
+    @Override
+    public void balancer(BalancerSettings settings) {
+        engine.balancer(settings);
+        balancerStore.save(settings);
     }
 
     @Override

@@ -105,13 +105,44 @@ class AnomalyDetectorTest {
     }
 
     @Test
-    void theSameToolWithTheSameArgumentsThreeTimesIsALoop() {
+    void retriesCachedResultsAndOtherCallersAreNotRepeats() {
+        Execution.Builder b = run("calm");
+        for (int voter = 1; voter <= 5; voter++) {
+            b.addStep(Step.builder(StepKind.TOOL_CALL).name("score_fraud").input("{\"id\":\"1\"}")
+                    .attributes(java.util.Map.of("actor", "clerk/voter-" + voter, "cached", voter > 1 ? "true" : "false"))
+                    .build());
+        }
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            b.addStep(Step.builder(StepKind.TOOL_CALL).name("get_pod_logs").input("{\"pod\":\"p\"}")
+                    .attributes(java.util.Map.of("actor", "clerk", "attempt", Integer.toString(attempt))).build());
+        }
+        b.addStep(toolCall("fetch", "{\"u\":\"1\"}")).addStep(failedTool("fetch"))
+                .addStep(toolCall("fetch", "{\"u\":\"1\"}")).addStep(failedTool("fetch"))
+                .addStep(toolCall("fetch", "{\"u\":\"1\"}"));
+
+        assertThat(detector.detect(b.build())).noneMatch(a -> a.rule().equals(AnomalyDetector.TOOL_LOOP));
+    }
+
+    @Test
+    void anIterationLimitStatedOnTheExecutionIsItsOwn() {
+        Execution.Builder b = run("deep").iterations(12);
+        b.addStep(Step.builder(StepKind.AGENT_DONE).name("researcher")
+                .attributes(java.util.Map.of(AnomalyDetector.ITERATION_LIMIT, "20")).build());
+        assertThat(detector.detect(b.build())).noneMatch(a -> a.rule().equals(AnomalyDetector.TOO_MANY_ITERATIONS));
+
+        Execution over = run("deeper").iterations(21).addStep(Step.builder(StepKind.AGENT_DONE).name("researcher")
+                .attributes(java.util.Map.of(AnomalyDetector.ITERATION_LIMIT, "20")).build()).build();
+        assertThat(detector.detect(over)).anySatisfy(a -> assertThat(a.message()).endsWith("more than its own limit of 20"));
+    }
+
+    @Test
+    void theSameToolWithTheSameArgumentsThreeTimesInARowIsALoop() {
         Execution e = run("loop")
-                .addStep(toolCall("search", "{\"q\":\"weather\"}"))
                 .addStep(toolCall("search", "{\"q\":\"news\"}"))
                 .addStep(toolCall("search", "{\"q\":\"weather\"}"))
-                .addStep(toolCall("fetch", "{\"q\":\"weather\"}"))
+                .addStep(toolCall("search", "{\"q\":\"weather\"}"))
                 .addStep(toolCall("search", " {\"q\":\"weather\"}\n"))
+                .addStep(toolCall("fetch", "{\"q\":\"weather\"}"))
                 .build();
 
         Alert a = detector.detect(e).get(0);

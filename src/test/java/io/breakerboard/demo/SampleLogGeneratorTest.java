@@ -159,8 +159,8 @@ class SampleLogGeneratorTest {
             assertThat(e.costMicros()).isNotNegative();
             assertThat(e.steps()).isNotEmpty();
         }
-        assertThat(agents).containsExactly("approval-bot", "code-reviewer", "fraud-scorer", "invoice-validator",
-                "reconciler", "research-assistant", "sre-triage", "support-router");
+        assertThat(agents).containsExactly("approval-bot", "code-reviewer", "fraud-scorer", "incident-triage",
+                "invoice-validator", "reconciler", "research-assistant", "support-router");
         assertThat(models).hasSizeGreaterThanOrEqualTo(4);
         assertThat(errors).contains(ErrorKind.TIMEOUT, ErrorKind.RATE_LIMIT, ErrorKind.TOOL_ERROR, ErrorKind.VALIDATION,
                 ErrorKind.MALFORMED_RESPONSE, ErrorKind.BUDGET_EXCEEDED);
@@ -228,5 +228,12 @@ class SampleLogGeneratorTest {
             assertThat(c).as("run: breakerboard generate --out sample-logs").exists();
             assertThat(Files.mismatch(f, c)).as(c.toString()).isEqualTo(-1L);
         }
+    }
+
+    @Test
+    void noDemoAgentSharesItsNameWithAnEngineAgent() {
+        java.util.Set<String> engine = new java.util.HashSet<>();
+        io.breakerboard.engine.agent.AgentCatalog.all().forEach(a -> engine.add(a.name()));
+        assertThat(AgentCatalog.agents()).extracting(AgentProfile::name).doesNotContainAnyElementsOf(engine);
     }
 }

@@ -121,7 +121,7 @@ class EngineTest {
         try (Engine engine = Engine.builder(clock, sink, new TestRedactor()).build()) {
             EngineStats s = engine.start(Workload.defaults(8).withRate(120, 4).withArrivals(25L))
                     .result().get(1, TimeUnit.MINUTES);
-            assertThat(s.started() + s.unplaced()).isEqualTo(25);
+            assertThat(s.started() + s.turnedAway()).isEqualTo(25);
             assertThat(s.completed()).isEqualTo(s.started()).isEqualTo(sink.executions().size());
         }
     }

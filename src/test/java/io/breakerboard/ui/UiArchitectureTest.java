@@ -53,7 +53,12 @@ class UiArchitectureTest {
             "io.breakerboard.engine.reliability.CallOutcome",
             "io.breakerboard.engine.llm.ModelSettings",
             "io.breakerboard.engine.llm.ModelSettings$ModelChoice",
-            "io.breakerboard.engine.llm.Price");
+            "io.breakerboard.engine.llm.Price",
+            "io.breakerboard.engine.reliability.ToolFeeView",
+            "io.breakerboard.engine.balance.InstanceLoad",
+            // The balancer settings the Engine tab edits: a validated record and its strategies.
+            "io.breakerboard.engine.balance.BalancerSettings",
+            "io.breakerboard.engine.balance.BalancingStrategy");
 
     @Test
     void theWindowTalksToTheCoreOnlyThroughTheServiceContract() {

@@ -52,7 +52,9 @@ public final class AgentLoop {
             }
             String text = reason(ctx, actor, limit, done ? "answer" : "reason", objective.goal(), done ? 260 : 90, thought);
             if (done) {
-                return new AgentResult(text, objective.target() == null || reached, calls);
+                boolean complete = objective.target() == null || reached;
+                return complete ? new AgentResult(text, true, calls, null, null)
+                        : shortfall(ctx, objective, text, calls);
             }
             ctx.tool(actor, next);
             calls++;
@@ -82,6 +84,20 @@ public final class AgentLoop {
             ctx.note(StepKind.REASONING, actor.name(), prompt, reply.text(), attrs);
             return reply.text();
         }
+    }
+
+    /** Why the loop ended without its target: out of tool calls, or every planned check ran without the answer. */
+    private static AgentResult shortfall(ExecutionContext ctx, Objective objective, String text, int calls) {
+        String checked = ctx.answered().isEmpty() ? "no tool answered" : "answered: " + String.join(", ", ctx.answered());
+        if (!objective.plan().isEmpty()) {
+            return new AgentResult(text, false, calls, "no root cause after " + calls + " tool calls, the most this round"
+                    + " allows (" + checked + "; not yet checked: " + objective.plan().peek().tool() + ")",
+                    io.breakerboard.model.ErrorKind.MAX_ITERATIONS);
+        }
+        String why = ctx.standIns().isEmpty() ? "every planned check ran and none established a root cause (" + checked + ")"
+                : "every planned check ran, but fallbacks stood in for " + String.join("; ", ctx.standIns())
+                + " and did not establish a root cause";
+        return new AgentResult(text, false, calls, why, io.breakerboard.model.ErrorKind.TOOL_ERROR);
     }
 
     private static String answer(ExecutionContext ctx, Objective objective, boolean reached) {

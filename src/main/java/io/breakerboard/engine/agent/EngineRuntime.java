@@ -10,6 +10,7 @@ import io.breakerboard.engine.llm.PriceTable;
 import io.breakerboard.engine.memory.EpisodicMemory;
 import io.breakerboard.engine.reliability.ReliabilityRegistry;
 import io.breakerboard.engine.reliability.ResilientCaller;
+import io.breakerboard.engine.reliability.ToolFees;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.engine.tool.ToolCatalog;
 import java.util.function.UnaryOperator;
@@ -30,9 +31,10 @@ import java.util.function.UnaryOperator;
  * @param memory      episodic memory
  * @param audit       audit log
  * @param redactor    masks secrets in step text
+ * @param fees        tool fees per external API
  */
 public record EngineRuntime(EngineClock clock, ReliabilityRegistry registry, ResilientCaller caller, ToolCatalog tools,
                             ModelClient models, PriceTable prices, ToolResultCache cache, GuardSettings guards,
                             DailySpend daily, CheckpointStore checkpoints, EpisodicMemory memory, AuditLog audit,
-                            UnaryOperator<String> redactor) {
+                            UnaryOperator<String> redactor, ToolFees fees) {
 }

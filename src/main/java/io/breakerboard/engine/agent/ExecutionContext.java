@@ -39,11 +39,16 @@ public final class ExecutionContext {
     private final ModelGateway modelGateway;
     private final List<String> findings = new ArrayList<>();
     private final List<String> gaps = new ArrayList<>();
+    private final List<String> answered = new ArrayList<>();
+    private final List<String> standIns = new ArrayList<>();
     private int callIndex;
     private int iterations;
     private int retries;
     private long contextTokens = BASE_CONTEXT_TOKENS;
     private String memoryHint;
+    private String cacheScope;
+    private final java.util.Set<IterationLimit> limits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int allowance;
     private ErrorKind gapKind;
 
     public ExecutionContext(EngineRuntime rt, ExecutionSpec spec, StepRecorder steps, Journal journal) {
@@ -77,6 +82,17 @@ public final class ExecutionContext {
         return rt.clock().now();
     }
 
+    /**
+     * What a tool's answer depends on besides the call: the task's hidden facts, from which simulated tools
+     * answer. Part of every result-cache key, so one incident is never answered with another's results.
+     */
+    public String cacheScope() {
+        if (cacheScope == null) {
+            cacheScope = spec.task().domain() + new java.util.TreeMap<>(spec.task().facts()).toString();
+        }
+        return cacheScope;
+    }
+
     /** A random source for one decision, the same on every run and on resume. */
     public RandomGenerator random(String label, int n) {
         return new SplittableRandom(Seeds.mix(Seeds.mix(spec.seed(), label), n));
@@ -107,13 +123,30 @@ public final class ExecutionContext {
         if (o.finding() != null && !findings.contains(o.finding())) {
             findings.add(o.finding());
         }
+        if (o.ok() && !answered.contains(call.tool())) {
+            answered.add(call.tool());
+        }
+        if (o.recoveredBy() != null) {
+            standIns.add(call.tool() + " (answered by " + o.recoveredBy() + ")");
+        }
         return o;
     }
 
     /** Starts an iteration of an agent loop under its limit. */
     public void iterate(IterationLimit limit, String agent) {
+        if (limits.add(limit)) {
+            allowance += limit.max();
+        }
         limit.next(agent);
         iterations++;
+    }
+
+    /**
+     * Iterations this execution was allowed in all: the sum of the limits of every loop that ran (the agent's,
+     * each specialist's, each voter's). What the iteration anomaly compares against.
+     */
+    public int iterationAllowance() {
+        return allowance;
     }
 
     /** Records a step without a call: reasoning, a plan, a decision. */
@@ -132,6 +165,16 @@ public final class ExecutionContext {
 
     public List<String> gaps() {
         return gaps;
+    }
+
+    /** Tools that answered so far, in order of their first answer. */
+    public List<String> answered() {
+        return answered;
+    }
+
+    /** Calls a fallback answered instead of the tool, e.g. "get_pod_logs (answered by alternative tool …)". */
+    public List<String> standIns() {
+        return standIns;
     }
 
     /** Notes something the answer could not be based on, and why. */

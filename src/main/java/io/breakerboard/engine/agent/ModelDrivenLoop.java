@@ -47,7 +47,11 @@ final class ModelDrivenLoop {
             if (reply.toolCalls().isEmpty() || !mayCall) {
                 ctx.note(StepKind.REASONING, actor.name(), objective.goal(), reply.text(), attrs);
                 boolean reached = objective.target() != null && ctx.found(objective.target());
-                return new AgentResult(reply.text(), objective.target() == null || reached, calls);
+                boolean complete = objective.target() == null || reached;
+                return complete ? new AgentResult(reply.text(), true, calls, null, null)
+                        : new AgentResult(reply.text(), false, calls, "the model answered after " + calls
+                                + " tool calls without confirming " + objective.target(),
+                                io.breakerboard.model.ErrorKind.VALIDATION);
             }
             if (!reply.text().isBlank()) {
                 ctx.note(StepKind.REASONING, actor.name(), objective.goal(), reply.text(), attrs);

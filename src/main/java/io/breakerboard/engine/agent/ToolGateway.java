@@ -1,5 +1,7 @@
 package io.breakerboard.engine.agent;
 
+import io.breakerboard.engine.cache.ToolResultCache;
+import io.breakerboard.engine.cache.ToolResultKey;
 import io.breakerboard.engine.call.CallFailure;
 import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.call.CallSite;
@@ -64,11 +66,11 @@ final class ToolGateway {
                     + "repeated because it is not idempotent: check its effect by hand";
             guardrail(ctx, "resume", call, ErrorKind.CANCELLED, msg);
             ctx.gap(ErrorKind.CANCELLED, call.tool() + " outcome unknown after restart");
-            complete(ctx, index, call, spec, false, ErrorKind.CANCELLED.name(), msg, null, ctx.now(), Duration.ZERO, 0, null);
+            complete(ctx, index, call, spec, false, ErrorKind.CANCELLED.name(), msg, null, ctx.now(), Duration.ZERO, 0, null, 0);
             return new ToolObservation(msg, false, null);
         }
         if (spec.idempotent()) {
-            Optional<ToolOutput> cached = rt.cache().fresh(call);
+            Optional<ToolResultCache.Entry> cached = rt.cache().fresh(cacheKey(ctx, spec, call));
             if (cached.isPresent()) {
                 return cachedResult(ctx, actor, call, spec, index, cached.get());
             }
@@ -83,13 +85,23 @@ final class ToolGateway {
         CallSite site = new CallSite(CallKind.TOOL, spec.name(), ctx.spec().instance(), ctx.spec().key(), 1, call.args(),
                 ctx.callSeed(index));
         AtomicReference<CallResult<ToolOutput>> alternative = new AtomicReference<>();
-        Fallback<ToolOutput> fallback = alternativeTool(ctx, site, call, spec, alternative).orElse(staleCache(call));
+        Fallback<ToolOutput> fallback = alternativeTool(ctx, site, call, spec, alternative)
+                .orElse(staleCache(cacheKey(ctx, spec, call)));
+        if (spec.price().perCallMicros() > 0) {
+            ctx.budget().check(spec.price().perCallMicros());
+        }
         java.time.Instant at = ctx.now();
         CallResult<ToolOutput> r = rt.caller().call(site,
                 s -> tool.attempt(call, ctx.task(), new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))), fallback);
-        recordAttempts(ctx, actor, call, r);
+        recordAttempts(ctx, actor, call, spec, r);
+        long fees = r.usage().costMicros();
         if (alternative.get() != null) {
-            recordAttempts(ctx, actor, ToolCall.of(spec.alternative()), alternative.get());
+            recordAttempts(ctx, actor, ToolCall.of(spec.alternative()), rt.tools().get(spec.alternative()).spec(),
+                    alternative.get());
+            fees += alternative.get().usage().costMicros();
+        }
+        if (fees > 0) {
+            ctx.budget().charge(fees);
         }
         ctx.addRetries(r.retries());
         ToolObservation obs;
@@ -102,15 +114,15 @@ final class ToolGateway {
             ctx.steps().add(Step.builder(StepKind.TOOL_RESULT).name(call.tool()).at(ctx.now()).output(text)
                     .attributes(attrs).build(), call.args());
             if (spec.idempotent() && !r.recovered()) {
-                rt.cache().put(call, r.value());
+                rt.cache().put(cacheKey(ctx, spec, call), r.value(), spec.price().perCallMicros());
             }
-            obs = new ToolObservation(text, true, r.value().finding());
+            obs = new ToolObservation(text, true, r.value().finding(), r.recovered() ? r.recoveredBy() : null);
         } else {
             ctx.gap(r.failure().type().errorKind(CallKind.TOOL), call.tool() + " unavailable (" + r.failure().type() + ")");
             obs = new ToolObservation("error: " + r.failure().getMessage(), false, null);
         }
         complete(ctx, index, call, spec, obs.ok(), r.succeeded() ? null : r.failure().type().errorKind(CallKind.TOOL).name(),
-                obs.text(), obs.finding(), at, r.elapsed(), r.attempts().size(), r.recoveredBy());
+                obs.text(), obs.finding(), at, r.elapsed(), r.attempts().size(), r.recoveredBy(), fees);
         return obs;
     }
 
@@ -138,17 +150,27 @@ final class ToolGateway {
         };
     }
 
-    private Fallback<ToolOutput> staleCache(ToolCall call) {
-        return failure -> rt.cache().any(call).map(e -> new Recovery<>(e.output(), "cached result from " + e.storedAt()));
+    private Fallback<ToolOutput> staleCache(ToolResultKey key) {
+        return failure -> rt.cache().any(key).map(e -> new Recovery<>(e.output(), "cached result from " + e.storedAt()));
     }
 
-    private void recordAttempts(ExecutionContext ctx, Actor actor, ToolCall call, CallResult<ToolOutput> r) {
+    private static ToolResultKey cacheKey(ExecutionContext ctx, ToolSpec spec, ToolCall call) {
+        return ToolResultKey.of(spec, call, ctx.cacheScope());
+    }
+
+    private void recordAttempts(ExecutionContext ctx, Actor actor, ToolCall call, ToolSpec spec,
+                                CallResult<ToolOutput> r) {
         for (AttemptRecord a : r.attempts()) {
             Map<String, String> attrs = attrs(actor, call);
             attrs.put("attempt", Integer.toString(a.number()));
             attrs.put("outcome", a.outcome().name());
+            long fee = a.usage().costMicros();
+            if (fee > 0) {
+                attrs.put("api", spec.price().api());
+                rt.fees().charged(spec.price().api(), fee);
+            }
             ctx.steps().add(Step.builder(StepKind.TOOL_CALL).name(call.tool()).at(a.at()).duration(a.latency())
-                    .input(call.argsJson()).attributes(attrs).build(), call.args());
+                    .input(call.argsJson()).costMicros(fee).attributes(attrs).build(), call.args());
             if (!a.succeeded()) {
                 CallFailure f = a.failure();
                 ctx.steps().add(Step.builder(StepKind.TOOL_ERROR).name(call.tool()).at(a.at().plus(a.latency()))
@@ -158,14 +180,20 @@ final class ToolGateway {
     }
 
     private ToolObservation cachedResult(ExecutionContext ctx, Actor actor, ToolCall call, ToolSpec spec, int index,
-                                         ToolOutput out) {
+                                         ToolResultCache.Entry hit) {
+        ToolOutput out = hit.output();
         Map<String, String> attrs = attrs(actor, call);
         attrs.put("cached", "true");
+        if (hit.priceMicros() > 0) {
+            attrs.put("api", spec.price().api());
+            attrs.put("saved_micros", Long.toString(hit.priceMicros()));
+            rt.fees().saved(spec.price().api(), hit.priceMicros());
+        }
         ctx.steps().add(Step.builder(StepKind.TOOL_CALL).name(call.tool()).at(ctx.now()).input(call.argsJson())
                 .attributes(attrs).build(), call.args());
         ctx.steps().add(Step.builder(StepKind.TOOL_RESULT).name(call.tool()).at(ctx.now()).output(out.text())
                 .attributes(attrs).build(), call.args());
-        complete(ctx, index, call, spec, true, null, out.text(), out.finding(), ctx.now(), Duration.ZERO, 0, "cache");
+        complete(ctx, index, call, spec, true, null, out.text(), out.finding(), ctx.now(), Duration.ZERO, 0, "cache", 0);
         return new ToolObservation(out.text(), true, out.finding());
     }
 
@@ -174,7 +202,8 @@ final class ToolGateway {
         attrs.put("replayed", "true");
         Duration latency = Duration.ofNanos(e.latencyMicros() * 1_000);
         ctx.steps().add(Step.builder(StepKind.TOOL_CALL).name(call.tool()).at(e.at()).duration(latency)
-                .input(call.argsJson()).attributes(attrs).build(), call.args());
+                .input(call.argsJson()).costMicros(e.costMicros()).attributes(attrs).build(), call.args());
+        ctx.budget().chargeReplayed(e.costMicros());
         Step.Builder result = Step.builder(e.ok() ? StepKind.TOOL_RESULT : StepKind.TOOL_ERROR).name(call.tool())
                 .at(e.at().plus(latency)).attributes(attrs);
         if (e.ok()) {
@@ -189,10 +218,10 @@ final class ToolGateway {
 
     private void complete(ExecutionContext ctx, int index, ToolCall call, ToolSpec spec, boolean ok, String errorKind,
                           String output, String finding, java.time.Instant at, Duration elapsed, int attempts,
-                          String recoveredBy) {
+                          String recoveredBy, long feeMicros) {
         ctx.journal().complete(new JournalEntry(index, JournalEntry.Phase.COMPLETED, CallKind.TOOL, call.tool(),
                 call.argsJson(), spec.idempotent(), ok, errorKind, output, finding, at, elapsed.toNanos() / 1_000,
-                0, 0, 0, attempts, recoveredBy));
+                0, 0, feeMicros, attempts, recoveredBy));
     }
 
     private void guardrail(ExecutionContext ctx, String guard, ToolCall call, ErrorKind kind, String message) {

@@ -11,7 +11,7 @@ public final class LeastLoadedBalancer implements LoadBalancer {
     public Optional<AgentInstance> pick(List<AgentInstance> instances, RandomGenerator random) {
         AgentInstance best = null;
         for (AgentInstance a : instances) {
-            if (a.healthy() && (best == null || a.inFlight() < best.inFlight())) {
+            if (a.available() && (best == null || a.inFlight() < best.inFlight())) {
                 best = a;
             }
         }

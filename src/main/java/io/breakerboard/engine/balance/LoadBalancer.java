@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
-/** Picks the instance an execution runs on, skipping unhealthy ones. */
+/** Picks the instance an execution runs on, skipping unhealthy and full ones. */
 public interface LoadBalancer {
 
     /**

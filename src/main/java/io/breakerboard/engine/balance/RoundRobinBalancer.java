@@ -15,7 +15,7 @@ public final class RoundRobinBalancer implements LoadBalancer {
         long start = next.getAndIncrement();
         for (int i = 0; i < n; i++) {
             AgentInstance a = instances.get((int) ((start + i) % n));
-            if (a.healthy()) {
+            if (a.available()) {
                 return Optional.of(a);
             }
         }

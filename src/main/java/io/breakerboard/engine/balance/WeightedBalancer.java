@@ -1,17 +1,21 @@
 package io.breakerboard.engine.balance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
-/** Draws a healthy instance with probability proportional to its weight. */
+/** Draws an instance that can take an execution with probability proportional to its weight. */
 public final class WeightedBalancer implements LoadBalancer {
 
     @Override
     public Optional<AgentInstance> pick(List<AgentInstance> instances, RandomGenerator random) {
+        // One look at each instance: other workers change in-flight counts meanwhile.
+        List<AgentInstance> open = new ArrayList<>(instances.size());
         int total = 0;
         for (AgentInstance a : instances) {
-            if (a.healthy()) {
+            if (a.available()) {
+                open.add(a);
                 total += a.weight();
             }
         }
@@ -19,14 +23,12 @@ public final class WeightedBalancer implements LoadBalancer {
             return Optional.empty();
         }
         int r = random.nextInt(total);
-        for (AgentInstance a : instances) {
-            if (a.healthy()) {
-                r -= a.weight();
-                if (r < 0) {
-                    return Optional.of(a);
-                }
+        for (AgentInstance a : open) {
+            r -= a.weight();
+            if (r < 0) {
+                return Optional.of(a);
             }
         }
-        throw new IllegalStateException("weights changed while drawing");
+        return Optional.of(open.get(open.size() - 1));
     }
 }

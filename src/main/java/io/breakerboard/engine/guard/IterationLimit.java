@@ -30,6 +30,11 @@ public final class IterationLimit {
         used++;
     }
 
+    /** Iterations allowed. */
+    public int max() {
+        return max;
+    }
+
     public int used() {
         return used;
     }

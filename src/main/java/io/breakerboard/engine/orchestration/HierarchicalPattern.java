@@ -2,6 +2,7 @@ package io.breakerboard.engine.orchestration;
 
 import io.breakerboard.engine.agent.Actor;
 import io.breakerboard.engine.agent.AgentLoop;
+import io.breakerboard.engine.agent.AgentResult;
 import io.breakerboard.engine.agent.AgentSpec;
 import io.breakerboard.engine.agent.ExecutionContext;
 import io.breakerboard.engine.agent.Objective;
@@ -9,6 +10,7 @@ import io.breakerboard.engine.guard.IterationLimit;
 import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.engine.sim.Task;
 import io.breakerboard.engine.tool.ToolCall;
+import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.StepKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,6 +54,7 @@ final class HierarchicalPattern implements Pattern {
                 + SPECIALISTS.get(s).stream().sorted().toList()).toList());
         AgentLoop.reason(ctx, planner, plannerLimit, "plan", task.text(), 180, planText);
         ctx.note(StepKind.PLAN, planner.name(), task.text(), planText, Map.of("specialists", String.join(",", order)));
+        AgentResult last = null;
         for (String name : order) {
             if (ctx.found(task.rootCause())) {
                 break;
@@ -59,13 +62,21 @@ final class HierarchicalPattern implements Pattern {
             ArrayDeque<ToolCall> mine = new ArrayDeque<>();
             plan.stream().filter(c -> SPECIALISTS.get(name).contains(c.tool())).forEach(mine::add);
             Actor specialist = new Actor(agent.name() + "/" + name, agent.model(), agent.role());
-            AgentLoop.run(ctx, specialist, new Objective(name + " view of " + task.text(), mine, task.rootCause(),
-                    mine.size()), new IterationLimit(mine.size() + 3), agent.carefulness());
+            AgentResult r = AgentLoop.run(ctx, specialist, new Objective(name + " view of " + task.text(), mine,
+                    task.rootCause(), mine.size()), new IterationLimit(mine.size() + 3), agent.carefulness());
+            if (!r.complete()) {
+                last = r;
+            }
         }
         boolean found = ctx.found(task.rootCause());
         String answer = found ? "Root cause: " + task.rootCause() + ". Findings: " + String.join("; ", ctx.findings())
                 : "The specialists found no root cause for: " + task.text();
         AgentLoop.reason(ctx, planner, plannerLimit, "synthesize", "specialist findings", 260, answer);
-        return new PatternResult(answer, found, found ? task.rootCause() : null);
+        if (found) {
+            return PatternResult.done(answer, task.rootCause());
+        }
+        return last == null ? PatternResult.partial(answer, ErrorKind.TOOL_ERROR, "no specialist established a root cause")
+                : PatternResult.partial(answer, last.kind(), "the " + order.size() + " specialists found no root cause; "
+                + "the last stopped: " + last.shortfall());
     }
 }

@@ -8,12 +8,14 @@ import io.breakerboard.engine.agent.ExecutionContext;
 import io.breakerboard.engine.agent.Objective;
 import io.breakerboard.engine.guard.IterationLimit;
 import io.breakerboard.engine.tool.ToolCall;
+import io.breakerboard.model.ErrorKind;
 import java.util.ArrayDeque;
 
 /**
- * ReAct with reflexion: a round of at most {@link #CALLS_PER_ROUND} tool calls, then a critique of the answer;
- * below the acceptance score the agent reflects and runs another round, up to {@link #MAX_REFINEMENTS} times.
- * All rounds share the agent's iteration limit.
+ * ReAct with reflexion: a round of at most {@link #CALLS_PER_ROUND} tool calls, then a critic (its own model
+ * call) scores the answer against the evidence it is shown; below {@link Critique#ACCEPT} the agent reflects and
+ * runs another round, up to {@link #MAX_REFINEMENTS} times. All rounds share the agent's iteration limit. The
+ * critic can be wrong: it may accept an answer no finding supports, which then ends the execution partial.
  */
 final class IterativePattern implements Pattern {
     static final int CALLS_PER_ROUND = 3;
@@ -28,23 +30,31 @@ final class IterativePattern implements Pattern {
     public PatternResult run(ExecutionContext ctx) {
         AgentSpec agent = ctx.spec().agent();
         Actor actor = agent.actor();
+        Actor critic = new Actor(agent.name() + "/critic", agent.model(), agent.role());
         IterationLimit limit = new IterationLimit(agent.maxIterations());
         ArrayDeque<ToolCall> plan = new ArrayDeque<>(SrePlaybook.plan(ctx.task(), ctx.memoryHint()));
         String target = ctx.task().rootCause();
         AgentResult result = null;
+        Critique critique = null;
         for (int round = 0; round <= MAX_REFINEMENTS; round++) {
             result = AgentLoop.run(ctx, actor, new Objective(ctx.task().text(), plan, target, CALLS_PER_ROUND), limit,
                     agent.carefulness());
-            boolean good = result.complete();
-            String critique = good ? "score 0.90: the answer names a cause and cites evidence"
-                    : "score 0.40: no evidence for a root cause yet";
-            AgentLoop.reason(ctx, actor, limit, "critique", result.answer(), 70, critique);
-            if (good || plan.isEmpty() || round == MAX_REFINEMENTS) {
+            critique = Critique.of(ctx, critic, result.answer(), round);
+            AgentLoop.reason(ctx, critic, limit, "critique", result.answer(), 70, critique.text());
+            if (critique.accepted() || plan.isEmpty() || round == MAX_REFINEMENTS) {
                 break;
             }
-            AgentLoop.reason(ctx, actor, limit, "reflect", critique, 80,
-                    "Reflection: the evidence so far is inconclusive; continue with " + plan.peek().tool() + ".");
+            AgentLoop.reason(ctx, actor, limit, "reflect", critique.text(), 80,
+                    "Reflection: " + critique.text() + "; continue with " + plan.peek().tool() + ".");
         }
-        return new PatternResult(result.answer(), result.complete(), result.complete() ? target : null);
+        if (result.complete()) {
+            return PatternResult.done(result.answer(), target);
+        }
+        if (critique.accepted()) {
+            return PatternResult.partial(result.answer(), ErrorKind.VALIDATION,
+                    "the critic accepted an answer no finding supports (" + critique.text() + ")");
+        }
+        return PatternResult.partial(result.answer(), result.kind(), result.shortfall() + "; critique after the last round: "
+                + critique.text());
     }
 }

@@ -9,6 +9,7 @@ import io.breakerboard.engine.guard.IterationLimit;
 import io.breakerboard.engine.sim.Task;
 import io.breakerboard.engine.tool.Permission;
 import io.breakerboard.engine.tool.ToolCall;
+import io.breakerboard.model.ErrorKind;
 
 /**
  * Invoice processing as a fixed pipeline: validate → extract → check (fraud score, then ledger reconciliation).
@@ -67,11 +68,13 @@ final class SequentialPattern implements Pattern {
     private static PatternResult decide(ExecutionContext ctx, Actor actor, IterationLimit limit, String answer,
                                         String conclusion) {
         AgentLoop.reason(ctx, actor, limit, "answer", "decision", 120, answer);
-        return new PatternResult(answer, true, conclusion);
+        return PatternResult.done(answer, conclusion);
     }
 
     private static PatternResult stopped(ExecutionContext ctx, String stage) {
-        return new PatternResult("Stopped at " + stage + "; later stages not run. Missing: "
-                + String.join("; ", ctx.gaps()), false, null);
+        String missing = String.join("; ", ctx.gaps());
+        return PatternResult.partial("Stopped at " + stage + "; later stages not run. Missing: " + missing,
+                ctx.gapKind() != null ? ctx.gapKind() : ErrorKind.VALIDATION, "stopped at " + stage
+                        + (missing.isEmpty() ? ": the call was refused" : ": " + missing));
     }
 }

@@ -8,9 +8,10 @@ import java.util.Locale;
 
 /**
  * The calls a sound incident investigation makes, in order. A hint from memory ("last time it was a bad
- * deploy") moves the call that would confirm it to the front, right after the health check.
+ * deploy") moves the call that would confirm it to the very front, before the health check: a right hint settles
+ * the incident with its first call, a wrong one costs that call.
  */
-final class SrePlaybook {
+public final class SrePlaybook {
     private SrePlaybook() {
     }
 
@@ -28,7 +29,7 @@ final class SrePlaybook {
         if (hinted != null) {
             for (int i = 1; i < calls.size(); i++) {
                 if (calls.get(i).tool().equals(hinted)) {
-                    calls.add(1, calls.remove(i));
+                    calls.add(0, calls.remove(i));
                     break;
                 }
             }
@@ -37,7 +38,7 @@ final class SrePlaybook {
     }
 
     /** The tool that would confirm a remembered root cause, or null. */
-    static String hintedTool(String rootCause) {
+    public static String hintedTool(String rootCause) {
         if (rootCause == null) {
             return null;
         }

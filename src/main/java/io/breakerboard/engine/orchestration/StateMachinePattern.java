@@ -44,8 +44,8 @@ final class StateMachinePattern implements Pattern {
         }
         if (!valid) {
             move(ctx, sm, ApprovalState.REJECTED, "invoice could not be validated");
-            return new PatternResult("Rejected " + id + ": it could not be validated. Missing: "
-                    + String.join("; ", ctx.gaps()), false, null);
+            return PatternResult.partial("Rejected " + id + ": it could not be validated. Missing: "
+                    + String.join("; ", ctx.gaps()), kindOfGap(ctx), "invoice could not be validated or read");
         }
         move(ctx, sm, ApprovalState.REVIEW, "invoice validated and read");
         AgentLoop.reason(ctx, actor, limit, "reason", "REVIEW", 80, "Score fraud risk and reconcile with the ledger.");
@@ -55,14 +55,14 @@ final class StateMachinePattern implements Pattern {
             checked = ctx.tool(actor, ToolCall.of("reconcile_ledger", "invoice_id", id, "amount", amount)).ok();
         }
         if (!checked) {
-            return new PatternResult("Left " + id + " in REVIEW: checks incomplete. Missing: "
-                    + String.join("; ", ctx.gaps()), false, null);
+            return PatternResult.partial("Left " + id + " in REVIEW: checks incomplete. Missing: "
+                    + String.join("; ", ctx.gaps()), kindOfGap(ctx), "left in REVIEW: fraud or ledger check incomplete");
         }
         if (ctx.found(t.rootCause())) {
             move(ctx, sm, ApprovalState.REJECTED, t.rootCause());
             String answer = "Rejected " + id + ": " + t.rootCause();
             AgentLoop.reason(ctx, actor, limit, "answer", "REJECTED", 100, answer);
-            return new PatternResult(answer, true, t.rootCause());
+            return PatternResult.done(answer, t.rootCause());
         }
         move(ctx, sm, ApprovalState.APPROVED, "checks passed");
         AgentLoop.reason(ctx, actor, limit, "reason", "APPROVED", 60, "Release the payment.");
@@ -70,7 +70,13 @@ final class StateMachinePattern implements Pattern {
         String answer = paid ? "Approved and paid " + id + " (" + amount + " " + t.fact("currency") + ")"
                 : "Approved " + id + " but the payment was not released; a controller must release it";
         AgentLoop.reason(ctx, actor, limit, "answer", "APPROVED", 100, answer);
-        return new PatternResult(answer, paid, paid ? t.rootCause() : null);
+        return paid ? PatternResult.done(answer, t.rootCause())
+                : PatternResult.partial(answer, ctx.gapKind() != null ? ctx.gapKind() : ErrorKind.PERMISSION_DENIED,
+                "approved but the payment was not released");
+    }
+
+    private static ErrorKind kindOfGap(ExecutionContext ctx) {
+        return ctx.gapKind() != null ? ctx.gapKind() : ErrorKind.VALIDATION;
     }
 
     private static void move(ExecutionContext ctx, ApprovalStateMachine sm, ApprovalState to, String why) {

@@ -39,6 +39,7 @@ public final class ReliabilityRegistry {
     private final ConcurrentMap<String, Bulkhead> bulkheads = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CallStats> stats = new ConcurrentHashMap<>();
     private volatile Supplier<CacheView> cache = () -> CacheView.EMPTY;
+    private volatile Supplier<List<ToolFeeView>> toolFees = List::of;
 
     public ReliabilityRegistry(EngineClock clock, ReliabilitySettings settings) {
         this.clock = clock;
@@ -75,6 +76,11 @@ public final class ReliabilityRegistry {
     /** Where the cache statistics of the snapshot come from. */
     public void cacheStats(Supplier<CacheView> source) {
         this.cache = source;
+    }
+
+    /** Where the tool fees of the snapshot come from. */
+    public void toolFees(Supplier<List<ToolFeeView>> source) {
+        this.toolFees = source;
     }
 
     /** A breaker by name, when it exists. */
@@ -203,6 +209,6 @@ public final class ReliabilityRegistry {
                     r.getRateLimiterConfig().getLimitRefreshPeriod(), r.getMetrics().getAvailablePermissions()));
         }
         return new ReliabilitySnapshot(clock.now(), WrappingOrder.LAYERS, bv, List.copyOf(cv),
-                List.copyOf(bh), List.copyOf(rl), cache.get());
+                List.copyOf(bh), List.copyOf(rl), cache.get(), toolFees.get());
     }
 }

@@ -13,10 +13,12 @@ import java.util.List;
  * @param bulkheads     bulkheads per agent instance, by name
  * @param rateLimiters  rate limiters per model, by name
  * @param cache         tool-result cache statistics
+ * @param toolFees      tool fees per external API, and what the cache saved on each
  */
 public record ReliabilitySnapshot(Instant at, List<String> wrappingOrder, List<BreakerView> breakers,
                                   List<CallStatsView> calls, List<BulkheadView> bulkheads,
-                                  List<RateLimiterView> rateLimiters, CacheView cache) {
+                                  List<RateLimiterView> rateLimiters, CacheView cache,
+                                  List<ToolFeeView> toolFees) {
 
     /** Retries started in the window over every tool and model. */
     public long retries() {

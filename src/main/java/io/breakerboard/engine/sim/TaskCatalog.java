@@ -13,6 +13,8 @@ public final class TaskCatalog {
             "elevated error rate");
     /** Root-cause codes of incidents; tools reveal them. */
     public static final List<String> CAUSES = List.of("bad-deploy", "oom", "db-pool", "cert-expired");
+    /** Share of a service's incidents that have its usual cause. */
+    static final double USUAL_CAUSE_SHARE = 0.7;
     static final List<String> VENDORS = List.of("Acme Supplies", "Globex Logistics", "Initech Software",
             "Umbrella Facilities", "Stark Components");
 
@@ -27,7 +29,9 @@ public final class TaskCatalog {
         SplittableRandom r = new SplittableRandom(seed);
         String service = SERVICES.get(r.nextInt(SERVICES.size()));
         String symptom = SYMPTOMS.get(r.nextInt(SYMPTOMS.size()));
-        String cause = CAUSES.get(r.nextInt(CAUSES.size()));
+        // Incidents recur: most of a service's incidents have its usual cause, so remembering helps.
+        String usual = CAUSES.get(SERVICES.indexOf(service) % CAUSES.size());
+        String cause = r.nextDouble() < USUAL_CAUSE_SHARE ? usual : CAUSES.get(r.nextInt(CAUSES.size()));
         String namespace = service.startsWith("payments") || service.startsWith("checkout") ? "commerce" : "platform";
         String pod = service + "-" + Integer.toHexString(0x1000 + r.nextInt(0xEFFF)) + "-" + (char) ('a' + r.nextInt(26))
                 + (char) ('a' + r.nextInt(26));

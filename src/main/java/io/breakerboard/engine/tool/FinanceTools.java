@@ -5,7 +5,10 @@ import io.breakerboard.engine.sim.Task;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Simulated tools of accounts payable. Reconciling writes to the ledger; approving pays out money. */
+/**
+ * Simulated tools of accounts payable. Reconciling writes to the ledger; approving pays out money. Reading a scan
+ * and scoring fraud are external APIs billed per call.
+ */
 public final class FinanceTools {
     private static final String INVOICE_ID = "INV-\\d{6}";
 
@@ -20,11 +23,13 @@ public final class FinanceTools {
                         LatencyModel.of(150, 0.4), new FailureProfile(0.01, 0.005, 0.005), null), FinanceTools::validate),
                 new SimulatedTool(new ToolSpec("extract_invoice_fields", "Reads vendor, lines and totals from the scan",
                         Permission.READ, true, ArgSchema.builder().arg("invoice_id", ArgRule.matching(INVOICE_ID)).build(),
-                        LatencyModel.of(900, 0.6), new FailureProfile(0.03, 0.01, 0.01), null), FinanceTools::extract),
+                        LatencyModel.of(900, 0.6), new FailureProfile(0.03, 0.01, 0.01), null, "1",
+                        ToolPrice.usd("document-ai", 0.015)), FinanceTools::extract),
                 new SimulatedTool(new ToolSpec("score_fraud", "Fraud risk score of an invoice",
                         Permission.READ, true, ArgSchema.builder().arg("invoice_id", ArgRule.matching(INVOICE_ID))
                         .arg("vendor", ArgRule.text(true)).arg("amount", ArgRule.decimal()).build(),
-                        LatencyModel.of(300, 0.5), new FailureProfile(0.02, 0.005, 0.0), null), FinanceTools::fraud),
+                        LatencyModel.of(300, 0.5), new FailureProfile(0.02, 0.005, 0.0), null, "1",
+                        ToolPrice.usd("fraud-scoring", 0.01)), FinanceTools::fraud),
                 new SimulatedTool(new ToolSpec("reconcile_ledger", "Matches the invoice to its purchase order and books it",
                         Permission.WRITE, false, ArgSchema.builder().arg("invoice_id", ArgRule.matching(INVOICE_ID))
                         .arg("amount", ArgRule.decimal()).build(),

@@ -8,16 +8,21 @@ import io.breakerboard.engine.sim.Task;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
-/** A tool without a backend: latency from its distribution, failures at its rates, answers from the task's facts. */
+/**
+ * A tool without a backend: latency from its distribution, failures at its rates, answers from the task's facts.
+ * An answered attempt is billed the tool's price; a failed one costs nothing.
+ */
 public final class SimulatedTool implements Tool {
     private static final Duration HANG = Duration.ofMinutes(5);
 
     private final ToolSpec spec;
     private final ToolBehaviour behaviour;
+    private final Usage answered;
 
     public SimulatedTool(ToolSpec spec, ToolBehaviour behaviour) {
         this.spec = spec;
         this.behaviour = behaviour;
+        this.answered = new Usage(0, 0, spec.price().perCallMicros());
     }
 
     @Override
@@ -41,6 +46,6 @@ public final class SimulatedTool implements Tool {
             return Attempt.failed(new CallFailure(FailureType.TOOL_FAILURE,
                     spec.name() + ": backend rejected the request (404 not found for " + call.argsJson() + ")"), latency);
         }
-        return Attempt.ok(behaviour.answer(call, task, random), latency, Usage.NONE);
+        return Attempt.ok(behaviour.answer(call, task, random), latency, answered);
     }
 }

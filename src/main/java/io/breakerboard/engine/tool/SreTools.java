@@ -9,6 +9,12 @@ public final class SreTools {
     private static final FailureProfile FLAKY = new FailureProfile(0.03, 0.01, 0.01);
     private static final FailureProfile STEADY = new FailureProfile(0.01, 0.005, 0.005);
 
+    /** External APIs behind some tools bill per call; cluster reads are free. */
+    static final java.util.Map<String, ToolPrice> PRICES = java.util.Map.of(
+            "get_pod_logs", ToolPrice.usd("log-analytics", 0.0015),
+            "search_runbooks", ToolPrice.usd("runbook-search", 0.002),
+            "check_service_health", ToolPrice.usd("metrics-api", 0.0002));
+
     private SreTools() {
     }
 
@@ -35,7 +41,7 @@ public final class SreTools {
     private static Tool tool(String name, String description, FailureProfile failures, LatencyModel latency,
                              String alternative, ArgSchema schema, ToolBehaviour behaviour) {
         return new SimulatedTool(new ToolSpec(name, description, Permission.READ, true, schema, latency, failures,
-                alternative), behaviour);
+                alternative, "1", PRICES.getOrDefault(name, ToolPrice.FREE)), behaviour);
     }
 
     private static ToolOutput health(ToolCall c, Task t, java.util.random.RandomGenerator r) {

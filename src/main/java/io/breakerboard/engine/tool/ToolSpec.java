@@ -14,7 +14,31 @@ import io.breakerboard.engine.sim.LatencyModel;
  * @param latency     how long it takes
  * @param failures    how often it fails
  * @param alternative a tool that can stand in when this one is unavailable; null when none
+ * @param version     version of the tool's behaviour; part of the result-cache key, so a new version never
+ *                    serves an old version's answers
+ * @param price       what an answered call costs
  */
 public record ToolSpec(String name, String description, Permission required, boolean idempotent, ArgSchema schema,
-                       LatencyModel latency, FailureProfile failures, String alternative) {
+                       LatencyModel latency, FailureProfile failures, String alternative, String version,
+                       ToolPrice price) {
+
+    public ToolSpec {
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("tool " + name + " needs a version");
+        }
+        if (price == null) {
+            throw new IllegalArgumentException("tool " + name + " needs a price (ToolPrice.FREE when it costs nothing)");
+        }
+    }
+
+    /** A free tool at version 1. */
+    public ToolSpec(String name, String description, Permission required, boolean idempotent, ArgSchema schema,
+                    LatencyModel latency, FailureProfile failures, String alternative) {
+        this(name, description, required, idempotent, schema, latency, failures, alternative, "1", ToolPrice.FREE);
+    }
+
+    /** The same tool at another price. */
+    public ToolSpec withPrice(ToolPrice p) {
+        return new ToolSpec(name, description, required, idempotent, schema, latency, failures, alternative, version, p);
+    }
 }

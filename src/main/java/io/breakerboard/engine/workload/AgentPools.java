@@ -3,15 +3,26 @@ package io.breakerboard.engine.workload;
 import io.breakerboard.engine.agent.AgentCatalog;
 import io.breakerboard.engine.agent.AgentSpec;
 import io.breakerboard.engine.balance.AgentInstance;
+import io.breakerboard.engine.balance.BalancerSettings;
+import io.breakerboard.engine.balance.InstanceLoad;
 import io.breakerboard.engine.time.EngineClock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The running instances of every agent; the first instance of each carries twice the weight of the others. */
+/**
+ * The running instances of every agent, and the balancer settings they run under; the first instance of each
+ * carries twice the weight of the others.
+ */
 public final class AgentPools {
     private final Map<String, List<AgentInstance>> pools = new LinkedHashMap<>();
+    private volatile BalancerSettings settings = BalancerSettings.defaults();
+
+    public AgentPools(EngineClock clock, BalancerSettings settings) {
+        this(clock);
+        apply(settings);
+    }
 
     public AgentPools(EngineClock clock) {
         for (AgentSpec a : AgentCatalog.all()) {
@@ -21,6 +32,29 @@ public final class AgentPools {
             }
             pools.put(a.name(), List.copyOf(list));
         }
+        apply(settings);
+    }
+
+    /** New capacities take effect for the next placement; running executions are not touched. */
+    public void apply(BalancerSettings s) {
+        this.settings = s;
+        for (AgentInstance a : all()) {
+            a.capacity(s.instanceCapacity());
+        }
+    }
+
+    public BalancerSettings settings() {
+        return settings;
+    }
+
+    /** Arrivals that may wait for an instance. */
+    public int queueCapacity() {
+        return settings.queueCapacity();
+    }
+
+    /** Every instance's load, agent by agent. */
+    public List<InstanceLoad> loads() {
+        return all().stream().map(AgentInstance::load).toList();
     }
 
     /** @throws IllegalArgumentException naming the agent when it has no pool */

@@ -1,12 +1,14 @@
 package io.breakerboard.engine.workload;
 
 import io.breakerboard.engine.EngineStats;
+import io.breakerboard.engine.balance.InstanceLoad;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /** Live counters of executions; thread-safe. */
 public final class EngineCounters {
@@ -21,7 +23,14 @@ public final class EngineCounters {
     private long partial;
     private long failed;
     private long toolCalls;
-    private long unplaced;
+    private int queued;
+    private long turnedAway;
+    private long investigations;
+    private long hinted;
+    private long relevant;
+    private long iterationsRelevant;
+    private long unhinted;
+    private long iterationsUnhinted;
 
     public EngineCounters(EngineClock clock) {
         this.clock = clock;
@@ -32,8 +41,26 @@ public final class EngineCounters {
         inFlight++;
     }
 
-    public synchronized void unplaced() {
-        unplaced++;
+    /**
+     * An arrival found no instance with room and asks to wait.
+     *
+     * @return false when {@code capacity} arrivals already wait: it is turned away (and counted)
+     */
+    public synchronized boolean enqueue(int capacity) {
+        if (queued >= capacity) {
+            turnedAway++;
+            return false;
+        }
+        queued++;
+        return true;
+    }
+
+    /** A waiting arrival got an instance ({@code placed}) or gave up because the workload stopped. */
+    public synchronized void dequeue(boolean placed) {
+        queued--;
+        if (!placed) {
+            turnedAway++;
+        }
     }
 
     /** An execution ended without a result (crash or cancellation). */
@@ -54,15 +81,35 @@ public final class EngineCounters {
                 toolCalls++;
             }
         }
+        Step last = e.steps().isEmpty() ? null : e.steps().get(e.steps().size() - 1);
+        String recall = last == null ? null : last.attributes().get(ExecutionRunner.RECALL_ATTRIBUTE);
+        if (recall != null) {
+            investigations++;
+            switch (recall) {
+                case ExecutionRunner.RECALL_RELEVANT -> {
+                    hinted++;
+                    relevant++;
+                    iterationsRelevant += e.iterations();
+                }
+                case ExecutionRunner.RECALL_MISLEADING -> hinted++;
+                default -> {
+                    unhinted++;
+                    iterationsUnhinted += e.iterations();
+                }
+            }
+        }
         long now = clock.nanos();
         recent.addLast(now);
         prune(now);
     }
 
-    public synchronized EngineStats snapshot(boolean running) {
+    /** The counters now, with the instances' load. */
+    public synchronized EngineStats snapshot(boolean running, List<InstanceLoad> instances) {
         prune(clock.nanos());
         return new EngineStats(running, clock.now(), inFlight, started, completed, succeeded, partial, failed,
-                recent.size(), toolCalls, unplaced);
+                recent.size(), toolCalls, queued, turnedAway, new EngineStats.MemoryBenefit(investigations, hinted,
+                relevant, relevant == 0 ? Double.NaN : (double) iterationsRelevant / relevant,
+                unhinted == 0 ? Double.NaN : (double) iterationsUnhinted / unhinted), instances);
     }
 
     private void prune(long now) {

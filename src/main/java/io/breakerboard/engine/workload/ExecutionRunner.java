@@ -14,6 +14,7 @@ import io.breakerboard.engine.memory.Recollection;
 import io.breakerboard.engine.orchestration.Pattern;
 import io.breakerboard.engine.orchestration.PatternKind;
 import io.breakerboard.engine.orchestration.PatternResult;
+import io.breakerboard.engine.orchestration.SrePlaybook;
 import io.breakerboard.engine.sim.Domain;
 import io.breakerboard.engine.sim.TaskCatalog;
 import io.breakerboard.model.ErrorKind;
@@ -39,6 +40,14 @@ public final class ExecutionRunner {
     static final double MIN_RECALL_SCORE = 0.2;
     /** Recollections from this similarity on steer the plan. */
     static final double HINT_SCORE = 0.35;
+
+    /** Attribute of the last step of an investigation: whether memory steered it, and rightly. */
+    public static final String RECALL_ATTRIBUTE = "recall";
+    public static final String RECALL_RELEVANT = "relevant";
+    public static final String RECALL_MISLEADING = "misleading";
+    public static final String RECALL_NONE = "none";
+    /** Attribute of the last step: iterations the execution was allowed over all its loops (what anomalies compare). */
+    public static final String ITERATION_LIMIT_ATTRIBUTE = "iteration_limit";
 
     private final EngineRuntime rt;
 
@@ -92,29 +101,38 @@ public final class ExecutionRunner {
         try {
             recall(ctx);
             PatternResult r = Pattern.of(PatternKind.parse(spec.pattern())).run(ctx);
+            Map<String, String> end = recallVerdict(ctx);
             if (r.complete() && ctx.gaps().isEmpty()) {
-                ctx.note(StepKind.AGENT_DONE, spec.agent().name(), null, r.answer(), Map.of());
+                ctx.note(StepKind.AGENT_DONE, spec.agent().name(), null, r.answer(), end);
                 outcome = Outcome.SUCCESS;
                 rt.memory().remember(new Episode(spec.key(), spec.agent().name(), spec.task().domain(),
                         spec.task().text(), r.answer(), r.conclusion(), rt.clock().now()));
-            } else {
-                message = ctx.gaps().isEmpty() ? "no conclusion reached" : "partial answer; missing: "
-                        + String.join("; ", ctx.gaps());
+            } else if (!ctx.gaps().isEmpty()) {
+                message = "partial answer; missing: " + String.join("; ", ctx.gaps());
                 kind = ctx.gapKind();
-                ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, r.answer(), Map.of());
-                outcome = Outcome.PARTIAL;
+                ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, r.answer(), end);
+                outcome = r.complete() ? Outcome.PARTIAL : r.outcome();
+            } else {
+                message = r.shortfall();
+                kind = r.kind();
+                Map<String, String> last = new LinkedHashMap<>(end);
+                last.put("shortfall", message);
+                ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, r.answer(), last);
+                outcome = r.outcome();
             }
         } catch (GuardStop g) {
             Map<String, String> ga = Map.of("guard", g.guard());
             steps.add(Step.builder(StepKind.GUARDRAIL).name(g.guard()).at(rt.clock().now())
                     .failure(g.kind(), g.getMessage()).attributes(ga).build());
-            ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, partialAnswer(ctx, g.getMessage()), ga);
+            Map<String, String> last = new LinkedHashMap<>(ga);
+            last.putAll(recallVerdict(ctx));
+            ctx.note(StepKind.AGENT_INCOMPLETE, spec.agent().name(), null, partialAnswer(ctx, g.getMessage()), last);
             outcome = g.outcome();
             kind = g.kind();
             message = g.getMessage();
         } catch (CallUnavailable u) {
             steps.add(Step.builder(StepKind.AGENT_INCOMPLETE).name(spec.agent().name()).at(rt.clock().now())
-                    .failure(u.kind(), "stopped: " + u.getMessage()).build());
+                    .failure(u.kind(), "stopped: " + u.getMessage()).attributes(recallVerdict(ctx)).build());
             outcome = Outcome.FAILURE;
             kind = u.kind();
             message = u.getMessage();
@@ -153,6 +171,22 @@ public final class ExecutionRunner {
             ctx.addContextTokens(60L * found.size());
         }
         ctx.note(StepKind.MEMORY_RECALL, "episodic-memory", spec.task().text(), out.toString(), attrs);
+    }
+
+    /**
+     * For an investigation, whether a recalled episode steered it and whether it pointed at the check that
+     * settles this incident (judged against the task's truth, which the simulation knows); and for every
+     * execution the iterations it was allowed in all.
+     */
+    private static Map<String, String> recallVerdict(ExecutionContext ctx) {
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attrs.put(ITERATION_LIMIT_ATTRIBUTE, Integer.toString(ctx.iterationAllowance()));
+        if (ctx.task().domain() == Domain.SRE) {
+            String hinted = SrePlaybook.hintedTool(ctx.memoryHint());
+            attrs.put(RECALL_ATTRIBUTE, hinted == null ? RECALL_NONE
+                    : hinted.equals(SrePlaybook.hintedTool(ctx.task().rootCause())) ? RECALL_RELEVANT : RECALL_MISLEADING);
+        }
+        return attrs;
     }
 
     private static String partialAnswer(ExecutionContext ctx, String reason) {

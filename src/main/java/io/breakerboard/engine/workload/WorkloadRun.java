@@ -19,10 +19,14 @@ import java.util.logging.Logger;
 
 /**
  * One running workload: its workers take arrivals in order, wait for each arrival's time, place it on an agent
- * instance and run it. Stopping lets running executions finish.
+ * instance and run it. An arrival that finds every instance full or unhealthy waits in a bounded queue until one
+ * has room; when the queue is full it is turned away and counted, never dropped unseen. Stopping lets running
+ * executions finish; arrivals still queued then are counted as turned away.
  */
 public final class WorkloadRun {
     private static final Logger LOG = Logger.getLogger(WorkloadRun.class.getName());
+    /** How often a queued arrival looks for an instance with room, in engine time. */
+    static final Duration QUEUE_POLL = Duration.ofMillis(250);
 
     private final Workload workload;
     private final EngineClock clock;
@@ -87,11 +91,20 @@ public final class WorkloadRun {
     }
 
     private void run(Arrival a) {
-        Optional<AgentInstance> placed = balancer.pick(pools.of(a.agent().name()),
-                new SplittableRandom(Seeds.mix(a.seed(), "balance")));
+        Optional<AgentInstance> placed = place(a);
         if (placed.isEmpty()) {
-            counters.unplaced();
-            return;
+            if (!counters.enqueue(pools.queueCapacity())) {
+                LOG.log(Level.FINE, "arrival " + a.number() + " of " + a.agent().name() + " turned away: the queue is full");
+                return;
+            }
+            while (placed.isEmpty() && !stopped) {
+                clock.sleep(QUEUE_POLL);
+                placed = place(a);
+            }
+            counters.dequeue(placed.isPresent());
+            if (placed.isEmpty()) {
+                return;
+            }
         }
         AgentInstance instance = placed.get();
         ExecutionSpec spec = new ExecutionSpec(keyPrefix + a.number(), a.agent(), instance.id(), a.pattern().id(),
@@ -104,7 +117,7 @@ public final class WorkloadRun {
             e = runner.run(spec);
         } catch (RuntimeException ex) {
             counters.abandoned();
-            instance.release(false);
+            instance.release(ex instanceof java.util.concurrent.CancellationException);
             if (ex instanceof java.util.concurrent.CancellationException) {
                 LOG.log(Level.FINE, "engine execution " + spec.key() + " interrupted by closing; its checkpoint is kept");
             } else {
@@ -112,10 +125,15 @@ public final class WorkloadRun {
             }
             return;
         }
-        instance.release(e.succeeded());
+        instance.release(!AgentInstance.infrastructureFailure(e.outcome(), e.errorKind()));
         counters.finished(e);
         observer.accept(e);
         publisher.publish(e);
+    }
+
+    /** An instance of the arrival's agent with room, by the workload's strategy; empty when every one is full or down. */
+    private Optional<AgentInstance> place(Arrival a) {
+        return balancer.pick(pools.of(a.agent().name()), new SplittableRandom(Seeds.mix(a.seed(), "balance")));
     }
 
     /** Waits for an arrival; false when stopped meanwhile. */

@@ -1,11 +1,16 @@
 package io.breakerboard.ui.engine;
 
+import io.breakerboard.engine.balance.BalancerSettings;
+import io.breakerboard.engine.balance.BalancingStrategy;
+import javafx.collections.FXCollections;
+import javafx.util.StringConverter;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.geometry.HPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -46,6 +51,32 @@ public final class EngineView extends BorderPane {
         problem.setId("engine-problem");
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
+        ChoiceBox<BalancingStrategy> strategy = new ChoiceBox<>(FXCollections.observableArrayList(BalancingStrategy.values()));
+        strategy.setId("engine-balancer");
+        strategy.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BalancingStrategy s) {
+                return s == null ? "" : s.id();
+            }
+
+            @Override
+            public BalancingStrategy fromString(String id) {
+                return BalancingStrategy.parse(id);
+            }
+        });
+        strategy.setTooltip(new Tooltip("How executions are spread over an agent's instances"));
+        Spinner<Integer> capacity = new Spinner<>(1, BalancerSettings.MAX_CAPACITY, vm.instanceCapacityProperty().get());
+        capacity.setId("engine-capacity");
+        capacity.setEditable(true);
+        capacity.setPrefWidth(96);
+        capacity.setTooltip(new Tooltip("Executions one instance runs at once; arrivals beyond wait in a bounded queue"));
+        Label instances = new Label();
+        instances.setId("engine-instances");
+        instances.getStyleClass().add("field-caption");
+        Label memory = new Label();
+        memory.setId("engine-memory");
+        memory.getStyleClass().add("field-caption");
+        memory.setWrapText(true);
         MixEditor agents = new MixEditor("engine-agent", vm.agents());
         MixEditor patterns = new MixEditor("engine-pattern", vm.patterns());
         StatTile running = new StatTile("engine-running", "Running", vm.inFlightProperty(), null);
@@ -89,6 +120,8 @@ public final class EngineView extends BorderPane {
         form.addRow(row++, caption("Executions at once"), concurrency);
         form.addRow(row++, caption("Seed"), seed);
         form.addRow(row++, caption("Stop after (minutes)"), minutes);
+        form.addRow(row++, caption("Balancer"), strategy);
+        form.addRow(row++, caption("Executions per instance"), capacity);
         form.add(heading("Agents"), 0, row++, 2, 1);
         form.add(agents, 0, row++, 2, 1);
         form.add(heading("Orchestration patterns"), 0, row++, 2, 1);
@@ -114,7 +147,7 @@ public final class EngineView extends BorderPane {
         success.getStyleClass().add("stat-success");
         partial.getStyleClass().add("stat-partial");
         failed.getStyleClass().add("stat-failed");
-        VBox statsPanel = new VBox(8, heading("Live"), counts, detail, hint, recent);
+        VBox statsPanel = new VBox(8, heading("Live"), counts, detail, memory, heading("Instances"), instances, hint, recent);
         statsPanel.getStyleClass().addAll("panel", "engine-stats-panel");
         VBox.setVgrow(recent, Priority.ALWAYS);
         HBox.setHgrow(statsPanel, Priority.ALWAYS);
@@ -133,6 +166,15 @@ public final class EngineView extends BorderPane {
         problem.textProperty().bind(vm.problemProperty());
         problem.managedProperty().bind(vm.problemProperty().isNotEmpty());
         detail.textProperty().bind(vm.detailProperty());
+        memory.textProperty().bind(vm.memoryProperty());
+        memory.managedProperty().bind(vm.memoryProperty().isNotEmpty());
+        instances.textProperty().bind(vm.instancesProperty());
+        strategy.valueProperty().bindBidirectional(vm.strategyProperty());
+        capacity.getValueFactory().valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.instanceCapacityProperty().set(now);
+            }
+        });
         rate.textProperty().bindBidirectional(vm.rateProperty());
         seed.textProperty().bindBidirectional(vm.seedProperty());
         minutes.textProperty().bindBidirectional(vm.minutesProperty());

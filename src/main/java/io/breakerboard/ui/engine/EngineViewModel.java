@@ -1,6 +1,9 @@
 package io.breakerboard.ui.engine;
 
 import io.breakerboard.engine.EngineStats;
+import io.breakerboard.engine.balance.BalancerSettings;
+import io.breakerboard.engine.balance.BalancingStrategy;
+import io.breakerboard.engine.balance.InstanceLoad;
 import io.breakerboard.job.Job;
 import io.breakerboard.service.EngineChoice;
 import io.breakerboard.service.EngineControl;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -22,6 +26,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -59,6 +64,10 @@ public final class EngineViewModel {
     private final ReadOnlyStringWrapper partialShare = new ReadOnlyStringWrapper(this, "partialShare", "–");
     private final ReadOnlyStringWrapper failedShare = new ReadOnlyStringWrapper(this, "failedShare", "–");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+    private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper(this, "memory", "");
+    private final ReadOnlyStringWrapper instances = new ReadOnlyStringWrapper(this, "instances", "");
+    private final ObjectProperty<BalancingStrategy> strategy = new SimpleObjectProperty<>(this, "strategy");
+    private final IntegerProperty instanceCapacity = new SimpleIntegerProperty(this, "instanceCapacity");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private String runDescription = "";
@@ -74,6 +83,36 @@ public final class EngineViewModel {
         for (EngineChoice p : engine.patterns()) {
             patterns.add(new MixEntry(p.name(), p.domain(), 1));
         }
+        BalancerSettings b = engine.balancer();
+        strategy.set(b.strategy());
+        instanceCapacity.set(b.instanceCapacity());
+    }
+
+    /** The balancer strategy the next workload uses; kept when a workload starts. */
+    public ObjectProperty<BalancingStrategy> strategyProperty() {
+        return strategy;
+    }
+
+    /** Executions one agent instance runs at once; kept when a workload starts. */
+    public IntegerProperty instanceCapacityProperty() {
+        return instanceCapacity;
+    }
+
+    /** Each agent instance's load, one per line: "sre-investigator#1  3 / 16 running · 120 placed". */
+    public ReadOnlyStringProperty instancesProperty() {
+        return instances.getReadOnlyProperty();
+    }
+
+    static String instanceLines(List<InstanceLoad> loads) {
+        StringBuilder sb = new StringBuilder();
+        for (InstanceLoad l : loads) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(l.id()).append("  ").append(l.inFlight()).append(" / ").append(l.capacity()).append(" running · ")
+                    .append(Formats.count(l.placed())).append(" placed").append(l.healthy() ? "" : " · out of rotation");
+        }
+        return sb.toString();
     }
 
     // Commands
@@ -89,7 +128,12 @@ public final class EngineViewModel {
         }
         problem.set("");
         starting.set(true);
-        ui.query("start the engine", () -> engine.start(workload), job -> started(job, workload), failure -> {
+        BalancerSettings balancer = engine.balancer().withStrategy(strategy.get())
+                .withInstanceCapacity(instanceCapacity.get());
+        ui.query("start the engine", () -> {
+            engine.balancer(balancer);
+            return engine.start(workload);
+        }, job -> started(job, workload), failure -> {
             starting.set(false);
             problem.set(failure.getMessage());
         });
@@ -181,7 +225,10 @@ public final class EngineViewModel {
         partialShare.set(share(s.partial(), s.completed()));
         failedShare.set(share(s.failed(), s.completed()));
         detail.set(Formats.count(s.started()) + " started · " + Formats.count(s.toolCalls()) + " tool calls"
-                + (s.unplaced() > 0 ? " · " + Formats.count(s.unplaced()) + " found no healthy instance" : ""));
+                + (s.queued() > 0 ? " · " + Formats.count(s.queued()) + " queued for an instance" : "")
+                + (s.turnedAway() > 0 ? " · " + Formats.count(s.turnedAway()) + " turned away (queue full)" : ""));
+        memory.set(memoryLine(s.memory()));
+        instances.set(instanceLines(s.instances()));
         if (!starting.get()) {
             running.set(s.running());
         }
@@ -310,7 +357,25 @@ public final class EngineViewModel {
         return loaded.getReadOnlyProperty();
     }
 
-    /** Started, tool calls and unplaced arrivals in one line. */
+    /** Recall rate of past incidents and the iterations a relevant recall saved, or empty before any investigation. */
+    public ReadOnlyStringProperty memoryProperty() {
+        return memory.getReadOnlyProperty();
+    }
+
+    static String memoryLine(EngineStats.MemoryBenefit m) {
+        if (m.investigations() == 0) {
+            return "";
+        }
+        String line = "Memory: " + Formats.percent(m.recallRate()) + " of investigations recalled a past incident ("
+                + Formats.count(m.relevant()) + " of " + Formats.count(m.hinted()) + " relevant)";
+        if (!Double.isNaN(m.iterationsSaved())) {
+            line += String.format(java.util.Locale.ROOT, " · %.1f iterations with a relevant recall, %.1f without",
+                    m.iterationsRelevant(), m.iterationsUnhinted());
+        }
+        return line;
+    }
+
+    /** Started, tool calls, queued and turned-away arrivals in one line. */
     public ReadOnlyStringProperty detailProperty() {
         return detail.getReadOnlyProperty();
     }

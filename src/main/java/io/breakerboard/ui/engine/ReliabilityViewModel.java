@@ -84,7 +84,8 @@ public final class ReliabilityViewModel {
         long lookups = c.hits() + c.misses();
         cache.set(lookups == 0 ? "–" : Formats.percent(c.hitRate()));
         cacheDetail.set(lookups == 0 ? "no lookups yet" : Formats.count(c.hits()) + " of " + Formats.count(lookups)
-                + " lookups · " + Formats.count(c.entries()) + " held" + (c.stale() > 0 ? " · " + Formats.count(c.stale()) + " stale served" : ""));
+                + " lookups · " + Formats.count(c.entries()) + " held" + (c.stale() > 0 ? " · " + Formats.count(c.stale()) + " stale served" : "")
+                + (c.savedMicros() > 0 ? " · saved " + Formats.money(c.savedMicros()) + " of tool fees" : ""));
         List<GaugeRow> bh = s.bulkheads().stream().map(ReliabilityViewModel::bulkhead).toList();
         if (!bh.equals(bulkheads)) {
             bulkheads.setAll(bh);

@@ -115,9 +115,9 @@ class OrchestrationPatternsTest {
         Execution e = first("invoice-clerk", PatternKind.VOTING, OrchestrationPatternsTest::succeeded);
         long voters = e.steps().stream().filter(s -> s.kind() == StepKind.REASONING
                 && "vote".equals(s.attributes().get("purpose"))).count();
-        assertThat(voters).isEqualTo(3);
+        assertThat(voters).isEqualTo(5);
         Step consensus = e.steps().stream().filter(s -> "consensus".equals(s.input())).findFirst().orElseThrow();
-        assertThat(consensus.attributes()).containsEntry("quorum", "2");
+        assertThat(consensus.attributes()).containsEntry("quorum", "3");
         assertThat(e.steps()).anyMatch(s -> "true".equals(s.attributes().get("cached")));
         assertThat(e.steps().get(e.steps().size() - 1).output()).containsPattern("(Approve|Reject) INV-\\d{6} by majority");
     }

@@ -23,7 +23,8 @@ class EngineViewModelTest {
     }
 
     private static EngineStats stats(boolean running, long completed) {
-        return new EngineStats(running, NOW, running ? 3 : 0, completed + 3, completed, completed, 0, 0, completed, 0, 0);
+        return new EngineStats(running, NOW, running ? 3 : 0, completed + 3, completed, completed, 0, 0, completed, 0, 0, 0,
+                EngineStats.MemoryBenefit.NONE, java.util.List.of());
     }
 
     @Test
