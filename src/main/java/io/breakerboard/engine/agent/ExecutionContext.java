@@ -1,6 +1,8 @@
 package io.breakerboard.engine.agent;
 
+import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.checkpoint.Journal;
+import io.breakerboard.engine.checkpoint.JournalEntry;
 import io.breakerboard.engine.guard.CostBudget;
 import io.breakerboard.engine.guard.IterationLimit;
 import io.breakerboard.engine.guard.LoopDetector;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -24,6 +27,12 @@ import java.util.random.RandomGenerator;
  * Used by one thread at a time.
  */
 public final class ExecutionContext {
+    /**
+     * Step attribute of a resumed execution: {@code replayed} on AGENT_START, {@code diverged} on the event where
+     * replay stopped, and on the final step the state replay ended in.
+     */
+    public static final String RESUME_ATTRIBUTE = "resume";
+
     /** Tokens of system prompt and tool schemas every model call carries. */
     static final long BASE_CONTEXT_TOKENS = 900;
 
@@ -163,6 +172,23 @@ public final class ExecutionContext {
 
     Journal journal() {
         return journal;
+    }
+
+    /**
+     * The journaled result of call {@code index} when this is a resume and the call is the one recorded. At the
+     * first call that differs, a {@code RESUME_DIVERGED} event in the trace says so and the rest runs live.
+     */
+    Optional<JournalEntry> replayed(int index, CallKind kind, String target, String argsKey) {
+        boolean following = journal.divergence().isEmpty();
+        Optional<JournalEntry> e = journal.replay(index, kind, target, argsKey);
+        if (following && journal.divergence().isPresent()) {
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put(RESUME_ATTRIBUTE, "diverged");
+            attrs.put("call_index", Integer.toString(index));
+            note(StepKind.EVENT, "resume-diverged", null, "Replay stopped: " + journal.divergence().get()
+                    + ". The execution continues live from here.", attrs);
+        }
+        return e;
     }
 
     int nextCallIndex() {

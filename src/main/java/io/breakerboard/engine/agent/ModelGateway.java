@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * retries and fallback ends the execution.
  */
 final class ModelGateway {
+    private static final String FALLBACK = "fallback model ";
     private final EngineRuntime rt;
 
     ModelGateway(EngineRuntime rt) {
@@ -40,7 +41,7 @@ final class ModelGateway {
 
     ModelReply complete(ExecutionContext ctx, Actor actor, ModelRequest req) {
         int index = ctx.nextCallIndex();
-        Optional<JournalEntry> done = ctx.journal().completed(index);
+        Optional<JournalEntry> done = ctx.replayed(index, CallKind.MODEL, req.model(), argsKey(req));
         if (done.isPresent()) {
             return replay(ctx, actor, req, done.get());
         }
@@ -64,7 +65,7 @@ final class ModelGateway {
         boolean malformed = !r.succeeded() && r.failure().type() == FailureType.MALFORMED;
         String errorKind = r.succeeded() ? null : r.failure().type().errorKind(CallKind.MODEL).name();
         ctx.journal().complete(new JournalEntry(index, JournalEntry.Phase.COMPLETED, CallKind.MODEL,
-                r.succeeded() ? r.value().model() : req.model(), req.purpose(), true, r.succeeded(), errorKind,
+                req.model(), argsKey(req), true, r.succeeded(), errorKind,
                 r.succeeded() ? r.value().text() : r.failure().getMessage(), null, at, r.elapsed().toNanos() / 1_000,
                 r.usage().inputTokens(), r.usage().outputTokens(), cost, r.attempts().size(), r.recoveredBy()));
         if (r.succeeded()) {
@@ -92,7 +93,7 @@ final class ModelGateway {
             CallResult<ModelResponse> r = rt.caller().call(altSite,
                     s -> rt.models().attempt(alt, new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))), Fallback.none());
             holder.set(r);
-            return r.succeeded() ? Optional.of(new Recovery<>(r.value(), "fallback model " + cheaper)) : Optional.empty();
+            return r.succeeded() ? Optional.of(new Recovery<>(r.value(), FALLBACK + cheaper)) : Optional.empty();
         };
     }
 
@@ -120,10 +121,18 @@ final class ModelGateway {
         }
     }
 
+    /** What identifies a model call in the journal: its purpose and prompt (hashed when long). */
+    static String argsKey(ModelRequest req) {
+        String key = req.purpose() + ": " + req.prompt();
+        return key.length() <= 1000 ? key : req.purpose() + ": #" + Integer.toHexString(req.prompt().hashCode());
+    }
+
     private ModelReply replay(ExecutionContext ctx, Actor actor, ModelRequest req, JournalEntry e) {
         Map<String, String> attrs = attrs(actor, req);
         attrs.put("replayed", "true");
-        Step.Builder b = Step.builder(StepKind.LLM_CALL).name(e.target()).at(e.at())
+        String answered = e.recoveredBy() != null && e.recoveredBy().startsWith(FALLBACK)
+                ? e.recoveredBy().substring(FALLBACK.length()) : e.target();
+        Step.Builder b = Step.builder(StepKind.LLM_CALL).name(answered).at(e.at())
                 .duration(Duration.ofNanos(e.latencyMicros() * 1_000)).input(req.prompt())
                 .inputTokens(e.inputTokens()).outputTokens(e.outputTokens()).costMicros(e.costMicros()).attributes(attrs);
         if (e.ok()) {

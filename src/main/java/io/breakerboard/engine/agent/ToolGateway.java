@@ -55,11 +55,18 @@ final class ToolGateway {
         }
         ctx.loops().check(actor.name(), call);
         int index = ctx.nextCallIndex();
-        Optional<JournalEntry> done = ctx.journal().completed(index);
+        Optional<JournalEntry> done = ctx.replayed(index, CallKind.TOOL, call.tool(), call.argsJson());
+        if (done.isEmpty() && !spec.idempotent()) {
+            done = ctx.journal().priorEffect(call.tool(), call.argsJson());
+        }
         if (done.isPresent()) {
+            if (done.get().callIndex() != index) {
+                // Made before the crash at another position: journaled again here, so a second resume finds it.
+                ctx.journal().complete(done.get().at(index));
+            }
             return replay(ctx, actor, call, done.get());
         }
-        if (!spec.idempotent() && ctx.journal().inDoubt(index)) {
+        if (!spec.idempotent() && ctx.journal().inDoubt(call.tool(), call.argsJson())) {
             String msg = call.tool() + " " + call.argsJson() + " was in flight when the engine stopped; it is not "
                     + "repeated because it is not idempotent: check its effect by hand";
             guardrail(ctx, "resume", call, ErrorKind.CANCELLED, msg);

@@ -7,7 +7,9 @@ import io.breakerboard.engine.agent.ExecutionContext;
 import io.breakerboard.engine.agent.ExecutionSpec;
 import io.breakerboard.engine.agent.StepRecorder;
 import io.breakerboard.engine.checkpoint.CheckpointHeader;
+import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.checkpoint.Journal;
+import io.breakerboard.engine.checkpoint.JournalEntry;
 import io.breakerboard.engine.guard.GuardStop;
 import io.breakerboard.engine.memory.Episode;
 import io.breakerboard.engine.memory.Recollection;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs one execution from AGENT_START to AGENT_DONE or AGENT_INCOMPLETE: memory recall, the pattern, then the
@@ -39,6 +42,9 @@ public final class ExecutionRunner {
     static final double MIN_RECALL_SCORE = 0.2;
     /** Recollections from this similarity on steer the plan. */
     static final double HINT_SCORE = 0.35;
+
+    /** Attribute of a resumed execution's AGENT_START and resume event: the downtime in milliseconds. */
+    public static final String DOWNTIME_ATTRIBUTE = "downtime_ms";
 
     private final EngineRuntime rt;
 
@@ -72,6 +78,10 @@ public final class ExecutionRunner {
     }
 
     private Execution execute(ExecutionSpec spec, Instant start, Journal journal, boolean resumed) {
+        // Time between the last recorded progress and this resume is downtime, not work: kept apart.
+        Duration downtime = resumed ? journal.lastProgress().or(() -> Optional.of(start))
+                .map(last -> Duration.between(last, rt.clock().now())).filter(d -> !d.isNegative())
+                .orElse(Duration.ZERO) : Duration.ZERO;
         Execution.Builder b = Execution.builder(spec.key()).agent(spec.agent().name())
                 .task(rt.redactor().apply(spec.task().text())).startedAt(start).userId(spec.userId())
                 .sessionId(spec.sessionId()).source("engine").format("engine").model(spec.agent().model());
@@ -83,6 +93,7 @@ public final class ExecutionRunner {
         attrs.put("task_id", spec.task().id());
         if (resumed) {
             attrs.put("resumed", "true");
+            attrs.put(DOWNTIME_ATTRIBUTE, Long.toString(downtime.toMillis()));
         }
         steps.add(Step.builder(StepKind.AGENT_START).name(spec.agent().name()).at(start).input(spec.task().text())
                 .attributes(attrs).build());
@@ -90,7 +101,7 @@ public final class ExecutionRunner {
         ErrorKind kind = null;
         String message = null;
         try {
-            recall(ctx);
+            recall(ctx, journal);
             PatternResult r = Pattern.of(PatternKind.parse(spec.pattern())).run(ctx);
             if (r.complete() && ctx.gaps().isEmpty()) {
                 ctx.note(StepKind.AGENT_DONE, spec.agent().name(), null, r.answer(), Map.of());
@@ -122,10 +133,23 @@ public final class ExecutionRunner {
         journal.finish();
         Instant end = rt.clock().now();
         return b.outcome(outcome).errorKind(kind).errorMessage(message == null ? null : rt.redactor().apply(message))
-                .retries(ctx.retries()).iterations(ctx.iterations()).duration(Duration.between(start, end)).build();
+                .retries(ctx.retries()).iterations(ctx.iterations()).duration(Duration.between(start, end).minus(downtime)).build();
     }
 
-    private void recall(ExecutionContext ctx) {
+    private void recall(ExecutionContext ctx, Journal journal) {
+        Optional<JournalEntry> recorded = journal.recall();
+        if (recorded.isPresent()) {
+            // Memory has grown since: the resumed execution must see what its first run saw.
+            JournalEntry e = recorded.get();
+            Map<String, String> attrs = new LinkedHashMap<>(RecallCodec.attributes(e.argsKey()));
+            attrs.put("replayed", "true");
+            if (e.finding() != null) {
+                ctx.memoryHint(e.finding());
+            }
+            ctx.addContextTokens(e.inputTokens());
+            ctx.note(StepKind.MEMORY_RECALL, "episodic-memory", ctx.spec().task().text(), e.output(), attrs);
+            return;
+        }
         ExecutionSpec spec = ctx.spec();
         List<Recollection> found = rt.memory().recall(spec.task().domain(), spec.task().text(), 3, MIN_RECALL_SCORE);
         Map<String, String> attrs = new LinkedHashMap<>();
@@ -153,6 +177,9 @@ public final class ExecutionRunner {
             ctx.addContextTokens(60L * found.size());
         }
         ctx.note(StepKind.MEMORY_RECALL, "episodic-memory", spec.task().text(), out.toString(), attrs);
+        journal.complete(new JournalEntry(Journal.RECALL_INDEX, JournalEntry.Phase.COMPLETED, CallKind.MEMORY,
+                "episodic-memory", RecallCodec.json(attrs), true, true, null, out.toString(), ctx.memoryHint(),
+                rt.clock().now(), 0, 60L * found.size(), 0, 0, 0, null));
     }
 
     private static String partialAnswer(ExecutionContext ctx, String reason) {
