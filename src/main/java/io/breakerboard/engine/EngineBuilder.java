@@ -7,7 +7,7 @@ import io.breakerboard.engine.cache.ToolResultCache;
 import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.checkpoint.CheckpointStore;
 import io.breakerboard.engine.checkpoint.InMemoryCheckpointStore;
-import io.breakerboard.engine.guard.DailySpend;
+import io.breakerboard.engine.guard.SpendLedger;
 import io.breakerboard.engine.guard.GuardSettings;
 import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.engine.llm.ModelClient;
@@ -81,7 +81,7 @@ public final class EngineBuilder {
         }
         ResilientCaller caller = new ResilientCaller(registry, clock);
         return new EngineRuntime(clock, registry, caller, tools, models != null ? models : new SimulatedModelClient(prices),
-                prices, cache, guards, new DailySpend(clock), checkpoints, new EpisodicMemory(episodes, memoryCapacity),
+                prices, cache, guards, new SpendLedger(clock, guards), checkpoints, new EpisodicMemory(episodes, memoryCapacity),
                 audit, redactor);
     }
 

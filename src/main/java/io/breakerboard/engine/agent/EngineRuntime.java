@@ -3,7 +3,7 @@ package io.breakerboard.engine.agent;
 import io.breakerboard.engine.audit.AuditLog;
 import io.breakerboard.engine.cache.ToolResultCache;
 import io.breakerboard.engine.checkpoint.CheckpointStore;
-import io.breakerboard.engine.guard.DailySpend;
+import io.breakerboard.engine.guard.SpendLedger;
 import io.breakerboard.engine.guard.GuardSettings;
 import io.breakerboard.engine.llm.ModelClient;
 import io.breakerboard.engine.llm.PriceTable;
@@ -25,7 +25,7 @@ import java.util.function.UnaryOperator;
  * @param prices      price table
  * @param cache       tool-result cache
  * @param guards      budgets and loop threshold
- * @param daily       engine-wide spend of the day
+ * @param spend       engine-wide spend against the shared budgets
  * @param checkpoints checkpoint store
  * @param memory      episodic memory
  * @param audit       audit log
@@ -33,6 +33,6 @@ import java.util.function.UnaryOperator;
  */
 public record EngineRuntime(EngineClock clock, ReliabilityRegistry registry, ResilientCaller caller, ToolCatalog tools,
                             ModelClient models, PriceTable prices, ToolResultCache cache, GuardSettings guards,
-                            DailySpend daily, CheckpointStore checkpoints, EpisodicMemory memory, AuditLog audit,
+                            SpendLedger spend, CheckpointStore checkpoints, EpisodicMemory memory, AuditLog audit,
                             UnaryOperator<String> redactor) {
 }

@@ -58,7 +58,7 @@ public final class ExecutionContext {
         this.spec = spec;
         this.steps = steps;
         this.journal = journal;
-        this.budget = new CostBudget(rt.guards(), rt.daily());
+        this.budget = new CostBudget(rt.guards(), rt.spend(), spec.userId());
         this.loops = new LoopDetector(rt.guards().loopThreshold());
         this.toolGateway = new ToolGateway(rt);
         this.modelGateway = new ModelGateway(rt);
