@@ -1,6 +1,7 @@
 package io.breakerboard.engine;
 
 import io.breakerboard.engine.agent.EngineRuntime;
+import io.breakerboard.engine.agent.PauseSignal;
 import io.breakerboard.engine.audit.AuditLog;
 import io.breakerboard.engine.audit.JsonLinesAuditLog;
 import io.breakerboard.engine.cache.ToolResultCache;
@@ -82,7 +83,7 @@ public final class EngineBuilder {
         ResilientCaller caller = new ResilientCaller(registry, clock);
         return new EngineRuntime(clock, registry, caller, tools, models != null ? models : new SimulatedModelClient(prices),
                 prices, cache, guards, new SpendLedger(clock, guards), checkpoints, new EpisodicMemory(episodes, memoryCapacity),
-                audit, redactor);
+                audit, redactor, new PauseSignal());
     }
 
     public Engine build() {

@@ -54,8 +54,9 @@ public interface EngineControl {
     void control(String breaker, BreakerCommand command);
 
     /**
-     * Executions an earlier run began and never finished (the application stopped or crashed), oldest first;
-     * executions running now are not among them. Reads the database.
+     * Executions an earlier run began and never finished, oldest first: paused by a normal quit (they should
+     * simply continue) or cut short by a crash (offer them); executions running now are not among them. Reads the
+     * database.
      */
     List<UnfinishedExecution> unfinished();
 
@@ -64,4 +65,7 @@ public interface EngineControl {
 
     /** Drops an unfinished execution's checkpoint, so it is not offered again. Writes the database. */
     void discard(String key);
+
+    /** Where the shared cost budgets stand (engine per day and month, each user per day), with their warnings. */
+    List<io.breakerboard.engine.guard.BudgetLine> budgets();
 }

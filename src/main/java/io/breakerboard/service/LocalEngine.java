@@ -4,10 +4,12 @@ import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.alerts.BreakerStatus;
 import io.breakerboard.engine.Engine;
 import io.breakerboard.engine.EngineStats;
+import io.breakerboard.engine.ShutdownReport;
 import io.breakerboard.engine.Workload;
 import io.breakerboard.engine.agent.AgentCatalog;
 import io.breakerboard.engine.balance.BalancingStrategy;
 import io.breakerboard.engine.checkpoint.CheckpointHeader;
+import io.breakerboard.engine.guard.BudgetLine;
 import io.breakerboard.engine.checkpoint.JdbcCheckpointStore;
 import io.breakerboard.engine.memory.JdbcEpisodeStore;
 import io.breakerboard.engine.orchestration.PatternKind;
@@ -20,6 +22,7 @@ import io.breakerboard.job.Job;
 import io.breakerboard.model.Execution;
 import io.breakerboard.pipeline.ExecutionSink;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +44,8 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
             .map(a -> new EngineChoice(a.name(), a.domain().name().toLowerCase(Locale.ROOT))).toList();
     private static final List<EngineChoice> PATTERNS = java.util.Arrays.stream(PatternKind.values())
             .map(p -> new EngineChoice(p.id(), p.domain().name().toLowerCase(Locale.ROOT))).toList();
+
+    private static final System.Logger LOG = System.getLogger(LocalEngine.class.getName());
 
     /** Finished executions kept for the Engine panel's list. */
     static final int RECENT = 100;
@@ -185,7 +190,7 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
     }
 
     private static UnfinishedExecution unfinished(CheckpointHeader h) {
-        return new UnfinishedExecution(h.executionKey(), h.agent(), h.pattern(), h.startedAt());
+        return new UnfinishedExecution(h.executionKey(), h.agent(), h.pattern(), h.startedAt(), h.pausedAt());
     }
 
     @Override
@@ -224,9 +229,31 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
         };
     }
 
-    /** Stops the workload and stores what finished; executions cut short keep their checkpoints. */
+    @Override
+    public List<BudgetLine> budgets() {
+        return engine.budgets();
+    }
+
+    /**
+     * Stops the workload and lets running executions finish or pause at a call boundary for up to {@code grace}
+     * of engine time; what finished is stored. Says what became of them, in the log too.
+     */
+    public ShutdownReport shutdown(Duration grace) {
+        ShutdownReport report = engine.shutdown(grace);
+        LOG.log(report.running() == 0 ? System.Logger.Level.DEBUG : System.Logger.Level.INFO, report.describe());
+        return report;
+    }
+
+    /** What the last close did with the running executions; null while the engine is open. */
+    public ShutdownReport lastShutdown() {
+        return engine.lastShutdown();
+    }
+
+    /** {@link #shutdown} with {@link Engine#CLOSE_GRACE}, unless it already ran. */
     @Override
     public void close() {
-        engine.close();
+        if (engine.lastShutdown() == null) {
+            shutdown(Engine.CLOSE_GRACE);
+        }
     }
 }

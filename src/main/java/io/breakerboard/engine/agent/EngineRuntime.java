@@ -30,9 +30,10 @@ import java.util.function.UnaryOperator;
  * @param memory      episodic memory
  * @param audit       audit log
  * @param redactor    masks secrets in step text
+ * @param pause       stops executions at their next call boundary when the engine closes
  */
 public record EngineRuntime(EngineClock clock, ReliabilityRegistry registry, ResilientCaller caller, ToolCatalog tools,
                             ModelClient models, PriceTable prices, ToolResultCache cache, GuardSettings guards,
                             SpendLedger spend, CheckpointStore checkpoints, EpisodicMemory memory, AuditLog audit,
-                            UnaryOperator<String> redactor) {
+                            UnaryOperator<String> redactor, PauseSignal pause) {
 }

@@ -181,6 +181,10 @@ public final class ExecutionContext {
     Optional<JournalEntry> replayed(int index, CallKind kind, String target, String argsKey) {
         boolean following = journal.divergence().isEmpty();
         Optional<JournalEntry> e = journal.replay(index, kind, target, argsKey);
+        if (e.isEmpty()) {
+            // Nothing of this call has happened yet: the one point where stopping leaves a clean checkpoint.
+            rt.pause().check(spec.key());
+        }
         if (following && journal.divergence().isPresent()) {
             Map<String, String> attrs = new LinkedHashMap<>();
             attrs.put(RESUME_ATTRIBUTE, "diverged");

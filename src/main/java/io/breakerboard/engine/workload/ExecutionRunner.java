@@ -4,6 +4,7 @@ import io.breakerboard.engine.agent.AgentCatalog;
 import io.breakerboard.engine.agent.CallUnavailable;
 import io.breakerboard.engine.agent.EngineRuntime;
 import io.breakerboard.engine.agent.ExecutionContext;
+import io.breakerboard.engine.agent.ExecutionPaused;
 import io.breakerboard.engine.agent.ExecutionSpec;
 import io.breakerboard.engine.agent.StepRecorder;
 import io.breakerboard.engine.checkpoint.CheckpointHeader;
@@ -56,7 +57,7 @@ public final class ExecutionRunner {
     public Execution run(ExecutionSpec spec) {
         Instant start = rt.clock().now();
         Journal journal = Journal.fresh(rt.checkpoints(), header(spec, start));
-        return execute(spec, start, journal, false);
+        return execute(spec, start, journal, null);
     }
 
     /**
@@ -64,7 +65,14 @@ public final class ExecutionRunner {
      * again; a non-idempotent call that was in flight is not repeated.
      */
     public Execution resume(CheckpointHeader header) {
-        return execute(specOf(header), header.startedAt(), Journal.resumed(rt.checkpoints(), header), true);
+        Journal journal = Journal.resumed(rt.checkpoints(), header);
+        // Time between the last recorded progress and now is downtime, not work; earlier resumes' too.
+        Instant now = rt.clock().now();
+        Instant last = journal.lastProgress().orElse(header.startedAt());
+        Duration down = last.isAfter(now) ? Duration.ZERO : Duration.between(last, now);
+        Duration total = header.downtime().plus(down);
+        rt.checkpoints().resume(header.executionKey(), total);
+        return execute(specOf(header), header.startedAt(), journal, total);
     }
 
     static CheckpointHeader header(ExecutionSpec s, Instant start) {
@@ -77,11 +85,10 @@ public final class ExecutionRunner {
                 TaskCatalog.generate(Domain.valueOf(h.domain()), h.taskSeed()), h.seed(), h.userId(), h.sessionId());
     }
 
-    private Execution execute(ExecutionSpec spec, Instant start, Journal journal, boolean resumed) {
-        // Time between the last recorded progress and this resume is downtime, not work: kept apart.
-        Duration downtime = resumed ? journal.lastProgress().or(() -> Optional.of(start))
-                .map(last -> Duration.between(last, rt.clock().now())).filter(d -> !d.isNegative())
-                .orElse(Duration.ZERO) : Duration.ZERO;
+    /** @param resumedAfter the downtime of a resumed execution; null for a new one */
+    private Execution execute(ExecutionSpec spec, Instant start, Journal journal, Duration resumedAfter) {
+        boolean resumed = resumedAfter != null;
+        Duration downtime = resumed ? resumedAfter : Duration.ZERO;
         Execution.Builder b = Execution.builder(spec.key()).agent(spec.agent().name())
                 .task(rt.redactor().apply(spec.task().text())).startedAt(start).userId(spec.userId())
                 .sessionId(spec.sessionId()).source("engine").format("engine").model(spec.agent().model());
@@ -123,6 +130,10 @@ public final class ExecutionRunner {
             outcome = g.outcome();
             kind = g.kind();
             message = g.getMessage();
+        } catch (ExecutionPaused p) {
+            // Stopped before a call began: the journal is complete up to here, and the next start continues it.
+            rt.checkpoints().pause(spec.key(), rt.clock().now());
+            throw p;
         } catch (CallUnavailable u) {
             steps.add(Step.builder(StepKind.AGENT_INCOMPLETE).name(spec.agent().name()).at(rt.clock().now())
                     .failure(u.kind(), "stopped: " + u.getMessage()).build());

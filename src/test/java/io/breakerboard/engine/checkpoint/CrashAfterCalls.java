@@ -36,6 +36,16 @@ final class CrashAfterCalls implements CheckpointStore {
     }
 
     @Override
+    public void pause(String executionKey, java.time.Instant at) {
+        delegate.pause(executionKey, at);
+    }
+
+    @Override
+    public void resume(String executionKey, java.time.Duration totalDowntime) {
+        delegate.resume(executionKey, totalDowntime);
+    }
+
+    @Override
     public void finish(String executionKey) {
         delegate.finish(executionKey);
     }
