@@ -27,10 +27,7 @@ import java.util.random.RandomGenerator;
  * Used by one thread at a time.
  */
 public final class ExecutionContext {
-    /**
-     * Step attribute of a resumed execution: {@code replayed} on AGENT_START, {@code diverged} on the event where
-     * replay stopped, and on the final step the state replay ended in.
-     */
+    /** Step attribute of the event where a resumed execution's replay stopped: {@code diverged}. */
     public static final String RESUME_ATTRIBUTE = "resume";
 
     /** Tokens of system prompt and tool schemas every model call carries. */
