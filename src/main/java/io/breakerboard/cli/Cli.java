@@ -31,6 +31,8 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new DeliveriesCommand(components));
         CommandLine engine = new CommandLine(new EngineCommand());
         engine.addSubcommand(new EngineRunCommand(components));
+        engine.addSubcommand(new EngineUnfinishedCommand(components));
+        engine.addSubcommand(new EngineResumeCommand(components));
         cl.addSubcommand(engine);
         CommandLine chaos = new CommandLine(new ChaosCommand());
         chaos.addSubcommand(new ChaosRunCommand(components));

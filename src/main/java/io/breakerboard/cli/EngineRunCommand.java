@@ -3,6 +3,7 @@ package io.breakerboard.cli;
 import io.breakerboard.engine.EngineStats;
 import io.breakerboard.engine.balance.BalancerSettings;
 import io.breakerboard.engine.balance.BalancingStrategy;
+import io.breakerboard.engine.guard.BudgetLine;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.job.Job;
 import io.breakerboard.metrics.MetricsFilter;
@@ -11,6 +12,7 @@ import io.breakerboard.service.EngineChoice;
 import io.breakerboard.service.EngineWorkload;
 import io.breakerboard.service.LocalEngine;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.UnfinishedExecution;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -97,6 +99,10 @@ final class EngineRunCommand implements Callable<Integer> {
                     + "(default: the stored setting, else 1000). Kept.")
     private Integer queue;
 
+    @Option(names = "--resume",
+            description = "First continue the executions an earlier run left unfinished (see 'engine unfinished').")
+    private boolean resume;
+
     @Spec
     private CommandSpec spec;
 
@@ -110,13 +116,28 @@ final class EngineRunCommand implements Callable<Integer> {
         EngineClock clock = time.clock(components.clock());
         long started = System.nanoTime();
         try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, clock)) {
-            Thread closeOnExit = new Thread(ws::close, "breakerboard-engine-exit");
-            Runtime.getRuntime().addShutdownHook(closeOnExit);
             LocalEngine engine = ws.engine();
             model.apply(engine, spec.commandLine(), System::getenv);
             ws.startAlerting(engine, clock.asClock());
+            // Ctrl+C: running executions pause at their next call; the console says what became of them.
+            Thread closeOnExit = new Thread(() -> {
+                ws.close();
+                if (engine.lastShutdown() != null) {
+                    out.println(engine.lastShutdown().describe());
+                    out.flush();
+                }
+            }, "breakerboard-engine-exit");
+            Runtime.getRuntime().addShutdownHook(closeOnExit);
             EngineWorkload workload = workload(engine);
             applyBalancer(engine);
+            if (resume) {
+                List<UnfinishedExecution> left = engine.unfinished();
+                out.printf(Locale.ROOT, "Resuming %s left unfinished by an earlier run%n", TextUnits.count(left.size()));
+                if (!left.isEmpty()) {
+                    UnfinishedResumer.resume(engine, left, out);
+                }
+                out.flush();
+            }
             long before = ws.snapshot(MetricsFilter.all()).total().executions();
             Job<EngineStats> job;
             try {
@@ -134,6 +155,7 @@ final class EngineRunCommand implements Callable<Integer> {
                     engine.reliability().cache()).print(out);
             out.println();
             new ReliabilityReport(engine.reliability()).print(out);
+            printBudgets(out, engine.budgets());
             out.flush();
             Runtime.getRuntime().removeShutdownHook(closeOnExit);
         }
@@ -191,7 +213,8 @@ final class EngineRunCommand implements Callable<Integer> {
         String length = w.executions() != null ? String.format(Locale.ROOT, "%,d executions", w.executions())
                 : TextUnits.duration(w.duration()) + " of traffic";
         return String.format(Locale.ROOT, "Running %s on %s: %s per minute, %d at once, seed %d", length,
-                time.virtual() ? "virtual time" : "real time (Ctrl+C stops; cut-short executions can be resumed)",
+                time.virtual() ? "virtual time" : "real time (Ctrl+C stops; running executions pause at their next call,"
+                        + " and 'engine resume --all' or 'engine run --resume' continues them)",
                 TextUnits.decimal(w.executionsPerMinute()), w.concurrency(), w.seed());
     }
 
@@ -209,6 +232,17 @@ final class EngineRunCommand implements Callable<Integer> {
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 throw new IllegalStateException("the engine workload failed: " + cause.getMessage(), cause);
+            }
+        }
+    }
+
+    // Every shared budget of the engine; a user's line only when it reached its warning share.
+    private static void printBudgets(PrintWriter out, List<BudgetLine> lines) {
+        out.println();
+        out.println("Budgets:");
+        for (BudgetLine l : lines) {
+            if (!l.scope().startsWith("user ") || l.warning()) {
+                out.println("  " + l.describe());
             }
         }
     }

@@ -25,6 +25,8 @@ import io.breakerboard.engine.workload.ExecutionRunner;
 import io.breakerboard.engine.workload.WorkloadRun;
 import io.breakerboard.job.Job;
 import io.breakerboard.model.Execution;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +49,7 @@ public final class Engine implements AutoCloseable {
     private final AgentPools pools;
     private final ExecutorService threads;
     private volatile WorkloadRun current;
+    private volatile ShutdownReport lastShutdown;
 
     Engine(EngineRuntime rt, ExecutionPublisher publisher, BalancerSettings balancer) {
         this.clock = rt.clock();
@@ -199,9 +202,14 @@ public final class Engine implements AutoCloseable {
         return pools.of(agent);
     }
 
-    /** Executions begun and not finished (after a crash), oldest first. */
+    /** Executions begun and not finished (cut short by a crash, or paused by the last close), oldest first. */
     public List<CheckpointHeader> unfinished() {
         return rt.checkpoints().unfinished();
+    }
+
+    /** Where the shared budgets stand: the engine today and this month, then each user who spent today. */
+    public List<io.breakerboard.engine.guard.BudgetLine> budgets() {
+        return rt.spend().lines();
     }
 
     /**
@@ -268,14 +276,55 @@ public final class Engine implements AutoCloseable {
         return CompletableFuture.supplyAsync(body, threads);
     }
 
+    /** How long a normal close waits for running executions to finish or reach a call boundary. */
+    public static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
+
     /**
-     * Stops the workload, hands the finished executions to the sink and closes the audit log. On real time,
-     * executions still waiting on simulated latency end at once; they keep their checkpoints, so the next start
-     * offers to resume them.
+     * Closes the engine, letting what runs end cleanly: no new execution starts, every running one stops at its
+     * next call boundary (paused, with a complete checkpoint, continued at the next start) or finishes if it makes
+     * no further call. After {@code grace} on the engine clock, executions still inside a call are cut short
+     * and keep their checkpoints like after a crash. Then the finished executions reach the sink and the audit
+     * log is closed.
      */
+    public ShutdownReport shutdown(Duration grace) {
+        stop();
+        EngineStats before = counters.snapshot(false, pools.loads());
+        int pausedBefore = rt.pause().paused();
+        rt.pause().request();
+        Instant deadline = clock.now().plus(grace);
+        // A virtual clock may stand still while nothing runs; real time bounds the wait too, generously, since a
+        // loaded machine may take seconds to bring an execution to its next call boundary.
+        long realDeadline = System.nanoTime() + grace.plusSeconds(30).toNanos();
+        int running = before.inFlight();
+        try {
+            while (running > 0 && clock.now().isBefore(deadline) && System.nanoTime() < realDeadline) {
+                running = counters.awaitFewerRunning(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        EngineStats after = counters.snapshot(false, pools.loads());
+        ShutdownReport report = new ShutdownReport(before.inFlight(), (int) (after.completed() - before.completed()),
+                rt.pause().paused() - pausedBefore, after.inFlight(), grace);
+        lastShutdown = report;
+        closeNow();
+        return report;
+    }
+
+    /** What the last {@link #shutdown} did; null before it. */
+    public ShutdownReport lastShutdown() {
+        return lastShutdown;
+    }
+
+    /** {@link #shutdown} with {@link #CLOSE_GRACE}. */
     @Override
     public void close() {
-        stop();
+        if (lastShutdown == null) {
+            shutdown(CLOSE_GRACE);
+        }
+    }
+
+    private void closeNow() {
         clock.cancelSleeps();
         threads.shutdown();
         try {

@@ -1,6 +1,7 @@
 package io.breakerboard.engine;
 
 import io.breakerboard.engine.agent.EngineRuntime;
+import io.breakerboard.engine.agent.PauseSignal;
 import io.breakerboard.engine.audit.AuditLog;
 import io.breakerboard.engine.audit.JsonLinesAuditLog;
 import io.breakerboard.engine.balance.BalancerSettings;
@@ -8,7 +9,7 @@ import io.breakerboard.engine.cache.ToolResultCache;
 import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.checkpoint.CheckpointStore;
 import io.breakerboard.engine.checkpoint.InMemoryCheckpointStore;
-import io.breakerboard.engine.guard.DailySpend;
+import io.breakerboard.engine.guard.SpendLedger;
 import io.breakerboard.engine.guard.GuardSettings;
 import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.engine.llm.ModelClient;
@@ -90,8 +91,8 @@ public final class EngineBuilder {
         }
         ResilientCaller caller = new ResilientCaller(registry, clock);
         return new EngineRuntime(clock, registry, caller, tools, models != null ? models : new SimulatedModelClient(prices),
-                prices, cache, guards, new DailySpend(clock), checkpoints, new EpisodicMemory(episodes, memoryCapacity),
-                audit, redactor, fees);
+                prices, cache, guards, new SpendLedger(clock, guards), checkpoints, new EpisodicMemory(episodes, memoryCapacity),
+                audit, redactor, fees, new PauseSignal());
     }
 
     public Engine build() {

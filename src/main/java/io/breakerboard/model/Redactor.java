@@ -15,8 +15,8 @@ import java.util.function.UnaryOperator;
  * their prefix (OpenAI, Anthropic, Langfuse, GitHub, GitLab, Slack, Stripe, Google, AWS, npm, Hugging Face,
  * SendGrid, Twilio and more, see {@link SecretRules}), JWTs, {@code Bearer} and {@code Basic} credentials,
  * passwords in URLs, PEM private-key blocks, values of secret-named settings ({@code password=…},
- * {@code "api_key": "…"}, {@code AWS_SECRET_ACCESS_KEY=…}), e-mail addresses and payment card numbers. A masked
- * value keeps its prefix or name ({@code ghp_[redacted]}, {@code password=[redacted]}) so a reader still sees
+ * {@code "api_key": "…"}, {@code AWS_SECRET_ACCESS_KEY=…}), e-mail addresses, payment card numbers (Luhn-checked)
+ * and phone numbers. A masked value keeps its prefix or name ({@code ghp_[redacted]}, {@code password=[redacted]}) so a reader still sees
  * what was there.
  *
  * <p>It runs on every stored text of an import, so a one-pass pre-check ({@link SecretTriggers}) decides which
@@ -31,6 +31,7 @@ public final class Redactor implements UnaryOperator<String> {
     public static final String MASK = "[redacted]";
     public static final String EMAIL_MASK = "[redacted-email]";
     public static final String CARD_MASK = "[redacted-card]";
+    public static final String PHONE_MASK = "[redacted-phone]";
 
     private static final HexFormat HEX = HexFormat.of();
 

@@ -20,6 +20,7 @@ final class SecretRules {
     static final int URL_PASSWORD = 1 << 5;
     static final int EMAIL = 1 << 6;
     static final int CARD = 1 << 7;
+    static final int PHONE = 1 << 8;
 
     /** A token known by its prefix; the prefix stays readable, the body is masked. */
     record Token(String prefix, String body) {
@@ -135,7 +136,18 @@ final class SecretRules {
                     "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}", Redactor.EMAIL_MASK),
             new SecretRule("card number", CARD,
                     Pattern.compile("(?<![0-9])[2-6][0-9]{3}(?:[ \\-]?[0-9]{2,7}){2,4}(?![0-9])"), Redactor.CARD_MASK,
-                    CardNumbers::isCardNumber));
+                    CardNumbers::isCardNumber),
+            // After cards: a card number written with a leading + is a card, not a phone.
+            new SecretRule("phone number", PHONE,
+                    Pattern.compile("(?<![0-9A-Za-z+])(?:\\+[1-9][0-9]{0,2}(?:[ .\\-]?(?:\\([0-9]{1,4}\\)|[0-9]{1,5})){2,6}"
+                            + "|\\([2-9][0-9]{2}\\)[ .\\-]?[0-9]{3}[ .\\-][0-9]{4})(?![0-9])"), Redactor.PHONE_MASK,
+                    SecretRules::isPhoneNumber));
+
+    // E.164 allows at most 15 digits; fewer than 8 is a short code, a version or an amount, not a person's number.
+    private static boolean isPhoneNumber(String s) {
+        long digits = s.chars().filter(c -> c >= '0' && c <= '9').count();
+        return digits >= 8 && digits <= 15;
+    }
 
     private SecretRules() {
     }

@@ -4,6 +4,7 @@ import static io.breakerboard.model.SecretRules.ASSIGNMENT;
 import static io.breakerboard.model.SecretRules.AUTH_HEADER;
 import static io.breakerboard.model.SecretRules.CARD;
 import static io.breakerboard.model.SecretRules.EMAIL;
+import static io.breakerboard.model.SecretRules.PHONE;
 import static io.breakerboard.model.SecretRules.JWT;
 import static io.breakerboard.model.SecretRules.PRIVATE_KEY;
 import static io.breakerboard.model.SecretRules.TOKEN;
@@ -16,8 +17,8 @@ import java.util.List;
  * One pass over a text that tells which families of {@link SecretRules} could match in it, so clean text (almost
  * all of it) never reaches a regex, and a text with an e-mail address runs only the e-mail rule. It must find
  * every text a rule can match: each family has a trigger that every match contains: a token prefix, "eyJ", a
- * secret name before ':' or '=', "bearer"/"basic", "-----BEGIN", '@' (and "://" for URLs), or a run of 13 digits
- * starting like a card number. Token prefixes are looked up by the character pair at their first '_', '-' or
+ * secret name before ':' or '=', "bearer"/"basic", "-----BEGIN", '@' (and "://" for URLs), a run of 13 digits
+ * starting like a card number, or a digit after '+' or '(' (phone numbers). Token prefixes are looked up by the character pair at their first '_', '-' or
  * '.' (or at their start when they have none), so a text pays a table look-up per character, not a comparison
  * per prefix.
  */
@@ -42,7 +43,7 @@ final class SecretTriggers {
                 add(LEADING, p.charAt(0), p.charAt(1), p);
             }
         }
-        for (char c : "@:=-JBb".toCharArray()) {
+        for (char c : "@:=-JBb+(".toCharArray()) {
             INTERESTING[c] = true;
         }
         for (int c = 0; c < 128; c++) {
@@ -101,6 +102,7 @@ final class SecretTriggers {
                 case '-' -> flags |= t.startsWith("-----BEGIN", i) ? PRIVATE_KEY : 0;
                 case 'J' -> flags |= i >= 2 && t.charAt(i - 1) == 'y' && t.charAt(i - 2) == 'e' ? JWT : 0;
                 case 'B', 'b' -> flags |= word(t, i, "bearer") || word(t, i, "basic") ? AUTH_HEADER : 0;
+                case '+', '(' -> flags |= i + 1 < n && isDigit(t, i + 1) ? PHONE : 0;
                 default -> {
                 }
             }

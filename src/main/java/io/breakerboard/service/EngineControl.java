@@ -66,8 +66,9 @@ public interface EngineControl {
     void control(String breaker, BreakerCommand command);
 
     /**
-     * Executions an earlier run began and never finished (the application stopped or crashed), oldest first;
-     * executions running now are not among them. Reads the database.
+     * Executions an earlier run began and never finished, oldest first: paused by a normal quit (they should
+     * simply continue) or cut short by a crash (offer them); executions running now are not among them. Reads the
+     * database.
      */
     List<UnfinishedExecution> unfinished();
 
@@ -88,4 +89,7 @@ public interface EngineControl {
      * data directory. Writes a file.
      */
     void saveModel(Optional<ModelSettings> settings);
+
+    /** Where the shared cost budgets stand (engine per day and month, each user per day), with their warnings. */
+    List<io.breakerboard.engine.guard.BudgetLine> budgets();
 }

@@ -4,12 +4,14 @@ import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.alerts.BreakerStatus;
 import io.breakerboard.engine.Engine;
 import io.breakerboard.engine.EngineStats;
+import io.breakerboard.engine.ShutdownReport;
 import io.breakerboard.engine.Workload;
 import io.breakerboard.engine.agent.AgentCatalog;
 import io.breakerboard.engine.balance.BalancerSettings;
 import io.breakerboard.engine.balance.BalancerSettingsStore;
 import io.breakerboard.engine.balance.JdbcBalancerSettingsStore;
 import io.breakerboard.engine.checkpoint.CheckpointHeader;
+import io.breakerboard.engine.guard.BudgetLine;
 import io.breakerboard.engine.checkpoint.JdbcCheckpointStore;
 import io.breakerboard.engine.llm.ModelSettings;
 import io.breakerboard.engine.llm.PriceTable;
@@ -24,6 +26,7 @@ import io.breakerboard.job.Job;
 import io.breakerboard.model.Execution;
 import io.breakerboard.pipeline.ExecutionSink;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +49,8 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
             .map(a -> new EngineChoice(a.name(), a.domain().name().toLowerCase(Locale.ROOT))).toList();
     private static final List<EngineChoice> PATTERNS = java.util.Arrays.stream(PatternKind.values())
             .map(p -> new EngineChoice(p.id(), p.domain().name().toLowerCase(Locale.ROOT))).toList();
+
+    private static final System.Logger LOG = System.getLogger(LocalEngine.class.getName());
 
     /** Finished executions kept for the Engine panel's list. */
     static final int RECENT = 100;
@@ -216,7 +221,7 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
     }
 
     private static UnfinishedExecution unfinished(CheckpointHeader h) {
-        return new UnfinishedExecution(h.executionKey(), h.agent(), h.pattern(), h.startedAt());
+        return new UnfinishedExecution(h.executionKey(), h.agent(), h.pattern(), h.startedAt(), h.pausedAt());
     }
 
     @Override
@@ -278,9 +283,31 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
         };
     }
 
-    /** Stops the workload and stores what finished; executions cut short keep their checkpoints. */
+    @Override
+    public List<BudgetLine> budgets() {
+        return engine.budgets();
+    }
+
+    /**
+     * Stops the workload and lets running executions finish or pause at a call boundary for up to {@code grace}
+     * of engine time; what finished is stored. Says what became of them, in the log too.
+     */
+    public ShutdownReport shutdown(Duration grace) {
+        ShutdownReport report = engine.shutdown(grace);
+        LOG.log(report.running() == 0 ? System.Logger.Level.DEBUG : System.Logger.Level.INFO, report.describe());
+        return report;
+    }
+
+    /** What the last close did with the running executions; null while the engine is open. */
+    public ShutdownReport lastShutdown() {
+        return engine.lastShutdown();
+    }
+
+    /** {@link #shutdown} with {@link Engine#CLOSE_GRACE}, unless it already ran. */
     @Override
     public void close() {
-        engine.close();
+        if (engine.lastShutdown() == null) {
+            shutdown(Engine.CLOSE_GRACE);
+        }
     }
 }

@@ -3,7 +3,7 @@ package io.breakerboard.engine.agent;
 import io.breakerboard.engine.audit.AuditLog;
 import io.breakerboard.engine.cache.ToolResultCache;
 import io.breakerboard.engine.checkpoint.CheckpointStore;
-import io.breakerboard.engine.guard.DailySpend;
+import io.breakerboard.engine.guard.SpendLedger;
 import io.breakerboard.engine.guard.GuardSettings;
 import io.breakerboard.engine.llm.ModelClient;
 import io.breakerboard.engine.llm.PriceTable;
@@ -26,15 +26,16 @@ import java.util.function.UnaryOperator;
  * @param prices      price table
  * @param cache       tool-result cache
  * @param guards      budgets and loop threshold
- * @param daily       engine-wide spend of the day
+ * @param spend       engine-wide spend against the shared budgets
  * @param checkpoints checkpoint store
  * @param memory      episodic memory
  * @param audit       audit log
  * @param redactor    masks secrets in step text
  * @param fees        tool fees per external API
+ * @param pause       stops executions at their next call boundary when the engine closes
  */
 public record EngineRuntime(EngineClock clock, ReliabilityRegistry registry, ResilientCaller caller, ToolCatalog tools,
                             ModelClient models, PriceTable prices, ToolResultCache cache, GuardSettings guards,
-                            DailySpend daily, CheckpointStore checkpoints, EpisodicMemory memory, AuditLog audit,
-                            UnaryOperator<String> redactor, ToolFees fees) {
+                            SpendLedger spend, CheckpointStore checkpoints, EpisodicMemory memory, AuditLog audit,
+                            UnaryOperator<String> redactor, ToolFees fees, PauseSignal pause) {
 }

@@ -1,6 +1,8 @@
 package io.breakerboard.engine.agent;
 
+import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.checkpoint.Journal;
+import io.breakerboard.engine.checkpoint.JournalEntry;
 import io.breakerboard.engine.guard.CostBudget;
 import io.breakerboard.engine.guard.IterationLimit;
 import io.breakerboard.engine.guard.LoopDetector;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -26,6 +29,9 @@ import java.util.random.RandomGenerator;
  * Used by one thread at a time.
  */
 public final class ExecutionContext {
+    /** Step attribute of the event where a resumed execution's replay stopped: {@code diverged}. */
+    public static final String RESUME_ATTRIBUTE = "resume";
+
     /** Tokens of system prompt and tool schemas every model call carries. */
     static final long BASE_CONTEXT_TOKENS = 900;
 
@@ -56,7 +62,7 @@ public final class ExecutionContext {
         this.spec = spec;
         this.steps = steps;
         this.journal = journal;
-        this.budget = new CostBudget(rt.guards(), rt.daily());
+        this.budget = new CostBudget(rt.guards(), rt.spend(), spec.userId());
         this.loops = new LoopDetector(rt.guards().loopThreshold());
         this.toolGateway = new ToolGateway(rt);
         this.modelGateway = new ModelGateway(rt);
@@ -220,6 +226,27 @@ public final class ExecutionContext {
 
     Journal journal() {
         return journal;
+    }
+
+    /**
+     * The journaled result of call {@code index} when this is a resume and the call is the one recorded. At the
+     * first call that differs, a {@code RESUME_DIVERGED} event in the trace says so and the rest runs live.
+     */
+    Optional<JournalEntry> replayed(int index, CallKind kind, String target, String argsKey) {
+        boolean following = journal.divergence().isEmpty();
+        Optional<JournalEntry> e = journal.replay(index, kind, target, argsKey);
+        if (e.isEmpty()) {
+            // Nothing of this call has happened yet: the one point where stopping leaves a clean checkpoint.
+            rt.pause().check(spec.key());
+        }
+        if (following && journal.divergence().isPresent()) {
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put(RESUME_ATTRIBUTE, "diverged");
+            attrs.put("call_index", Integer.toString(index));
+            note(StepKind.EVENT, "resume-diverged", null, "Replay stopped: " + journal.divergence().get()
+                    + ". The execution continues live from here.", attrs);
+        }
+        return e;
     }
 
     int nextCallIndex() {

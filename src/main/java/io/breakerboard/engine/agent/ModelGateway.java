@@ -4,7 +4,11 @@ import io.breakerboard.engine.call.CallFailure;
 import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.call.CallSite;
 import io.breakerboard.engine.call.FailureType;
+import io.breakerboard.engine.call.Usage;
 import io.breakerboard.engine.checkpoint.JournalEntry;
+import io.breakerboard.engine.guard.BudgetLine;
+import io.breakerboard.engine.guard.CostBudget;
+import io.breakerboard.engine.guard.GuardStop;
 import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.engine.llm.ModelRequest;
 import io.breakerboard.engine.llm.ModelResponse;
@@ -17,6 +21,7 @@ import io.breakerboard.engine.reliability.Fallback;
 import io.breakerboard.engine.reliability.Recovery;
 import io.breakerboard.engine.sim.Seeds;
 import io.breakerboard.model.ErrorKind;
+import io.breakerboard.model.Money;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
 import java.time.Duration;
@@ -28,12 +33,13 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Every model call of an agent: replay from the journal, the cost budget (checked before the call with an
- * estimate, charged after with the real cost), then the reliability stack, falling back from the strong model to
+ * Every model call of an agent: replay from the journal, the cost budget (each attempt's worst case reserved
+ * before it is made, settled after with the billed cost; see {@link BudgetedAttempts}), then the reliability stack, falling back from the strong model to
  * the cheap one. Malformed output is returned for the agent to ask again; any other failure that survives
  * retries and fallback ends the execution.
  */
 final class ModelGateway {
+    private static final String FALLBACK = "fallback model ";
     private final EngineRuntime rt;
 
     ModelGateway(EngineRuntime rt) {
@@ -42,33 +48,58 @@ final class ModelGateway {
 
     ModelReply complete(ExecutionContext ctx, Actor actor, ModelRequest req) {
         int index = ctx.nextCallIndex();
-        Optional<JournalEntry> done = ctx.journal().completed(index);
+        Optional<JournalEntry> done = ctx.replayed(index, CallKind.MODEL, req.model(), argsKey(req));
         if (done.isPresent()) {
             return replay(ctx, actor, req, done.get());
         }
-        ctx.budget().check(rt.prices().cost(req.model(), req.inputTokens(), req.outputTokens()));
+        BudgetedAttempts budgeted = new BudgetedAttempts(req, ctx.budget(), rt.prices()).reserveFirst();
         CallSite site = new CallSite(CallKind.MODEL, req.model(), ctx.spec().instance(), ctx.spec().key(), 1, Map.of(),
                 ctx.callSeed(index));
         AtomicReference<CallResult<ModelResponse>> fallbackCall = new AtomicReference<>();
+        AtomicReference<BudgetedAttempts> fallbackBudget = new AtomicReference<>();
         Instant at = ctx.now();
-        CallResult<ModelResponse> r = rt.caller().call(site,
-                s -> rt.models().attempt(req, new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))),
-                cheaperModel(req, site, fallbackCall));
-        record(ctx, actor, req, r);
-        long cost = r.usage().costMicros();
-        if (fallbackCall.get() != null) {
-            record(ctx, actor, req.withModel(ModelCatalog.fallbackFor(req.model())), fallbackCall.get());
-            cost += fallbackCall.get().usage().costMicros();
+        CallResult<ModelResponse> r;
+        try {
+            r = rt.caller().call(site, budgeted.around(
+                    s -> rt.models().attempt(req, new SplittableRandom(Seeds.mix(s.seed(), s.attempt())))),
+                    cheaperModel(ctx, req, site, fallbackCall, fallbackBudget));
+        } catch (RuntimeException | Error e) {
+            budgeted.abandon();
+            if (fallbackBudget.get() != null) {
+                fallbackBudget.get().abandon();
+            }
+            throw e;
         }
-        ctx.budget().charge(cost);
+        record(ctx, actor, req, r, budgeted);
+        long cost = budgeted.settle(r.attempts());
+        if (fallbackCall.get() != null) {
+            record(ctx, actor, req.withModel(ModelCatalog.fallbackFor(req.model())), fallbackCall.get(),
+                    fallbackBudget.get());
+            cost += fallbackBudget.get().settle(fallbackCall.get().attempts());
+        } else if (fallbackBudget.get() != null) {
+            fallbackBudget.get().abandon();
+        }
+        for (BudgetLine w : ctx.budget().takeWarnings()) {
+            Map<String, String> wa = new LinkedHashMap<>();
+            wa.put("guard", CostBudget.NAME);
+            wa.put("budget", w.scope());
+            wa.put("share", String.format(java.util.Locale.ROOT, "%.2f", w.share()));
+            ctx.note(StepKind.EVENT, "budget-warning", null, "Budget warning: " + w.describe(), wa);
+        }
+        GuardStop refused = budgeted.refused() != null ? budgeted.refused()
+                : fallbackBudget.get() == null ? null : fallbackBudget.get().refused();
+        if (refused != null && !r.succeeded()) {
+            throw refused;
+        }
+        Usage billed = billedTotal(r, budgeted, fallbackCall.get(), fallbackBudget.get());
         ctx.addRetries(r.retries());
         ctx.addContextTokens(req.outputTokens());
         boolean malformed = !r.succeeded() && r.failure().type() == FailureType.MALFORMED;
         String errorKind = r.succeeded() ? null : r.failure().type().errorKind(CallKind.MODEL).name();
         ctx.journal().complete(new JournalEntry(index, JournalEntry.Phase.COMPLETED, CallKind.MODEL,
-                r.succeeded() ? r.value().model() : req.model(), req.purpose(), true, r.succeeded(), errorKind,
+                req.model(), argsKey(req), true, r.succeeded(), errorKind,
                 r.succeeded() ? RecordedReply.encode(r.value()) : r.failure().getMessage(), null, at, r.elapsed().toNanos() / 1_000,
-                r.usage().inputTokens(), r.usage().outputTokens(), cost, r.attempts().size(), r.recoveredBy()));
+                billed.inputTokens(), billed.outputTokens(), cost, r.attempts().size(), r.recoveredBy()));
         if (r.succeeded()) {
             return new ModelReply(r.value().text(), false, r.value().toolCalls());
         }
@@ -78,8 +109,9 @@ final class ModelGateway {
         throw new CallUnavailable(r.failure().type().errorKind(CallKind.MODEL), r.failure().getMessage());
     }
 
-    private Fallback<ModelResponse> cheaperModel(ModelRequest req, CallSite site,
-                                                 AtomicReference<CallResult<ModelResponse>> holder) {
+    private Fallback<ModelResponse> cheaperModel(ExecutionContext ctx, ModelRequest req, CallSite site,
+                                                 AtomicReference<CallResult<ModelResponse>> holder,
+                                                 AtomicReference<BudgetedAttempts> budgetHolder) {
         String cheaper = ModelCatalog.fallbackFor(req.model());
         if (cheaper == null) {
             return Fallback.none();
@@ -89,26 +121,53 @@ final class ModelGateway {
                 return Optional.empty();
             }
             ModelRequest alt = req.withModel(cheaper);
+            BudgetedAttempts budgeted = new BudgetedAttempts(alt, ctx.budget(), rt.prices());
+            budgetHolder.set(budgeted);
             CallSite altSite = new CallSite(CallKind.MODEL, cheaper, site.agent(), site.executionKey(), 1, Map.of(),
                     Seeds.mix(site.seed(), "fallback"));
-            CallResult<ModelResponse> r = rt.caller().call(altSite,
-                    s -> rt.models().attempt(alt, new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))), Fallback.none());
+            CallResult<ModelResponse> r = rt.caller().call(altSite, budgeted.around(
+                    s -> rt.models().attempt(alt, new SplittableRandom(Seeds.mix(s.seed(), s.attempt())))),
+                    Fallback.none());
             holder.set(r);
-            return r.succeeded() ? Optional.of(new Recovery<>(r.value(), "fallback model " + cheaper)) : Optional.empty();
+            return r.succeeded() ? Optional.of(new Recovery<>(r.value(), FALLBACK + cheaper)) : Optional.empty();
         };
     }
 
-    private void record(ExecutionContext ctx, Actor actor, ModelRequest req, CallResult<ModelResponse> r) {
+    /** Tokens billed for the call, fallback included. */
+    private static Usage billedTotal(CallResult<ModelResponse> r, BudgetedAttempts budgeted,
+                                     CallResult<ModelResponse> fallback, BudgetedAttempts fallbackBudget) {
+        Usage total = Usage.NONE;
         for (AttemptRecord a : r.attempts()) {
+            total = total.plus(budgeted.billed(a));
+        }
+        if (fallback != null) {
+            for (AttemptRecord a : fallback.attempts()) {
+                total = total.plus(fallbackBudget.billed(a));
+            }
+        }
+        return total;
+    }
+
+    private void record(ExecutionContext ctx, Actor actor, ModelRequest req, CallResult<ModelResponse> r,
+                        BudgetedAttempts budgeted) {
+        for (AttemptRecord a : r.attempts()) {
+            CallFailure f = a.failure();
+            if (f != null && f.type() == FailureType.BUDGET_EXCEEDED) {
+                continue;
+            }
             Map<String, String> attrs = attrs(actor, req);
             attrs.put("attempt", Integer.toString(a.number()));
             attrs.put("outcome", a.outcome().name());
-            CallFailure f = a.failure();
             if (a.outcome() == CallOutcome.SUCCESS || (f != null && f.type() == FailureType.MALFORMED)) {
-                Step.Builder b = Step.builder(StepKind.LLM_CALL).name(rt.models().modelName(req.model())).at(a.at())
-                        .duration(a.latency())
-                        .input(req.prompt()).inputTokens(a.usage().inputTokens()).outputTokens(a.usage().outputTokens())
-                        .costMicros(a.usage().costMicros()).attributes(attrs);
+                Usage billed = budgeted.billed(a);
+                if (budgeted.capped(a)) {
+                    attrs.put("usage_capped", "reported " + a.usage().outputTokens() + " output tokens, "
+                            + Money.format(a.usage().costMicros()) + "; billed at most the reserved "
+                            + BudgetedAttempts.maxOutputTokens(req) + " tokens");
+                }
+                Step.Builder b = Step.builder(StepKind.LLM_CALL).name(rt.models().modelName(req.model())).at(a.at()).duration(a.latency())
+                        .input(req.prompt()).inputTokens(billed.inputTokens()).outputTokens(billed.outputTokens())
+                        .costMicros(billed.costMicros()).attributes(attrs);
                 if (f != null) {
                     b.failure(ErrorKind.MALFORMED_RESPONSE, f.getMessage());
                 } else {
@@ -123,11 +182,19 @@ final class ModelGateway {
         }
     }
 
+    /** What identifies a model call in the journal: its purpose and prompt (hashed when long). */
+    static String argsKey(ModelRequest req) {
+        String key = req.purpose() + ": " + req.prompt();
+        return key.length() <= 1000 ? key : req.purpose() + ": #" + Integer.toHexString(req.prompt().hashCode());
+    }
+
     private ModelReply replay(ExecutionContext ctx, Actor actor, ModelRequest req, JournalEntry e) {
         Map<String, String> attrs = attrs(actor, req);
         attrs.put("replayed", "true");
-        ModelResponse recorded = RecordedReply.decode(e.target(), e.output());
-        Step.Builder b = Step.builder(StepKind.LLM_CALL).name(rt.models().modelName(e.target())).at(e.at())
+        String answered = e.recoveredBy() != null && e.recoveredBy().startsWith(FALLBACK)
+                ? e.recoveredBy().substring(FALLBACK.length()) : e.target();
+        ModelResponse recorded = RecordedReply.decode(answered, e.output());
+        Step.Builder b = Step.builder(StepKind.LLM_CALL).name(rt.models().modelName(answered)).at(e.at())
                 .duration(Duration.ofNanos(e.latencyMicros() * 1_000)).input(req.prompt())
                 .inputTokens(e.inputTokens()).outputTokens(e.outputTokens()).costMicros(e.costMicros()).attributes(attrs);
         if (e.ok()) {

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Appends the steps of one execution, secrets masked, and writes each as an audit line. Tool steps carry the
+ * Appends the steps of one execution, secrets and personal data masked, and writes each as an audit line with the
+ * execution's key and the step's number (the AGENT_START line also carries the user's query). Tool steps carry the
  * attribute {@code tool}, model steps {@code model}; the audit line takes its tool name and model from them.
  */
 public final class StepRecorder {
@@ -31,9 +32,10 @@ public final class StepRecorder {
                 step.errorKind(), mask(step.input()), mask(step.output()), step.inputTokens(), step.outputTokens(),
                 step.costMicros(), step.attributes());
         builder.addStep(s);
-        audit.append(new AuditRecord(s.at(), spec.userId(), spec.sessionId(), spec.instance(), s.kind().name(),
-                s.attributes().get("tool"), toolArgs, s.output(), s.costMicros(), s.duration(), !s.failed(),
-                s.failed() ? s.output() : null, s.attributes().get("model")));
+        audit.append(new AuditRecord(s.at(), spec.key(), s.index(), spec.userId(), spec.sessionId(), spec.instance(),
+                s.kind().name(), s.attributes().get("tool"), toolArgs, s.output(), s.costMicros(), s.duration(),
+                !s.failed(), s.failed() ? s.output() : null, s.attributes().get("model"),
+                s.kind() == StepKind.AGENT_START ? s.input() : null));
     }
 
     public void add(Step step) {

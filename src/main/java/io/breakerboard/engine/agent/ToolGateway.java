@@ -1,5 +1,6 @@
 package io.breakerboard.engine.agent;
 
+import io.breakerboard.engine.guard.Reservation;
 import io.breakerboard.engine.cache.ToolResultCache;
 import io.breakerboard.engine.cache.ToolResultKey;
 import io.breakerboard.engine.call.CallFailure;
@@ -57,11 +58,18 @@ final class ToolGateway {
         }
         ctx.loops().check(actor.name(), call);
         int index = ctx.nextCallIndex();
-        Optional<JournalEntry> done = ctx.journal().completed(index);
+        Optional<JournalEntry> done = ctx.replayed(index, CallKind.TOOL, call.tool(), call.argsJson());
+        if (done.isEmpty() && !spec.idempotent()) {
+            done = ctx.journal().priorEffect(call.tool(), call.argsJson());
+        }
         if (done.isPresent()) {
+            if (done.get().callIndex() != index) {
+                // Made before the crash at another position: journaled again here, so a second resume finds it.
+                ctx.journal().complete(done.get().at(index));
+            }
             return replay(ctx, actor, call, done.get());
         }
-        if (!spec.idempotent() && ctx.journal().inDoubt(index)) {
+        if (!spec.idempotent() && ctx.journal().inDoubt(call.tool(), call.argsJson())) {
             String msg = call.tool() + " " + call.argsJson() + " was in flight when the engine stopped; it is not "
                     + "repeated because it is not idempotent: check its effect by hand";
             guardrail(ctx, "resume", call, ErrorKind.CANCELLED, msg);
@@ -87,21 +95,28 @@ final class ToolGateway {
         AtomicReference<CallResult<ToolOutput>> alternative = new AtomicReference<>();
         Fallback<ToolOutput> fallback = alternativeTool(ctx, site, call, spec, alternative)
                 .orElse(staleCache(cacheKey(ctx, spec, call)));
-        if (spec.price().perCallMicros() > 0) {
-            ctx.budget().check(spec.price().perCallMicros());
-        }
+        // A priced call reserves its worst case (its fee, and its alternative's) before it runs, like a model call.
+        long worstCase = spec.price().perCallMicros() + (spec.alternative() == null ? 0
+                : rt.tools().get(spec.alternative()).spec().price().perCallMicros());
+        Reservation reservation = worstCase > 0 ? ctx.budget().reserve(worstCase) : null;
         java.time.Instant at = ctx.now();
-        CallResult<ToolOutput> r = rt.caller().call(site,
-                s -> tool.attempt(call, ctx.task(), new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))), fallback);
-        recordAttempts(ctx, actor, call, spec, r);
-        long fees = r.usage().costMicros();
-        if (alternative.get() != null) {
-            recordAttempts(ctx, actor, ToolCall.of(spec.alternative()), rt.tools().get(spec.alternative()).spec(),
-                    alternative.get());
-            fees += alternative.get().usage().costMicros();
-        }
-        if (fees > 0) {
-            ctx.budget().charge(fees);
+        long fees = 0;
+        CallResult<ToolOutput> r;
+        try {
+            r = rt.caller().call(site,
+                    s -> tool.attempt(call, ctx.task(), new SplittableRandom(Seeds.mix(s.seed(), s.attempt()))),
+                    fallback);
+            recordAttempts(ctx, actor, call, spec, r);
+            fees = r.usage().costMicros();
+            if (alternative.get() != null) {
+                recordAttempts(ctx, actor, ToolCall.of(spec.alternative()), rt.tools().get(spec.alternative()).spec(),
+                        alternative.get());
+                fees += alternative.get().usage().costMicros();
+            }
+        } finally {
+            if (reservation != null) {
+                ctx.budget().settle(reservation, fees);
+            }
         }
         ctx.addRetries(r.retries());
         ToolObservation obs;

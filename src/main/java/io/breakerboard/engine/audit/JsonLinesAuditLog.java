@@ -18,9 +18,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The audit log as JSON lines, appended to a file: one object per step with the fields {@code timestamp,
- * user_id, session_id, agent, agent_step, tool_name, tool_args, tool_result_summary, cost_usd, latency_ms,
- * success, error, model}. Every text value (and tool argument name) passes through the redactor first, so
- * secrets and personal data never reach the file. The audit JSON lines importer reads it back, one execution per
+ * execution_id, step, user_id, session_id, agent, agent_step, tool_name, tool_args, tool_result_summary, cost_usd,
+ * latency_ms, success, error, model, user_query} (the query on the AGENT_START line only). Every text value (and
+ * tool argument name) passes through the redactor first, so secrets and personal data never reach the file. The audit JSON lines importer reads it back, one execution per
  * {@code session_id}.
  *
  * <p>Each record is handed to the operating system together with its newline, so a process killed at any point
@@ -41,7 +41,7 @@ public final class JsonLinesAuditLog implements AuditLog {
     /**
      * @param file     the file to append to; its folder is created when missing
      * @param redactor masks secrets (API keys, tokens, passwords, private keys) and personal data (e-mail
-     *                 addresses, card numbers) in any text
+     *                 addresses, card numbers, phone numbers) in any text
      */
     public JsonLinesAuditLog(Path file, UnaryOperator<String> redactor) {
         this.file = file;
@@ -96,6 +96,8 @@ public final class JsonLinesAuditLog implements AuditLog {
         try {
             json.writeStartObject();
             json.writeStringField("timestamp", r.timestamp().toString());
+            text("execution_id", r.executionId());
+            json.writeNumberField("step", r.step());
             text("user_id", r.userId());
             text("session_id", r.sessionId());
             text("agent", r.agent());
@@ -122,6 +124,7 @@ public final class JsonLinesAuditLog implements AuditLog {
             json.writeBooleanField("success", r.success());
             text("error", r.error());
             text("model", r.model());
+            text("user_query", r.userQuery());
             json.writeEndObject();
             // The newline goes out with its record: written after the flush, it waited for the next record.
             json.writeRaw('\n');

@@ -1,7 +1,11 @@
 package io.breakerboard.engine.call;
 
-/** What a call reaches: a language model or a tool. */
+/**
+ * What a call reaches: a language model or a tool. {@code MEMORY} is the episodic-memory recall, an input the
+ * checkpoint journal keeps like a call's result; it never passes through the reliability layers.
+ */
 public enum CallKind {
     MODEL,
-    TOOL
+    TOOL,
+    MEMORY
 }

@@ -15,7 +15,9 @@ public enum FailureType {
     PERMISSION_DENIED(false, true),
     VALIDATION(false, true),
     CIRCUIT_OPEN(false, true),
-    BULKHEAD_FULL(false, true);
+    BULKHEAD_FULL(false, true),
+    /** The cost budget cannot cover the attempt's worst case: not made, not retried, no fallback around it. */
+    BUDGET_EXCEEDED(false, true);
 
     private final boolean transientFailure;
     private final boolean callerSide;
@@ -49,6 +51,7 @@ public enum FailureType {
             case PERMISSION_DENIED -> ErrorKind.PERMISSION_DENIED;
             case VALIDATION -> ErrorKind.VALIDATION;
             case CIRCUIT_OPEN -> ErrorKind.CIRCUIT_OPEN;
+            case BUDGET_EXCEEDED -> ErrorKind.BUDGET_EXCEEDED;
         };
     }
 }

@@ -12,6 +12,12 @@ public interface CheckpointStore {
 
     void record(String executionKey, JournalEntry entry);
 
+    /** The execution stopped cleanly at a call boundary because the engine closed; it is kept, marked paused. */
+    void pause(String executionKey, java.time.Instant at);
+
+    /** The execution runs again after {@code totalDowntime} stopped in all; no longer paused. */
+    void resume(String executionKey, java.time.Duration totalDowntime);
+
     /** The execution finished (in any outcome); its checkpoint is dropped. */
     void finish(String executionKey);
 

@@ -28,6 +28,16 @@ public final class InMemoryCheckpointStore implements CheckpointStore {
     }
 
     @Override
+    public synchronized void pause(String executionKey, java.time.Instant at) {
+        headers.computeIfPresent(executionKey, (k, h) -> h.pausedAt(at));
+    }
+
+    @Override
+    public synchronized void resume(String executionKey, java.time.Duration totalDowntime) {
+        headers.computeIfPresent(executionKey, (k, h) -> h.resumedAfter(totalDowntime));
+    }
+
+    @Override
     public synchronized void finish(String executionKey) {
         headers.remove(executionKey);
         journals.remove(executionKey);

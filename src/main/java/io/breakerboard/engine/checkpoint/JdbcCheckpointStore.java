@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 
 /**
  * Checkpoints in the tables {@code engine_checkpoint} and {@code engine_checkpoint_call} of
- * {@code db/migration/V2__engine.sql}. Needs only a {@link DataSource}; the schema must be migrated first.
+ * {@code db/migration/V2__engine.sql} (and the {@code paused_at} column of {@code V10__checkpoint_paused.sql}). Needs only a {@link DataSource}; the schema must be migrated first.
  */
 public final class JdbcCheckpointStore implements CheckpointStore {
     private static final String CALL_COLUMNS = "call_index, phase, call_kind, target, args_key, idempotent, ok, "
@@ -76,6 +76,22 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     }
 
     @Override
+    public void pause(String key, Instant at) {
+        update("UPDATE engine_checkpoint SET paused_at = ? WHERE execution_key = ?", ps -> {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setString(2, key);
+        });
+    }
+
+    @Override
+    public void resume(String key, java.time.Duration totalDowntime) {
+        update("UPDATE engine_checkpoint SET paused_at = NULL, downtime_micros = ? WHERE execution_key = ?", ps -> {
+            ps.setLong(1, totalDowntime.toNanos() / 1_000);
+            ps.setString(2, key);
+        });
+    }
+
+    @Override
     public void finish(String key) {
         update("DELETE FROM engine_checkpoint_call WHERE execution_key = ?", ps -> ps.setString(1, key));
         update("DELETE FROM engine_checkpoint WHERE execution_key = ?", ps -> ps.setString(1, key));
@@ -84,14 +100,15 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     @Override
     public List<CheckpointHeader> unfinished() {
         String sql = "SELECT execution_key, agent, instance_id, pattern, task_domain, task_seed, seed, user_id, "
-                + "session_id, started_at FROM engine_checkpoint ORDER BY started_at, execution_key";
+                + "session_id, started_at, paused_at, downtime_micros FROM engine_checkpoint ORDER BY started_at, execution_key";
         List<CheckpointHeader> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new CheckpointHeader(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9),
-                        rs.getTimestamp(10).toInstant()));
+                        rs.getTimestamp(10).toInstant(), rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(),
+                        java.time.Duration.ofNanos(rs.getLong(12) * 1_000)));
             }
         } catch (SQLException e) {
             throw failure("list unfinished executions", e);

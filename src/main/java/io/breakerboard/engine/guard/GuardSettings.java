@@ -3,34 +3,55 @@ package io.breakerboard.engine.guard;
 import io.breakerboard.model.Money;
 
 /**
- * Limits every execution runs under.
+ * Limits every execution runs under. Days and months are UTC on the engine clock.
  *
  * @param executionBudgetMicros spend allowed to one execution, micro-dollars
- * @param dailyBudgetMicros     spend allowed to the whole engine per UTC day of the engine clock, micro-dollars
+ * @param dailyBudgetMicros     spend allowed to the whole engine per day, micro-dollars
  * @param loopThreshold         identical tool calls (same tool, same arguments) that count as a loop
+ * @param userDailyBudgetMicros spend allowed per end user per day, micro-dollars
+ * @param monthlyBudgetMicros   spend allowed to the whole engine per calendar month, micro-dollars
+ * @param warnShare             share of a shared budget from which a warning is given, above 0 and at most 1
  */
-public record GuardSettings(long executionBudgetMicros, long dailyBudgetMicros, int loopThreshold) {
+public record GuardSettings(long executionBudgetMicros, long dailyBudgetMicros, int loopThreshold,
+                            long userDailyBudgetMicros, long monthlyBudgetMicros, double warnShare) {
 
     public GuardSettings {
-        if (executionBudgetMicros <= 0 || dailyBudgetMicros <= 0) {
+        if (executionBudgetMicros <= 0 || dailyBudgetMicros <= 0 || userDailyBudgetMicros <= 0
+                || monthlyBudgetMicros <= 0) {
             throw new IllegalArgumentException("budgets must be positive, got execution " + executionBudgetMicros
-                    + ", daily " + dailyBudgetMicros + " micro-dollars");
+                    + ", daily " + dailyBudgetMicros + ", per user daily " + userDailyBudgetMicros + ", monthly "
+                    + monthlyBudgetMicros + " micro-dollars");
         }
         if (loopThreshold < 2) {
             throw new IllegalArgumentException("loopThreshold must be at least 2, got " + loopThreshold);
         }
+        if (!(warnShare > 0 && warnShare <= 1)) {
+            throw new IllegalArgumentException("warnShare must be above 0 and at most 1, got " + warnShare);
+        }
     }
 
-    /** $0.50 per execution, $200 per day, a loop at the third identical call. */
+    /** $0.50 per execution, $200 per day, $50 per user and day, $5,000 per month, warning at 80 %, loops at 3. */
     public static GuardSettings defaults() {
-        return new GuardSettings(Money.ofUsd(0.50), Money.ofUsd(200), 3);
+        return new GuardSettings(Money.ofUsd(0.50), Money.ofUsd(200), 3, Money.ofUsd(50), Money.ofUsd(5_000), 0.8);
     }
 
     public GuardSettings withExecutionBudget(long micros) {
-        return new GuardSettings(micros, dailyBudgetMicros, loopThreshold);
+        return new GuardSettings(micros, dailyBudgetMicros, loopThreshold, userDailyBudgetMicros, monthlyBudgetMicros,
+                warnShare);
     }
 
     public GuardSettings withDailyBudget(long micros) {
-        return new GuardSettings(executionBudgetMicros, micros, loopThreshold);
+        return new GuardSettings(executionBudgetMicros, micros, loopThreshold, userDailyBudgetMicros,
+                monthlyBudgetMicros, warnShare);
+    }
+
+    public GuardSettings withUserDailyBudget(long micros) {
+        return new GuardSettings(executionBudgetMicros, dailyBudgetMicros, loopThreshold, micros, monthlyBudgetMicros,
+                warnShare);
+    }
+
+    public GuardSettings withMonthlyBudget(long micros) {
+        return new GuardSettings(executionBudgetMicros, dailyBudgetMicros, loopThreshold, userDailyBudgetMicros, micros,
+                warnShare);
     }
 }

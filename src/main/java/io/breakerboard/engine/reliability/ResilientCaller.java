@@ -61,8 +61,8 @@ public final class ResilientCaller {
      *
      * @param site     the call (attempt number is set per attempt)
      * @param call     performs one attempt at the given site, returning its latency instead of taking it
-     * @param fallback what stands in when every attempt failed; not consulted for permission or validation
-     *                 failures, which a fallback must never route around
+     * @param fallback what stands in when every attempt failed; not consulted for permission, validation or
+     *                 budget failures, which a fallback must never route around
      */
     public <T> CallResult<T> call(CallSite site, Function<CallSite, Attempt<T>> call, Fallback<T> fallback) {
         long start = clock.nanos();
@@ -87,7 +87,8 @@ public final class ResilientCaller {
             clock.sleep(Duration.ofMillis(waitMillis));
             n++;
         }
-        if (last.type() != FailureType.PERMISSION_DENIED && last.type() != FailureType.VALIDATION) {
+        if (last.type() != FailureType.PERMISSION_DENIED && last.type() != FailureType.VALIDATION
+                && last.type() != FailureType.BUDGET_EXCEEDED) {
             Optional<Recovery<T>> r = fallback.recover(last);
             if (r.isPresent()) {
                 return new CallResult<>(r.get().value(), last, attempts, elapsedSince(start), r.get().source());

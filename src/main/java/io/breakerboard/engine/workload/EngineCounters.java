@@ -63,13 +63,23 @@ public final class EngineCounters {
         }
     }
 
-    /** An execution ended without a result (crash or cancellation). */
+    /** An execution ended without a result (crash, cancellation or a pause). */
     public synchronized void abandoned() {
         inFlight--;
+        notifyAll();
+    }
+
+    /** Waits at most {@code millis} of real time for a running execution to end; returns how many still run. */
+    public synchronized int awaitFewerRunning(long millis) throws InterruptedException {
+        if (inFlight > 0) {
+            wait(millis);
+        }
+        return inFlight;
     }
 
     public synchronized void finished(Execution e) {
         inFlight--;
+        notifyAll();
         completed++;
         switch (e.outcome()) {
             case SUCCESS -> succeeded++;

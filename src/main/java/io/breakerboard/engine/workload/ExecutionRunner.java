@@ -4,10 +4,13 @@ import io.breakerboard.engine.agent.AgentCatalog;
 import io.breakerboard.engine.agent.CallUnavailable;
 import io.breakerboard.engine.agent.EngineRuntime;
 import io.breakerboard.engine.agent.ExecutionContext;
+import io.breakerboard.engine.agent.ExecutionPaused;
 import io.breakerboard.engine.agent.ExecutionSpec;
 import io.breakerboard.engine.agent.StepRecorder;
 import io.breakerboard.engine.checkpoint.CheckpointHeader;
+import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.checkpoint.Journal;
+import io.breakerboard.engine.checkpoint.JournalEntry;
 import io.breakerboard.engine.guard.GuardStop;
 import io.breakerboard.engine.memory.Episode;
 import io.breakerboard.engine.memory.Recollection;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs one execution from AGENT_START to AGENT_DONE or AGENT_INCOMPLETE: memory recall, the pattern, then the
@@ -48,6 +52,8 @@ public final class ExecutionRunner {
     public static final String RECALL_NONE = "none";
     /** Attribute of the last step: iterations the execution was allowed over all its loops (what anomalies compare). */
     public static final String ITERATION_LIMIT_ATTRIBUTE = "iteration_limit";
+    /** Attribute of a resumed execution's AGENT_START and resume event: the downtime in milliseconds. */
+    public static final String DOWNTIME_ATTRIBUTE = "downtime_ms";
 
     private final EngineRuntime rt;
 
@@ -59,7 +65,7 @@ public final class ExecutionRunner {
     public Execution run(ExecutionSpec spec) {
         Instant start = rt.clock().now();
         Journal journal = Journal.fresh(rt.checkpoints(), header(spec, start));
-        return execute(spec, start, journal, false);
+        return execute(spec, start, journal, null);
     }
 
     /**
@@ -67,7 +73,14 @@ public final class ExecutionRunner {
      * again; a non-idempotent call that was in flight is not repeated.
      */
     public Execution resume(CheckpointHeader header) {
-        return execute(specOf(header), header.startedAt(), Journal.resumed(rt.checkpoints(), header), true);
+        Journal journal = Journal.resumed(rt.checkpoints(), header);
+        // Time between the last recorded progress and now is downtime, not work; earlier resumes' too.
+        Instant now = rt.clock().now();
+        Instant last = journal.lastProgress().orElse(header.startedAt());
+        Duration down = last.isAfter(now) ? Duration.ZERO : Duration.between(last, now);
+        Duration total = header.downtime().plus(down);
+        rt.checkpoints().resume(header.executionKey(), total);
+        return execute(specOf(header), header.startedAt(), journal, total);
     }
 
     static CheckpointHeader header(ExecutionSpec s, Instant start) {
@@ -80,7 +93,10 @@ public final class ExecutionRunner {
                 TaskCatalog.generate(Domain.valueOf(h.domain()), h.taskSeed()), h.seed(), h.userId(), h.sessionId());
     }
 
-    private Execution execute(ExecutionSpec spec, Instant start, Journal journal, boolean resumed) {
+    /** @param resumedAfter the downtime of a resumed execution; null for a new one */
+    private Execution execute(ExecutionSpec spec, Instant start, Journal journal, Duration resumedAfter) {
+        boolean resumed = resumedAfter != null;
+        Duration downtime = resumed ? resumedAfter : Duration.ZERO;
         Execution.Builder b = Execution.builder(spec.key()).agent(spec.agent().name())
                 .task(rt.redactor().apply(spec.task().text())).startedAt(start).userId(spec.userId())
                 .sessionId(spec.sessionId()).source("engine").format("engine").model(spec.agent().model());
@@ -92,6 +108,7 @@ public final class ExecutionRunner {
         attrs.put("task_id", spec.task().id());
         if (resumed) {
             attrs.put("resumed", "true");
+            attrs.put(DOWNTIME_ATTRIBUTE, Long.toString(downtime.toMillis()));
         }
         steps.add(Step.builder(StepKind.AGENT_START).name(spec.agent().name()).at(start).input(spec.task().text())
                 .attributes(attrs).build());
@@ -99,7 +116,7 @@ public final class ExecutionRunner {
         ErrorKind kind = null;
         String message = null;
         try {
-            recall(ctx);
+            recall(ctx, journal);
             PatternResult r = Pattern.of(PatternKind.parse(spec.pattern())).run(ctx);
             Map<String, String> end = recallVerdict(ctx);
             if (r.complete() && ctx.gaps().isEmpty()) {
@@ -130,6 +147,10 @@ public final class ExecutionRunner {
             outcome = g.outcome();
             kind = g.kind();
             message = g.getMessage();
+        } catch (ExecutionPaused p) {
+            // Stopped before a call began: the journal is complete up to here, and the next start continues it.
+            rt.checkpoints().pause(spec.key(), rt.clock().now());
+            throw p;
         } catch (CallUnavailable u) {
             steps.add(Step.builder(StepKind.AGENT_INCOMPLETE).name(spec.agent().name()).at(rt.clock().now())
                     .failure(u.kind(), "stopped: " + u.getMessage()).attributes(recallVerdict(ctx)).build());
@@ -140,10 +161,23 @@ public final class ExecutionRunner {
         journal.finish();
         Instant end = rt.clock().now();
         return b.outcome(outcome).errorKind(kind).errorMessage(message == null ? null : rt.redactor().apply(message))
-                .retries(ctx.retries()).iterations(ctx.iterations()).duration(Duration.between(start, end)).build();
+                .retries(ctx.retries()).iterations(ctx.iterations()).duration(Duration.between(start, end).minus(downtime)).build();
     }
 
-    private void recall(ExecutionContext ctx) {
+    private void recall(ExecutionContext ctx, Journal journal) {
+        Optional<JournalEntry> recorded = journal.recall();
+        if (recorded.isPresent()) {
+            // Memory has grown since: the resumed execution must see what its first run saw.
+            JournalEntry e = recorded.get();
+            Map<String, String> attrs = new LinkedHashMap<>(RecallCodec.attributes(e.argsKey()));
+            attrs.put("replayed", "true");
+            if (e.finding() != null) {
+                ctx.memoryHint(e.finding());
+            }
+            ctx.addContextTokens(e.inputTokens());
+            ctx.note(StepKind.MEMORY_RECALL, "episodic-memory", ctx.spec().task().text(), e.output(), attrs);
+            return;
+        }
         ExecutionSpec spec = ctx.spec();
         List<Recollection> found = rt.memory().recall(spec.task().domain(), spec.task().text(), 3, MIN_RECALL_SCORE);
         Map<String, String> attrs = new LinkedHashMap<>();
@@ -171,6 +205,9 @@ public final class ExecutionRunner {
             ctx.addContextTokens(60L * found.size());
         }
         ctx.note(StepKind.MEMORY_RECALL, "episodic-memory", spec.task().text(), out.toString(), attrs);
+        journal.complete(new JournalEntry(Journal.RECALL_INDEX, JournalEntry.Phase.COMPLETED, CallKind.MEMORY,
+                "episodic-memory", RecallCodec.json(attrs), true, true, null, out.toString(), ctx.memoryHint(),
+                rt.clock().now(), 0, 60L * found.size(), 0, 0, 0, null));
     }
 
     /**

@@ -10,8 +10,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Engine executions left unfinished when the application last stopped (closed mid-run, or crashed): on opening
- * the window offers to resume them from their checkpoints or to discard them.
+ * Engine executions left unfinished when the application last stopped. Those a normal quit paused at a call
+ * boundary continue at once; those a crash cut short are offered for resuming from their checkpoints or
+ * discarding, so only crashes ever reach the banner.
  */
 public final class ResumeViewModel {
     private final EngineControl engine;
@@ -29,8 +30,22 @@ public final class ResumeViewModel {
         ui.query("look for interrupted engine executions", engine::unfinished, this::found);
     }
 
-    private void found(List<UnfinishedExecution> found) {
-        unfinished = List.copyOf(found);
+    private void found(List<UnfinishedExecution> all) {
+        List<UnfinishedExecution> paused = all.stream().filter(UnfinishedExecution::paused).toList();
+        if (!paused.isEmpty()) {
+            // A normal quit paused them at a call boundary: they simply continue, nobody needs to be asked.
+            ui.tell("Continuing " + (paused.size() == 1 ? "1 execution" : Formats.count(paused.size()) + " executions")
+                    + " paused at the last quit…");
+            ui.query("continue the paused engine executions",
+                    () -> paused.stream().map(u -> engine.resume(u.key())).toList(),
+                    runs -> CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).whenComplete((v, failure) -> {
+                        if (failure != null) {
+                            ui.report("continue the paused engine executions", failure);
+                        }
+                    }));
+        }
+        List<UnfinishedExecution> found = all.stream().filter(u -> !u.paused()).toList();
+        unfinished = found;
         if (found.isEmpty()) {
             offer.set("");
             return;

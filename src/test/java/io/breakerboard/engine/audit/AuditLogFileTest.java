@@ -21,8 +21,8 @@ class AuditLogFileTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static AuditRecord record(String session, String summary, String error, Map<String, String> args) {
-        return new AuditRecord(Instant.parse("2024-10-15T14:00:00Z"), "u-1", session, "clerk", "TOOL_CALL", "lookup",
-                args, summary, 1_200, Duration.ofMillis(35), error == null, error, null);
+        return new AuditRecord(Instant.parse("2024-10-15T14:00:00Z"), "exec-" + session, 3, "u-1", session, "clerk",
+                "TOOL_CALL", "lookup", args, summary, 1_200, Duration.ofMillis(35), error == null, error, null, null);
     }
 
     @Test

@@ -37,6 +37,16 @@ final class CrashingStore implements CheckpointStore {
     }
 
     @Override
+    public void pause(String executionKey, java.time.Instant at) {
+        delegate.pause(executionKey, at);
+    }
+
+    @Override
+    public void resume(String executionKey, java.time.Duration totalDowntime) {
+        delegate.resume(executionKey, totalDowntime);
+    }
+
+    @Override
     public void finish(String executionKey) {
         delegate.finish(executionKey);
     }

@@ -135,7 +135,7 @@ class GuardsTest {
         }
         assertThat(last.errorKind()).isEqualTo(ErrorKind.BUDGET_EXCEEDED);
         assertThat(last.steps()).anyMatch(s -> s.kind() == StepKind.GUARDRAIL && s.output().contains("daily budget"));
-        assertThat(poor.daily().spentToday()).isLessThanOrEqualTo(Money.ofUsd(0.05));
+        assertThat(poor.spend().spentToday()).isLessThanOrEqualTo(Money.ofUsd(0.05));
     }
 
     @Test

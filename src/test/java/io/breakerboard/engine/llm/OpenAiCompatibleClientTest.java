@@ -127,7 +127,8 @@ class OpenAiCompatibleClientTest {
         assertThat(llm).isNotEmpty().allMatch(x -> x.name().equals("test-cheap"));
         assertThat(llm.get(0).inputTokens()).isEqualTo(700);
         assertThat(llm.get(0).output()).contains("call check_service_health{\"service\":\"" + service + "\"}");
-        assertThat(e.costMicros()).isEqualTo(llm.stream().mapToLong(Step::costMicros).sum());
+        assertThat(e.costMicros()).as("model calls and the tool's fee")
+                .isEqualTo(e.steps().stream().mapToLong(Step::costMicros).sum());
     }
 
     @Test
