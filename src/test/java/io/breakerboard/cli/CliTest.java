@@ -196,10 +196,11 @@ class CliTest {
 
     @Test
     void reportEndsWithRecoveryThroughputAndTheRankingScore() {
-        run("import", "--data-dir", data.toString(), logs.toString());
+        runWith(new io.breakerboard.metrics.RollupMetrics(CLOCK), "import", "--data-dir", data.toString(), logs.toString());
         out.getBuffer().setLength(0);
 
-        runWith(new io.breakerboard.metrics.RollupMetrics(CLOCK), "report", "--data-dir", data.toString(), "--format", "csv");
+        assertThat(runWith(new io.breakerboard.metrics.RollupMetrics(CLOCK), "report", "--data-dir", data.toString(),
+                "--format", "csv")).as(err.toString()).isZero();
 
         List<String> lines = outLines();
         assertThat(lines.get(0)).endsWith(",recovery_rate,throughput_per_min,ranking_score");
