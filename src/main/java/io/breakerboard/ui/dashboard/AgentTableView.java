@@ -14,8 +14,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 
 /**
- * Per agent: executions, success, percentiles, cost, recovery rate, throughput, top errors, the ranking score and
- * the attention score; highest attention score first.
+ * Per agent: executions, success, percentiles, cost, recovery rate, top errors, the ranking score and the attention
+ * score; highest attention score first. The throughput of all of them is in the header.
  */
 final class AgentTableView extends BorderPane {
     private final TableView<AgentRow> table = new TableView<>();
@@ -38,9 +38,7 @@ final class AgentTableView extends BorderPane {
         scoreHeader.setTooltip(new Tooltip(AttentionScore.EXPLANATION));
         score.setGraphic(scoreHeader);
         TableColumn<AgentRow, Double> recovery = column("", AgentRow::recoveryRate, Comparator.naturalOrder(), Formats::percent);
-        recovery.setGraphic(headerWithTip("Recovered (?)", RECOVERY_EXPLANATION));
-        TableColumn<AgentRow, Double> perMinute = column("", AgentRow::perMinute, Comparator.naturalOrder(), Formats::perMinute);
-        perMinute.setGraphic(headerWithTip("Rate (?)", THROUGHPUT_EXPLANATION));
+        recovery.setGraphic(headerWithTip("Recov. (?)", RECOVERY_EXPLANATION));
         TableColumn<AgentRow, Double> ranking = column("", AgentRow::ranking, Comparator.naturalOrder(),
                 v -> String.format(Locale.ROOT, "%.3f", v));
         ranking.setGraphic(headerWithTip("Rank (?)", RANKING_EXPLANATION));
@@ -51,25 +49,29 @@ final class AgentTableView extends BorderPane {
         // lay out
         getStyleClass().add("panel");
         table.setId("agent-table");
-        table.getColumns().setAll(java.util.List.of(agent, runs, success, p50, p95, p99, cost, recovery, perMinute, errors,
-                ranking, score));
+        table.getColumns().setAll(java.util.List.of(agent, runs, success, p50, p95, p99, cost, recovery, errors, ranking,
+                score));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Numbers never elide: each column is at least as wide as its widest value ("100.0%", "59.35 s",
         // "$0.0075"); the agent's name and the errors give way first.
-        agent.setMinWidth(100);
+        agent.setMinWidth(70);
         agent.setPrefWidth(140);
-        errors.setMinWidth(60);
+        errors.setMinWidth(30);
         errors.setPrefWidth(180);
-        runs.setMinWidth(86);
+        runs.setMinWidth(80);
         success.setMinWidth(64);
         for (TableColumn<AgentRow, ?> c : java.util.List.of(p50, p95, p99)) {
-            c.setMinWidth(66);
+            c.setMinWidth(64);
         }
         cost.setMinWidth(70);
-        recovery.setMinWidth(94);
-        perMinute.setMinWidth(76);
-        ranking.setMinWidth(70);
-        score.setMinWidth(86);
+        recovery.setMinWidth(68);
+        ranking.setMinWidth(60);
+        score.setMinWidth(74);
+        // A column is 80 px unless told otherwise; these take only what their figures need.
+        recovery.setPrefWidth(68);
+        ranking.setPrefWidth(60);
+        score.setPrefWidth(74);
+        success.setPrefWidth(70);
         table.setPlaceholder(empty);
         setTop(heading);
         setCenter(table);

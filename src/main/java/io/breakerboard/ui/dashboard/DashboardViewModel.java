@@ -42,7 +42,6 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper cost = new ReadOnlyStringWrapper(this, "cost", "$0.00");
     private final ReadOnlyStringWrapper p95 = new ReadOnlyStringWrapper(this, "p95", "–");
     private final ReadOnlyStringWrapper errorRate = new ReadOnlyStringWrapper(this, "errorRate", "–");
-    private final ReadOnlyStringWrapper recoveryRate = new ReadOnlyStringWrapper(this, "recoveryRate", "–");
     private final ReadOnlyStringWrapper throughput = new ReadOnlyStringWrapper(this, "throughput", "–");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
     private final ObservableList<String> knownAgents = FXCollections.observableArrayList();
@@ -116,7 +115,6 @@ public final class DashboardViewModel {
         errorRate.set(total.executions() == 0 ? "–" : Formats.percent(total.errorRate()));
         cost.set(Formats.money(total.costMicros()));
         p95.set(total.executions() == 0 ? "–" : Formats.duration(total.durations().p95()));
-        recoveryRate.set(Formats.percent(total.recoveryRate().orElse(Double.NaN)));
         throughput.set(total.executions() == 0 ? "–" : Formats.perMinute(total.throughputPerMinute()));
         figures.set(Formats.count(total.executions()) + " executions | " + successRate.get() + " success | " + cost.get());
         headline.set(rangeLabel.get() + ": " + figures.get());
@@ -199,11 +197,6 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty errorRateProperty() {
         return errorRate.getReadOnlyProperty();
-    }
-
-    /** Retried executions that still succeeded, e.g. {@code 82.0%}; "–" when none was retried. */
-    public ReadOnlyStringProperty recoveryRateProperty() {
-        return recoveryRate.getReadOnlyProperty();
     }
 
     /** Executions per minute over the range, e.g. {@code 12/min}. */

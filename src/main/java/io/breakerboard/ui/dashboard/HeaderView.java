@@ -9,7 +9,7 @@ import javafx.scene.layout.Region;
 
 /**
  * The line above the dashboard: {@code Last 24 h: N executions | S% success | $C}, throughput, P95, error rate,
- * recovery rate, alerts firing, anomalies. Numbers never elide: when the window is narrow the range's name shortens instead.
+ * alerts firing, anomalies. Numbers never elide: when the window is narrow the range's name shortens instead.
  */
 final class HeaderView extends HBox {
     private final Label range = new Label();
@@ -28,8 +28,6 @@ final class HeaderView extends HBox {
         headline.setMinWidth(Region.USE_PREF_SIZE);
         Label p95 = chip("p95");
         Label errors = chip("error-rate");
-        Label recovered = chip("recovery-rate");
-        recovered.setTooltip(new javafx.scene.control.Tooltip(AgentTableView.RECOVERY_EXPLANATION));
         Label rate = chip("throughput");
         rate.setTooltip(new javafx.scene.control.Tooltip(AgentTableView.THROUGHPUT_EXPLANATION));
         Label alerts = chip("alerts-firing");
@@ -43,7 +41,7 @@ final class HeaderView extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title = new HBox(range, headline);
         title.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        getChildren().addAll(title, spacer, rate, p95, errors, recovered, alerts, odd);
+        getChildren().addAll(title, spacer, rate, p95, errors, alerts, odd);
 
         // bind
         vm.rangeLabelProperty().addListener(o -> requestLayout());
@@ -51,7 +49,6 @@ final class HeaderView extends HBox {
         headline.textProperty().bind(vm.figuresProperty());
         p95.textProperty().bind(Bindings.concat("P95 ", vm.p95Property()));
         errors.textProperty().bind(Bindings.concat("errors ", vm.errorRateProperty()));
-        recovered.textProperty().bind(Bindings.concat("recovered ", vm.recoveryRateProperty()));
         rate.textProperty().bind(vm.throughputProperty());
         alerts.textProperty().bind(Bindings.createStringBinding(
                 () -> firingAlerts.get() == 1 ? "1 alert firing" : firingAlerts.get() + " alerts firing", firingAlerts));
