@@ -38,7 +38,7 @@ final class AgentTableView extends BorderPane {
         scoreHeader.setTooltip(new Tooltip(AttentionScore.EXPLANATION));
         score.setGraphic(scoreHeader);
         TableColumn<AgentRow, Double> recovery = column("", AgentRow::recoveryRate, Comparator.naturalOrder(), Formats::percent);
-        recovery.setGraphic(headerWithTip("Recov. (?)", RECOVERY_EXPLANATION));
+        recovery.setGraphic(headerWithTip("Rec. (?)", RECOVERY_EXPLANATION));
         TableColumn<AgentRow, Double> ranking = column("", AgentRow::ranking, Comparator.naturalOrder(),
                 v -> String.format(Locale.ROOT, "%.3f", v));
         ranking.setGraphic(headerWithTip("Rank (?)", RANKING_EXPLANATION));
@@ -54,24 +54,25 @@ final class AgentTableView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Numbers never elide: each column is at least as wide as its widest value ("100.0%", "59.35 s",
         // "$0.0075"); the agent's name and the errors give way first.
-        agent.setMinWidth(70);
+        agent.setMinWidth(64);
         agent.setPrefWidth(140);
         errors.setMinWidth(30);
         errors.setPrefWidth(180);
-        runs.setMinWidth(80);
-        success.setMinWidth(64);
+        runs.setMinWidth(86);
+        success.setMinWidth(62);
         for (TableColumn<AgentRow, ?> c : java.util.List.of(p50, p95, p99)) {
-            c.setMinWidth(64);
+            c.setMinWidth(62);
         }
         cost.setMinWidth(70);
-        recovery.setMinWidth(68);
-        ranking.setMinWidth(60);
-        score.setMinWidth(74);
-        // A column is 80 px unless told otherwise; these take only what their figures need.
-        recovery.setPrefWidth(68);
-        ranking.setPrefWidth(60);
-        score.setPrefWidth(74);
-        success.setPrefWidth(70);
+        recovery.setMinWidth(64);
+        ranking.setMinWidth(66);
+        score.setMinWidth(84);
+        // A column is 80 px unless told otherwise; these take only what their figures and headers need.
+        runs.setPrefWidth(86);
+        recovery.setPrefWidth(64);
+        ranking.setPrefWidth(66);
+        score.setPrefWidth(84);
+        success.setPrefWidth(64);
         table.setPlaceholder(empty);
         setTop(heading);
         setCenter(table);
