@@ -1,5 +1,6 @@
 package io.breakerboard.cli;
 
+import io.breakerboard.service.ReceiverAddress;
 import java.net.InetSocketAddress;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -8,23 +9,10 @@ import picocli.CommandLine.TypeConversionException;
 final class OtlpAddress implements ITypeConverter<InetSocketAddress> {
     @Override
     public InetSocketAddress convert(String value) {
-        int colon = value.lastIndexOf(':');
-        if (colon <= 0 || colon == value.length() - 1) {
-            throw new TypeConversionException("expected HOST:PORT such as 127.0.0.1:4318, was '" + value + "'");
-        }
-        String host = value.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        int port;
         try {
-            port = Integer.parseInt(value.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw new TypeConversionException("port must be a number, was '" + value.substring(colon + 1) + "'");
+            return ReceiverAddress.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
         }
-        if (port < 0 || port > 65535) {
-            throw new TypeConversionException("port must be 0 to 65535, was " + port);
-        }
-        return new InetSocketAddress(host, port);
     }
 }

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 final class ReportRows {
     static final List<String> HEADER = List.of("agent", "executions", "successes", "failures", "success_rate",
             "p50_ms", "p95_ms", "p99_ms", "avg_ms", "total_cost_usd", "avg_cost_usd", "retry_rate", "input_tokens",
-            "output_tokens");
+            "output_tokens", "recovery_rate", "throughput_per_min", "ranking_score");
 
     private final List<AgentStats> rows;
     private final UnaryOperator<String> redaction;
@@ -74,6 +74,10 @@ final class ReportRows {
         c.add(decimal(a.retryRate(), 4));
         c.add(Long.toString(a.inputTokens()));
         c.add(Long.toString(a.outputTokens()));
+        // Empty when no execution was retried: there was nothing to recover.
+        c.add(a.recoveryRate().isPresent() ? decimal(a.recoveryRate().getAsDouble(), 4) : "");
+        c.add(decimal(a.throughputPerMinute(), 4));
+        c.add(decimal(a.rankingScore(), 4));
         return c;
     }
 

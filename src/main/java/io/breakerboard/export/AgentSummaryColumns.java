@@ -44,7 +44,12 @@ public final class AgentSummaryColumns {
                 CsvColumn.number("input_tokens", a -> Long.toString(a.inputTokens())),
                 CsvColumn.number("output_tokens", a -> Long.toString(a.outputTokens())),
                 CsvColumn.number("total_cost_usd", a -> CsvCells.usd(a.costMicros())),
-                CsvColumn.number("avg_cost_usd", a -> CsvCells.usd(a.avgCostMicros()))));
+                CsvColumn.number("avg_cost_usd", a -> CsvCells.usd(a.avgCostMicros())),
+                // Empty when no execution was retried: there was nothing to recover.
+                CsvColumn.number("recovery_rate", a -> a.recoveryRate().isPresent()
+                        ? CsvCells.ratio(a.recoveryRate().getAsDouble()) : null),
+                CsvColumn.number("throughput_per_min", a -> CsvCells.ratio(a.throughputPerMinute())),
+                CsvColumn.number("ranking_score", a -> CsvCells.ratio(a.rankingScore()))));
         for (ErrorKind kind : ErrorKind.values()) {
             c.add(CsvColumn.number("errors_" + kind.name().toLowerCase(Locale.ROOT),
                     a -> Long.toString(a.errors().getOrDefault(kind, 0L))));

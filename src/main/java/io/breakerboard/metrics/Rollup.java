@@ -20,6 +20,13 @@ final class Rollup {
     long successes;
     long failures;
     long retried;
+    /** Retried executions that still succeeded: their failed calls were recovered by a retry or a fallback. */
+    long recovered;
+    /**
+     * Retried executions whose outcome after the retries is known here. Equal to {@link #retried} except in
+     * minutes persisted by format version 1, which did not keep {@link #recovered}.
+     */
+    long recoveryBase;
     long durationSumMicros;
     long durationMinMicros = Long.MAX_VALUE;
     long durationMaxMicros;
@@ -63,6 +70,10 @@ final class Rollup {
         }
         if (execution.retries() > 0) {
             retried++;
+            recoveryBase++;
+            if (execution.succeeded()) {
+                recovered++;
+            }
         }
         durationSumMicros = Micros.add(durationSumMicros, micros);
         durationMinMicros = Math.min(durationMinMicros, micros);
@@ -109,6 +120,8 @@ final class Rollup {
         successes = Saturating.add(successes, other.successes);
         failures = Saturating.add(failures, other.failures);
         retried = Saturating.add(retried, other.retried);
+        recovered = Saturating.add(recovered, other.recovered);
+        recoveryBase = Saturating.add(recoveryBase, other.recoveryBase);
         durationSumMicros = Micros.add(durationSumMicros, other.durationSumMicros);
         durationMinMicros = Math.min(durationMinMicros, other.durationMinMicros);
         durationMaxMicros = Math.max(durationMaxMicros, other.durationMaxMicros);
@@ -134,6 +147,8 @@ final class Rollup {
         successes = persisted.successes;
         failures = persisted.failures;
         retried = persisted.retried;
+        recovered = persisted.recovered;
+        recoveryBase = persisted.recoveryBase;
         durationSumMicros = persisted.durationSumMicros;
         durationMinMicros = persisted.durationMinMicros;
         durationMaxMicros = persisted.durationMaxMicros;

@@ -16,7 +16,8 @@ import java.util.List;
  * The bytes of a persisted rollup. Format version {@value #VERSION}, in order:
  * <ol>
  *   <li>the version byte;</li>
- *   <li>executions, successes, failures, retried; duration sum, min, max (µs); input tokens, output tokens,
+ *   <li>executions, successes, failures, retried, recovered (retried executions that succeeded; not in version 1,
+ *       whose retried executions count as of unknown outcome); duration sum, min, max (µs); input tokens, output tokens,
  *       cost (µ$); first start as an offset from the minute and last end as an offset from the first start (µs);</li>
  *   <li>failures by error kind: a bit mask over {@link #ERROR_KINDS_V1}, then one count per bit set;</li>
  *   <li>models: their number, then for each its UTF-8 name, executions, input tokens, output tokens, cost;</li>
@@ -27,7 +28,9 @@ import java.util.List;
  * kind takes a new version byte; the versions written before stay readable here.
  */
 final class RollupCodec {
-    static final byte VERSION = 1;
+    static final byte VERSION = 2;
+    /** The first version, without the recovered count; still read. */
+    static final byte VERSION_1 = 1;
 
     /** The error kinds version 1 can hold, in bit order. Fixed: a new kind goes into a new version. */
     static final List<String> ERROR_KINDS_V1 = List.of("TIMEOUT", "RATE_LIMIT", "TOOL_ERROR", "PERMISSION_DENIED",
@@ -59,6 +62,7 @@ final class RollupCodec {
             unsigned(out, rollup.successes);
             unsigned(out, rollup.failures);
             unsigned(out, rollup.retried);
+            unsigned(out, rollup.recovered);
             unsigned(out, rollup.durationSumMicros);
             unsigned(out, rollup.durationMinMicros);
             unsigned(out, rollup.durationMaxMicros);
@@ -123,8 +127,8 @@ final class RollupCodec {
         if (state == null || state.length == 0) {
             throw unreadable(record, "it is empty");
         }
-        if (state[0] != VERSION) {
-            throw unreadable(record, "it has format version " + state[0] + " and this build reads version " + VERSION
+        if (state[0] != VERSION && state[0] != VERSION_1) {
+            throw unreadable(record, "it has format version " + state[0] + " and this build reads versions " + VERSION_1 + " to " + VERSION
                     + " (was it written by a newer Breakerboard?)");
         }
         Rollup rollup;
@@ -134,6 +138,8 @@ final class RollupCodec {
             long successes = unsigned(in);
             long failures = unsigned(in);
             long retried = unsigned(in);
+            boolean knowsRecovery = state[0] != VERSION_1;
+            long recovered = knowsRecovery ? unsigned(in) : 0;
             long durationSum = unsigned(in);
             long durationMin = unsigned(in);
             long durationMax = unsigned(in);
@@ -150,6 +156,8 @@ final class RollupCodec {
             rollup.successes = successes;
             rollup.failures = failures;
             rollup.retried = retried;
+            rollup.recovered = recovered;
+            rollup.recoveryBase = knowsRecovery ? retried : 0;
             rollup.durationSumMicros = durationSum;
             rollup.durationMinMicros = durationMin;
             rollup.durationMaxMicros = durationMax;
@@ -164,9 +172,11 @@ final class RollupCodec {
         }
         // No executions is a minute emptied when its only execution was replaced by a version in another minute.
         if (Math.round(rollup.durations.getCount()) != rollup.executions
-                || rollup.successes + rollup.failures != rollup.executions) {
+                || rollup.successes + rollup.failures != rollup.executions
+                || rollup.recovered > Math.min(rollup.retried, rollup.successes)) {
             throw unreadable(record, "its counts disagree (" + rollup.executions + " executions, "
-                    + rollup.successes + " successes, " + rollup.failures + " failures, "
+                    + rollup.successes + " successes, " + rollup.failures + " failures, " + rollup.recovered
+                    + " recovered of " + rollup.retried + " retried, "
                     + Math.round(rollup.durations.getCount()) + " durations)");
         }
         return rollup;

@@ -31,7 +31,7 @@ final class SnapshotMerger {
             }
         }
         if (first > last) {
-            return new DashboardSnapshot(filter, new StatsAccumulator().toStats(AgentStats.ALL), List.of(), List.of(),
+            return new DashboardSnapshot(filter, new StatsAccumulator().toStats(AgentStats.ALL, Duration.ZERO), List.of(), List.of(),
                     Duration.ofMinutes(1), List.of(), version, takenAt);
         }
         long width = BucketSize.minutesFor(first, last);
@@ -43,7 +43,8 @@ final class SnapshotMerger {
         String[] names = new String[agents.size()];
         StatsAccumulator total = new StatsAccumulator();
         ModelAccumulator models = new ModelAccumulator(modelNames);
-        List<AgentStats> perAgent = new ArrayList<>();
+        List<StatsAccumulator> perAgent = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (int a = 0; a < agents.size(); a++) {
             names[a] = agents.get(a).agent;
             StatsAccumulator stats = new StatsAccumulator();
@@ -57,16 +58,38 @@ final class SnapshotMerger {
                 }
             });
             if (stats.executions() > 0) {
-                perAgent.add(stats.toStats(names[a]));
+                perAgent.add(stats);
+                shown.add(names[a]);
                 total.add(stats);
             }
+        }
+        // Every agent's throughput is counted over the same window, which needs all of them merged first.
+        Duration window = throughputWindow(filter.range(), total);
+        List<AgentStats> agentStats = new ArrayList<>(perAgent.size());
+        for (int i = 0; i < perAgent.size(); i++) {
+            agentStats.add(perAgent.get(i).toStats(shown.get(i), window));
         }
         List<SeriesPoint> series = new ArrayList<>(buckets.length);
         for (int i = 0; i < buckets.length; i++) {
             Instant start = Instant.ofEpochSecond((firstBucket + i) * width * 60);
             series.add(buckets[i].toPoint(start, names));
         }
-        return new DashboardSnapshot(filter, total.toStats(AgentStats.ALL), perAgent, models.toList(),
+        return new DashboardSnapshot(filter, total.toStats(AgentStats.ALL, window), agentStats, models.toList(),
                 Duration.ofMinutes(width), series, version, takenAt);
+    }
+
+    /**
+     * What throughput is counted over: a bounded range's whole length, so quiet minutes lower it; for the
+     * unbounded range ({@link TimeRange#ALL}), from the first start to the last end of the data, at least a minute.
+     */
+    static Duration throughputWindow(TimeRange range, StatsAccumulator total) {
+        if (!range.equals(TimeRange.ALL)) {
+            return range.length();
+        }
+        if (total.executions() == 0) {
+            return Duration.ZERO;
+        }
+        Duration span = Duration.of(total.lastEndMicros() - total.firstStartMicros(), java.time.temporal.ChronoUnit.MICROS);
+        return span.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : span;
     }
 }

@@ -15,18 +15,33 @@ final class StatsAccumulator {
     void add(Rollup rollup) {
         counts.addCounts(rollup);
         durations.add(rollup.durations);
+        if (rollup.executions > 0) {
+            counts.firstStartMicros = Math.min(counts.firstStartMicros, rollup.firstStartMicros);
+            counts.lastEndMicros = Math.max(counts.lastEndMicros, rollup.lastEndMicros);
+        }
     }
 
     void add(StatsAccumulator other) {
         counts.addCounts(other.counts);
         durations.add(other.durations);
+        counts.firstStartMicros = Math.min(counts.firstStartMicros, other.counts.firstStartMicros);
+        counts.lastEndMicros = Math.max(counts.lastEndMicros, other.counts.lastEndMicros);
+    }
+
+    /** From the first start to the last end added, in epoch micros; empty (first after last) when nothing was. */
+    long firstStartMicros() {
+        return counts.firstStartMicros;
+    }
+
+    long lastEndMicros() {
+        return counts.lastEndMicros;
     }
 
     long executions() {
         return counts.executions;
     }
 
-    AgentStats toStats(String agent) {
+    AgentStats toStats(String agent, Duration window) {
         Map<ErrorKind, Long> byKind = new EnumMap<>(ErrorKind.class);
         for (ErrorKind kind : ErrorKind.values()) {
             if (counts.errors(kind) > 0) {
@@ -34,7 +49,8 @@ final class StatsAccumulator {
             }
         }
         return new AgentStats(agent, counts.executions, counts.successes, counts.failures, counts.retried,
-                durationStats(), counts.inputTokens, counts.outputTokens, counts.costMicros, byKind);
+                durationStats(), counts.inputTokens, counts.outputTokens, counts.costMicros, byKind, counts.recovered,
+                counts.recoveryBase, window);
     }
 
     private DurationStats durationStats() {

@@ -71,6 +71,7 @@ public final class LocalWorkspace implements Workspace {
     private final Metrics metrics;
     private final Importer importer;
     private final Tailer tailer;
+    private final LocalReceiverControl receiver;
     private final ExecutorService jobs;
     private final ScheduledExecutorService tailScheduler;
     private final Set<AtomicBoolean> running = ConcurrentHashMap.newKeySet();
@@ -98,6 +99,7 @@ public final class LocalWorkspace implements Workspace {
         this.metrics = metrics;
         this.importer = importer;
         this.tailer = tailer;
+        this.receiver = new LocalReceiverControl(pipeline, clock);
         this.jobs = jobs;
         this.tailScheduler = tailScheduler;
         this.exporter = new CsvExporter(textRedaction);
@@ -382,6 +384,11 @@ public final class LocalWorkspace implements Workspace {
     }
 
     /** Where following each file stands. */
+    @Override
+    public ReceiverControl receiver() {
+        return receiver;
+    }
+
     public List<TailStatus> tailStatus() {
         return tailer.status();
     }
@@ -419,6 +426,8 @@ public final class LocalWorkspace implements Workspace {
             pipeline.removeListener(monitor);
             monitor.close();
         }
+        // Before the pipeline closes, so the traces it still holds are stored.
+        receiver.close();
         tailer.close();
         tailScheduler.shutdown();
         jobs.shutdown();

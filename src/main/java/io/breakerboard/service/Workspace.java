@@ -24,6 +24,9 @@ import java.util.function.LongConsumer;
  */
 public interface Workspace extends AutoCloseable {
 
+    /** The OTLP/HTTP receiver inside this process, off until started. */
+    ReceiverControl receiver();
+
     /** Aggregates for a filter, from the in-memory rollups: milliseconds, no database scan. */
     DashboardSnapshot snapshot(MetricsFilter filter);
 

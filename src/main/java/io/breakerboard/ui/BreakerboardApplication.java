@@ -24,14 +24,16 @@ public final class BreakerboardApplication extends Application {
     private static volatile RuntimeException openFailure;
 
     private BreakerboardWindow window;
+    /** The window was closed before the workspace opened: it is closed by {@link #launch} and no window is built. */
+    private volatile boolean stopping;
 
     /**
      * Opens the window and returns when it is closed, with the process exit code (0, or 1 when a screenshot
      * could not be written). The workspace is opened off the FX thread and closed here after the window.
      *
      * @param args      the command line, passed on to JavaFX
-     * @param workspace opens the workspace (may take a while: database, migrations); it is asked once the
-     *                  toolkit is up, so a workspace already opening in the background overlaps the toolkit's start
+     * @param workspace opens the workspace (may take a while: database, migrations); it is asked on its own
+     *                  thread once the toolkit is up, while the window's skeleton is already on screen
      * @throws RuntimeException what {@code workspace} threw; then no window was shown
      */
     public static int launch(String[] args, Supplier<Workspace> workspace, UiOptions options) {
@@ -60,41 +62,45 @@ public final class BreakerboardApplication extends Application {
         return exitCode;
     }
 
-    /** Runs on the launcher thread, not the FX thread: the right place for opening the workspace. */
-    @Override
-    public void init() {
-        try {
-            opened = workspaceSupplier.get();
-        } catch (RuntimeException e) {
-            openFailure = e;
-        }
-    }
-
     @Override
     public void start(Stage stage) {
-        if (openFailure != null) {
-            Platform.exit();
-            return;
-        }
         UiOptions options = uiOptions;
-        window = new BreakerboardWindow(stage, opened, options, Clock.systemDefaultZone());
-        window.show();
-        if (options.screenshot() != null) {
-            ScreenshotMode.arm(stage.getScene(), window.screenshotReady(options), options.screenshot(), window.executor(),
-                    options.screenshotDelay(), result -> {
-                if (result.ok()) {
-                    System.out.println("Wrote " + result.file());
-                } else {
-                    System.err.println("Screenshot " + result.file() + ": " + result.problem());
-                    exitCode = 1;
-                }
-                Platform.exit();
-            });
-        }
+        // The route to the FX thread until the window has its own; closed once the window is up.
+        FxScheduler startup = FxScheduler.platform();
+        WindowStartup.open(stage, options, workspaceSupplier, startup, workspace -> {
+            startup.close();
+            opened = workspace;
+            if (stopping) {
+                return;
+            }
+            window = new BreakerboardWindow(stage, workspace, options, Clock.systemDefaultZone());
+            window.show();
+            if (options.screenshot() != null) {
+                armScreenshot(stage, options);
+            }
+        }, failure -> {
+            startup.close();
+            openFailure = failure;
+            Platform.exit();
+        });
+    }
+
+    private void armScreenshot(Stage stage, UiOptions options) {
+        ScreenshotMode.arm(stage.getScene(), window.screenshotReady(options), options.screenshot(), window.executor(),
+                options.screenshotDelay(), result -> {
+            if (result.ok()) {
+                System.out.println("Wrote " + result.file());
+            } else {
+                System.err.println("Screenshot " + result.file() + ": " + result.problem());
+                exitCode = 1;
+            }
+            Platform.exit();
+        });
     }
 
     @Override
     public void stop() {
+        stopping = true;
         if (window != null) {
             window.close();
         }

@@ -23,6 +23,8 @@ import io.breakerboard.ui.export.ExportViewModel;
 import io.breakerboard.ui.importing.DropTarget;
 import io.breakerboard.ui.importing.ImportViewModel;
 import io.breakerboard.ui.importing.WatchViewModel;
+import io.breakerboard.ui.receiver.ReceiverBar;
+import io.breakerboard.ui.receiver.ReceiverViewModel;
 import io.breakerboard.ui.settings.Assets;
 import io.breakerboard.ui.settings.Theme;
 import java.nio.file.Files;
@@ -63,6 +65,7 @@ public final class BreakerboardWindow implements AutoCloseable {
     private final ResumeViewModel resume;
     private final MainView view;
     private final ChaosViewModel chaosVm;
+    private final ReceiverViewModel receiverVm;
     private final Clock clock;
     private ChaosView chaos;
     private final ObjectProperty<Theme> theme;
@@ -105,6 +108,8 @@ public final class BreakerboardWindow implements AutoCloseable {
         });
         engineVm.runningProperty().addListener((obs, was, now) -> engineRefresher.followStats(now));
         view.addStatus(engineStatus());
+        receiverVm = new ReceiverViewModel(workspace.receiver(), ui);
+        view.addStatus(new ReceiverBar(receiverVm));
         resume.offerProperty().addListener((obs, old, offer) -> {
             if (!offer.isEmpty()) {
                 view.showBanner(offer, List.of(new MainView.BannerAction("banner-resume", "Resume", resume::resumeAll),
@@ -215,6 +220,10 @@ public final class BreakerboardWindow implements AutoCloseable {
 
     public EngineViewModel engineViewModel() {
         return engineVm;
+    }
+
+    public ReceiverViewModel receiverViewModel() {
+        return receiverVm;
     }
 
     public ReliabilityViewModel reliabilityViewModel() {

@@ -55,6 +55,15 @@ public final class Formats {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** Executions per minute, with as many decimals as a small rate needs: {@code 1,240/min}, {@code 3.5/min}, {@code 0.04/min}. */
+    public static String perMinute(double rate) {
+        if (!Double.isFinite(rate)) {
+            return "–";
+        }
+        String pattern = rate >= 10 || rate == 0 ? "%,.0f/min" : rate >= 1 ? "%.1f/min" : "%.2f/min";
+        return String.format(Locale.ROOT, pattern, rate);
+    }
+
     /** Micro-dollars for people. */
     public static String money(long micros) {
         return Money.format(micros);

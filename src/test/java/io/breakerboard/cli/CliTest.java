@@ -53,7 +53,11 @@ class CliTest {
     }
 
     private int run(String... args) {
-        Components components = TestComponents.with(new CountingMetrics(), CLOCK);
+        return runWith(new CountingMetrics(), args);
+    }
+
+    private int runWith(io.breakerboard.metrics.Metrics metrics, String... args) {
+        Components components = TestComponents.with(metrics, CLOCK);
         CommandLine cl = Cli.commandLine(components);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -188,6 +192,22 @@ class CliTest {
         assertThat(lines.get(2)).startsWith("alpha,2,1,1,0.5000,100.000,300.000,300.000,200.000,0.003000,");
         assertThat(lines.get(3)).startsWith("beta,1,1,0,1.0000,200.000,");
         assertThat(lines.get(4)).startsWith("ALL,4,3,1,0.7500,100.000,300.000,300.000,162.500,0.003500,");
+    }
+
+    @Test
+    void reportEndsWithRecoveryThroughputAndTheRankingScore() {
+        runWith(new io.breakerboard.metrics.RollupMetrics(CLOCK), "import", "--data-dir", data.toString(), logs.toString());
+        out.getBuffer().setLength(0);
+
+        assertThat(runWith(new io.breakerboard.metrics.RollupMetrics(CLOCK), "report", "--data-dir", data.toString(),
+                "--format", "csv")).as(err.toString()).isZero();
+
+        List<String> lines = outLines();
+        assertThat(lines.get(0)).endsWith(",recovery_rate,throughput_per_min,ranking_score");
+        // alpha: 1 of 2 succeeded, 200 ms on average: 0.5 / 1.2. Nothing was retried, so nothing to recover.
+        assertThat(lines.get(2)).startsWith("alpha,").endsWith(",,0.0667,0.4167");
+        // All: 4 executions from the first start to the last end, 30 min 0.05 s.
+        assertThat(lines.get(4)).startsWith("ALL,").endsWith(",,0.1333,0.6452");
     }
 
     @Test

@@ -144,6 +144,24 @@ class CsvExporterTest {
         assertThat(row.get(header.indexOf("total_cost_usd"))).isEqualTo("123.456789");
         assertThat(row.get(header.indexOf("errors_rate_limit"))).isEqualTo("1");
         assertThat(row.get(header.indexOf("errors_timeout"))).isEqualTo("0");
+        assertThat(row.get(header.indexOf("recovery_rate"))).as("no recovery counts given").isEmpty();
+    }
+
+    @Test
+    void agentSummaryHasRecoveryThroughputAndRanking() throws IOException {
+        DurationStats d = new DurationStats(40, Duration.ofMillis(1500), Duration.ofMillis(100), Duration.ofSeconds(9),
+                Duration.ofMillis(750), Duration.ofMillis(2500), Duration.ofSeconds(8));
+        AgentStats stats = new AgentStats("fraud-scorer", 40, 30, 10, 8, d, 0, 0, 0, Map.of(), 6, 8,
+                Duration.ofMinutes(20));
+        StringWriter out = new StringWriter();
+        exporter.writeAgentSummary(List.of(stats), out, ExportControl.NONE);
+
+        List<CSVRecord> rows = read(out.toString());
+        List<String> header = rows.get(0).toList();
+        assertThat(rows.get(1).get(header.indexOf("recovery_rate"))).isEqualTo("0.7500");
+        assertThat(rows.get(1).get(header.indexOf("throughput_per_min"))).isEqualTo("2.0000");
+        // 0.75 success / (1.5 s + 1)
+        assertThat(rows.get(1).get(header.indexOf("ranking_score"))).isEqualTo("0.3000");
     }
 
     @Test

@@ -11,7 +11,7 @@ public final class TestComponents {
     private TestComponents() {
     }
 
-    public static Components with(CountingMetrics metrics, Clock clock) {
+    public static Components with(io.breakerboard.metrics.Metrics metrics, Clock clock) {
         return new Components(() -> metrics, () -> List.of(new PipeFormat()),
                 e -> e.toBuilder().task(e.task() == null ? null : e.task().replace("sk-secret", "[REDACTED]")).build(),
                 s -> s.replace("sk-secret", "[REDACTED]"), clock, Duration.ofHours(1));

@@ -13,7 +13,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 
-/** Per agent: executions, success, percentiles, cost, top errors and the attention score; highest score first. */
+/**
+ * Per agent: executions, success, percentiles, cost, recovery rate, top errors, the ranking score and the attention
+ * score; highest attention score first. The throughput of all of them is in the header.
+ */
 final class AgentTableView extends BorderPane {
     private final TableView<AgentRow> table = new TableView<>();
 
@@ -34,6 +37,11 @@ final class AgentTableView extends BorderPane {
         Label scoreHeader = new Label("Score (?)");
         scoreHeader.setTooltip(new Tooltip(AttentionScore.EXPLANATION));
         score.setGraphic(scoreHeader);
+        TableColumn<AgentRow, Double> recovery = column("", AgentRow::recoveryRate, Comparator.naturalOrder(), Formats::percent);
+        recovery.setGraphic(headerWithTip("Rec. (?)", RECOVERY_EXPLANATION));
+        TableColumn<AgentRow, Double> ranking = column("", AgentRow::ranking, Comparator.naturalOrder(),
+                v -> String.format(Locale.ROOT, "%.3f", v));
+        ranking.setGraphic(headerWithTip("Rank (?)", RANKING_EXPLANATION));
         score.setSortType(TableColumn.SortType.DESCENDING);
         Label empty = new Label();
         empty.getStyleClass().add("empty-state");
@@ -41,21 +49,30 @@ final class AgentTableView extends BorderPane {
         // lay out
         getStyleClass().add("panel");
         table.setId("agent-table");
-        table.getColumns().setAll(java.util.List.of(agent, runs, success, p50, p95, p99, cost, errors, score));
+        table.getColumns().setAll(java.util.List.of(agent, runs, success, p50, p95, p99, cost, recovery, errors, ranking,
+                score));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Numbers never elide: each column is at least as wide as its widest value ("100.0%", "59.35 s",
         // "$0.0075"); the agent's name and the errors give way first.
-        agent.setMinWidth(100);
+        agent.setMinWidth(64);
         agent.setPrefWidth(140);
-        errors.setMinWidth(60);
+        errors.setMinWidth(30);
         errors.setPrefWidth(180);
         runs.setMinWidth(86);
-        success.setMinWidth(64);
+        success.setMinWidth(62);
         for (TableColumn<AgentRow, ?> c : java.util.List.of(p50, p95, p99)) {
-            c.setMinWidth(66);
+            c.setMinWidth(62);
         }
         cost.setMinWidth(70);
-        score.setMinWidth(86);
+        recovery.setMinWidth(64);
+        ranking.setMinWidth(66);
+        score.setMinWidth(84);
+        // A column is 80 px unless told otherwise; these take only what their figures and headers need.
+        runs.setPrefWidth(86);
+        recovery.setPrefWidth(64);
+        ranking.setPrefWidth(66);
+        score.setPrefWidth(84);
+        success.setPrefWidth(64);
         table.setPlaceholder(empty);
         setTop(heading);
         setCenter(table);
@@ -67,6 +84,23 @@ final class AgentTableView extends BorderPane {
         table.getSortOrder().setAll(java.util.List.of(score));
         empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "No agents ran in " + vm.specProperty().get().rangePhrase(), vm.specProperty()));
+    }
+
+    static final String RECOVERY_EXPLANATION = """
+            Recovery rate: of the executions in which a call failed and was retried
+            (by a retry, or a fallback standing in), the share that still succeeded.
+            "–" when no execution in the range was retried.""";
+    static final String THROUGHPUT_EXPLANATION = """
+            Throughput: executions per minute over the selected range
+            (for All, from the first start to the last end in the data).""";
+    static final String RANKING_EXPLANATION = "Agent ranking, 0 to 1 (higher is better):\n  "
+            + io.breakerboard.metrics.AgentStats.RANKING_FORMULA
+            + "\n1 never fails and takes no time; halves at 1 s average or at 50% success.";
+
+    private static Label headerWithTip(String text, String explanation) {
+        Label header = new Label(text);
+        header.setTooltip(new Tooltip(explanation));
+        return header;
     }
 
     TableView<AgentRow> table() {

@@ -32,7 +32,8 @@ public final class AttentionScore {
         return agents.stream()
                 .map(a -> new AgentRow(a.agent(), a.executions(), a.successRate(), a.durations().p50(),
                         a.durations().p95(), a.durations().p99(), a.avgCostMicros(), topErrors(a.errors()),
-                        score(a, slowest, dearest)))
+                        score(a, slowest, dearest), a.recoveryRate().orElse(Double.NaN),
+                        a.rankingScore()))
                 .sorted(Comparator.comparingDouble(AgentRow::score).reversed().thenComparing(AgentRow::agent))
                 .toList();
     }

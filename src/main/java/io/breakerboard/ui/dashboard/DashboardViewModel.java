@@ -42,6 +42,7 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper cost = new ReadOnlyStringWrapper(this, "cost", "$0.00");
     private final ReadOnlyStringWrapper p95 = new ReadOnlyStringWrapper(this, "p95", "–");
     private final ReadOnlyStringWrapper errorRate = new ReadOnlyStringWrapper(this, "errorRate", "–");
+    private final ReadOnlyStringWrapper throughput = new ReadOnlyStringWrapper(this, "throughput", "–");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
     private final ObservableList<String> knownAgents = FXCollections.observableArrayList();
     private final ObservableList<String> knownAgentsView = FXCollections.unmodifiableObservableList(knownAgents);
@@ -114,6 +115,7 @@ public final class DashboardViewModel {
         errorRate.set(total.executions() == 0 ? "–" : Formats.percent(total.errorRate()));
         cost.set(Formats.money(total.costMicros()));
         p95.set(total.executions() == 0 ? "–" : Formats.duration(total.durations().p95()));
+        throughput.set(total.executions() == 0 ? "–" : Formats.perMinute(total.throughputPerMinute()));
         figures.set(Formats.count(total.executions()) + " executions | " + successRate.get() + " success | " + cost.get());
         headline.set(rangeLabel.get() + ": " + figures.get());
         emptyMessage.set(total.executions() == 0 ? "No executions in " + next.spec().rangePhrase() : "");
@@ -195,6 +197,11 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty errorRateProperty() {
         return errorRate.getReadOnlyProperty();
+    }
+
+    /** Executions per minute over the range, e.g. {@code 12/min}. */
+    public ReadOnlyStringProperty throughputProperty() {
+        return throughput.getReadOnlyProperty();
     }
 
     /** Words for a dashboard with nothing to show, or empty when there is data. */

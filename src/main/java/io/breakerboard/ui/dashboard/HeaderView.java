@@ -8,8 +8,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The line above the dashboard: {@code Last 24 h: N executions | S% success | $C}, P95, error rate, alerts firing,
- * anomalies. Numbers never elide: when the window is narrow the range's name shortens instead.
+ * The line above the dashboard: {@code Last 24 h: N executions | S% success | $C}, throughput, P95, error rate,
+ * alerts firing, anomalies. Numbers never elide: when the window is narrow the range's name shortens instead.
  */
 final class HeaderView extends HBox {
     private final Label range = new Label();
@@ -28,6 +28,8 @@ final class HeaderView extends HBox {
         headline.setMinWidth(Region.USE_PREF_SIZE);
         Label p95 = chip("p95");
         Label errors = chip("error-rate");
+        Label rate = chip("throughput");
+        rate.setTooltip(new javafx.scene.control.Tooltip(AgentTableView.THROUGHPUT_EXPLANATION));
         Label alerts = chip("alerts-firing");
         Label odd = chip("anomalies");
         odd.setTooltip(new javafx.scene.control.Tooltip(
@@ -39,7 +41,7 @@ final class HeaderView extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title = new HBox(range, headline);
         title.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        getChildren().addAll(title, spacer, p95, errors, alerts, odd);
+        getChildren().addAll(title, spacer, rate, p95, errors, alerts, odd);
 
         // bind
         vm.rangeLabelProperty().addListener(o -> requestLayout());
@@ -47,6 +49,7 @@ final class HeaderView extends HBox {
         headline.textProperty().bind(vm.figuresProperty());
         p95.textProperty().bind(Bindings.concat("P95 ", vm.p95Property()));
         errors.textProperty().bind(Bindings.concat("errors ", vm.errorRateProperty()));
+        rate.textProperty().bind(vm.throughputProperty());
         alerts.textProperty().bind(Bindings.createStringBinding(
                 () -> firingAlerts.get() == 1 ? "1 alert firing" : firingAlerts.get() + " alerts firing", firingAlerts));
         odd.textProperty().bind(Bindings.createStringBinding(

@@ -65,6 +65,7 @@ public final class FakeWorkspace implements Workspace {
     private final Executor jobs;
     private final Map<String, Execution> executions = new LinkedHashMap<>();
     private final AtomicLong version = new AtomicLong();
+    private final io.breakerboard.service.LocalReceiverControl receiver;
     private final List<Alert> alerts = new CopyOnWriteArrayList<>();
     private final List<QuarantinedRecord> quarantine = new CopyOnWriteArrayList<>();
     private final List<Path> watched = new CopyOnWriteArrayList<>();
@@ -87,6 +88,12 @@ public final class FakeWorkspace implements Workspace {
         this.clock = clock;
         this.jobs = jobs;
         this.chaos = new FakeChaosControl(clock.instant());
+        this.receiver = new io.breakerboard.service.LocalReceiverControl(new Sink(), clock);
+    }
+
+    @Override
+    public io.breakerboard.service.ReceiverControl receiver() {
+        return receiver;
     }
 
     @Override
@@ -517,6 +524,7 @@ public final class FakeWorkspace implements Workspace {
 
     @Override
     public void close() {
+        receiver.close();
         LocalEngine own;
         synchronized (this) {
             own = ownEngine;
