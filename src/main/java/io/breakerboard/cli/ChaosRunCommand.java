@@ -53,7 +53,7 @@ final class ChaosRunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, time.clock(components.clock()))) {
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components, time.clock(components.clock()))) {
             ChaosControl chaos = ws.chaos();
             List<ExperimentEntry> all = chaos.experiments();
             if (name == null) {

@@ -90,7 +90,7 @@ final class EngineRunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         EngineClock clock = time.clock(components.clock());
         long started = System.nanoTime();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, clock)) {
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components, clock)) {
             Thread closeOnExit = new Thread(ws::close, "breakerboard-engine-exit");
             Runtime.getRuntime().addShutdownHook(closeOnExit);
             LocalEngine engine = ws.engine();

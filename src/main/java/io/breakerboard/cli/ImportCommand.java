@@ -46,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<FileSummary> summaries;
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components)) {
             summaries = ws.importPaths(paths, ImportListener.NONE).result().join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Keeps alerts live for a window: judges the rules on a schedule, looks at every newly stored execution for
@@ -26,15 +27,27 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
 
     private final AlertEngine engine;
     private final ScheduledExecutorService scheduler;
+    private final BooleanSupplier leading;
+    private volatile boolean leads;
 
-    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler) {
+    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler, BooleanSupplier leading) {
         this.engine = engine;
         this.scheduler = scheduler;
+        this.leading = leading;
     }
 
     /** Loads the stored settings (defaults when none or unreadable) and starts judging every {@code every}. */
     static AlertMonitor start(Metrics metrics, AlertRepository repository, BreakerStateSource breakers, Clock clock,
                               Duration every) {
+        return start(metrics, repository, breakers, clock, every, AlertLeadership.ALWAYS);
+    }
+
+    /**
+     * As {@link #start(Metrics, AlertRepository, BreakerStateSource, Clock, Duration)}, judging and inspecting
+     * only while {@code leading} says so (asked at every tick, on the alert thread): one process per team store.
+     */
+    static AlertMonitor start(Metrics metrics, AlertRepository repository, BreakerStateSource breakers, Clock clock,
+                              Duration every, BooleanSupplier leading) {
         AlertEngine engine = new AlertEngine(metrics, breakers, stored(repository), clock);
         engine.addListener(new AlertRecorder(repository));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -42,7 +55,7 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        AlertMonitor monitor = new AlertMonitor(engine, scheduler);
+        AlertMonitor monitor = new AlertMonitor(engine, scheduler, leading);
         scheduler.scheduleWithFixedDelay(monitor::evaluate, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return monitor;
     }
@@ -67,6 +80,10 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
 
     private void evaluate() {
         try {
+            leads = leading.getAsBoolean();
+            if (!leads) {
+                return;
+            }
             engine.evaluate();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Judging the alert rules failed; trying again at the next tick", e);
@@ -76,6 +93,9 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
     @Override
     public void executionsAdded(List<Execution> added, long dataVersion) {
         scheduler.execute(() -> {
+            if (!leads) {
+                return;
+            }
             for (Execution e : added) {
                 engine.inspect(e);
             }
@@ -92,6 +112,9 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
 
     @Override
     public void close() {
+        if (leading instanceof AlertLeadership held) {
+            scheduler.execute(held::release);
+        }
         scheduler.shutdown();
         try {
             scheduler.awaitTermination(10, TimeUnit.SECONDS);

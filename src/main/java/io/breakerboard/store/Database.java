@@ -18,7 +18,7 @@ import org.flywaydb.core.Flyway;
  * No TCP server is started; H2 locks the database file, so a second process gets a
  * {@link DataDirectoryInUseException} instead of a corrupted file.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements StoreDatabase {
     /** Base name of the database file inside the data directory ({@code breakerboard.mv.db}). */
     public static final String FILE_NAME = "breakerboard";
     /**
@@ -167,6 +167,11 @@ public final class Database implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.H2;
     }
 
     /** Writes everything to the file and releases it, so another process may open the directory. */
