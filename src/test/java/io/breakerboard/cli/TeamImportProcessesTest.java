@@ -128,4 +128,14 @@ class TeamImportProcessesTest {
         AgentStats reported = StoredReport.snapshot(team, TestComponents.standard(), MetricsFilter.all()).total();
         assertThat(reported.executions()).isEqualTo(4 * STEP + TRACES);
     }
+
+    @Test
+    void aPasswordInTheDatabaseAddressIsRefusedAndNotRepeated() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Cli.commandLine(TestComponents.standard());
+        cl.setErr(new PrintWriter(err));
+        assertThat(cl.execute("report", "--data-dir", dir.toString(), "--database",
+                "postgresql://writer:s3cret@localhost:5432/fleet")).isEqualTo(2);
+        assertThat(err.toString()).contains("PGPASSWORD").doesNotContain("s3cret");
+    }
 }
