@@ -23,8 +23,9 @@ final class AlertLeadership implements BooleanSupplier {
         this.lock = lock;
     }
 
-    static AlertLeadership of(SharedChanges shared) {
-        return new AlertLeadership(shared.leaderLock("alerts"));
+    /** Competes for the lock only when this process's role may record alerts: a viewer's never judges. */
+    static BooleanSupplier of(SharedChanges shared) {
+        return shared.mayWrite("alert_transitions") ? new AlertLeadership(shared.leaderLock("alerts")) : () -> false;
     }
 
     @Override

@@ -28,12 +28,16 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
     private final AlertEngine engine;
     private final ScheduledExecutorService scheduler;
     private final BooleanSupplier leading;
+    private final AlertRepository repository;
     private volatile boolean leads;
 
-    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler, BooleanSupplier leading) {
+    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler, BooleanSupplier leading,
+                         AlertRepository repository) {
         this.engine = engine;
         this.scheduler = scheduler;
         this.leading = leading;
+        this.repository = repository;
+        this.leads = leading == AlertLeadership.ALWAYS;
     }
 
     /** Loads the stored settings (defaults when none or unreadable) and starts judging every {@code every}. */
@@ -55,7 +59,7 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        AlertMonitor monitor = new AlertMonitor(engine, scheduler, leading);
+        AlertMonitor monitor = new AlertMonitor(engine, scheduler, leading, repository);
         scheduler.scheduleWithFixedDelay(monitor::evaluate, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return monitor;
     }
@@ -102,8 +106,9 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
         });
     }
 
+    /** The alerts this process judges; on a team store another process judges, those it recorded. */
     List<Alert> alerts() {
-        return engine.alerts();
+        return leads ? engine.alerts() : repository.recent(200);
     }
 
     void acknowledge(String id) {

@@ -490,6 +490,20 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
     }
 
     @Override
+    public boolean mayWrite(String table) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT has_table_privilege(current_user, ?, 'INSERT')")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the privileges of this role on the team store: "
+                    + PostgresDatabase.rootMessage(e), e);
+        }
+    }
+
+    @Override
     public LeaderLock leaderLock(String name) {
         return new LeaderLock(dataSource, name);
     }

@@ -40,6 +40,9 @@ public interface SharedChanges {
     /** The saved rollups and the change number they cover, read as one consistent picture. */
     SavedRollups savedRollups();
 
+    /** Whether this process's database role may insert into {@code table} (a viewer's role may not). */
+    boolean mayWrite(String table);
+
     /** A lock held by at most one process of this store at a time, for work done once per team. */
     LeaderLock leaderLock(String name);
 
