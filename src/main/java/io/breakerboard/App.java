@@ -8,6 +8,7 @@ import io.breakerboard.metrics.RollupMetrics;
 import io.breakerboard.model.Redactor;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.StoreLocation;
 import io.breakerboard.store.Database;
 import io.breakerboard.store.StoreException;
 import io.breakerboard.ui.BreakerboardApplication;
@@ -57,14 +58,23 @@ public final class App {
             return 2;
         }
         Path dataDir = dataDir(args);
+        StoreLocation location;
+        try {
+            location = StoreLocation.of(dataDir, option(args, "--database"));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         Path demo = dataDir.resolve(DEMO_LOGS);
         options = options.withDemoLogs(demo);
         // The database opens while the toolkit starts; the window waits for it.
         CompletableFuture<LocalWorkspace> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                LocalWorkspace workspace = LocalWorkspace.open(dataDir, components);
-                writeDemoLogsIfEmpty(workspace, demo, components);
+                LocalWorkspace workspace = LocalWorkspace.open(location, components);
+                if (location.team().isEmpty()) {
+                    writeDemoLogsIfEmpty(workspace, demo, components);
+                }
                 // The alerts watch the engine's circuit breakers ("breaker open longer than N s").
                 workspace.startAlerting(workspace.engine());
                 opening.complete(workspace);
@@ -91,15 +101,21 @@ public final class App {
     }
 
     private static Path dataDir(String[] args) {
+        String given = option(args, "--data-dir");
+        return given == null ? Database.defaultDataDir() : Path.of(given);
+    }
+
+    // The value of "--name value" or "--name=value", or null.
+    private static String option(String[] args, String name) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return args[i + 1];
             }
-            if (args[i].startsWith("--data-dir=")) {
-                return Path.of(args[i].substring("--data-dir=".length()));
+            if (args[i].startsWith(name + "=")) {
+                return args[i].substring(name.length() + 1);
             }
         }
-        return Database.defaultDataDir();
+        return null;
     }
 
     /**

@@ -25,6 +25,14 @@ public final class JdbcAlertRepository implements AlertRepository {
     private static final String SELECT_TRANSITIONS = "SELECT " + AlertRows.TRANSITION_COLUMNS + " FROM alert_transitions";
     private static final String MERGE_ALERT = "MERGE INTO alerts (" + AlertRows.ALERT_COLUMNS
             + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // The same on a team store (PostgreSQL, which has no MERGE … KEY).
+    private static final String UPSERT_ALERT = "INSERT INTO alerts (" + AlertRows.ALERT_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET rule = EXCLUDED.rule,"
+            + " severity = EXCLUDED.severity, state = EXCLUDED.state, subject = EXCLUDED.subject,"
+            + " measured = EXCLUDED.measured, threshold = EXCLUDED.threshold, unit = EXCLUDED.unit,"
+            + " message = EXCLUDED.message, since = EXCLUDED.since, fired_at = EXCLUDED.fired_at,"
+            + " resolved_at = EXCLUDED.resolved_at, acknowledged = EXCLUDED.acknowledged,"
+            + " execution_keys = EXCLUDED.execution_keys";
     private static final String INSERT_TRANSITION = "INSERT INTO alert_transitions (" + AlertRows.TRANSITION_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -36,7 +44,7 @@ public final class JdbcAlertRepository implements AlertRepository {
 
     @Override
     public void save(Alert alert) {
-        run("save alert " + alert.id(), c -> update(c, MERGE_ALERT, ps -> AlertRows.bind(ps, alert)));
+        run("save alert " + alert.id(), c -> update(c, mergeAlert(c), ps -> AlertRows.bind(ps, alert)));
     }
 
     @Override
@@ -51,7 +59,7 @@ public final class JdbcAlertRepository implements AlertRepository {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                update(c, MERGE_ALERT, ps -> AlertRows.bind(ps, alert));
+                update(c, mergeAlert(c), ps -> AlertRows.bind(ps, alert));
                 update(c, INSERT_TRANSITION, ps -> AlertRows.bind(ps, t));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -123,9 +131,19 @@ public final class JdbcAlertRepository implements AlertRepository {
     @Override
     public void saveSettings(AlertSettings settings) {
         String json = AlertSettingsJson.write(settings);
-        run("save the alert settings", c -> update(c,
-                "MERGE INTO alert_settings (id, json, updated_at) KEY (id) VALUES (1, ?, CURRENT_TIMESTAMP)",
+        run("save the alert settings", c -> update(c, isPostgres(c)
+                        ? "INSERT INTO alert_settings (id, json, updated_at) VALUES (1, ?, CURRENT_TIMESTAMP)"
+                        + " ON CONFLICT (id) DO UPDATE SET json = EXCLUDED.json, updated_at = EXCLUDED.updated_at"
+                        : "MERGE INTO alert_settings (id, json, updated_at) KEY (id) VALUES (1, ?, CURRENT_TIMESTAMP)",
                 ps -> ps.setString(1, json)));
+    }
+
+    private static String mergeAlert(Connection c) throws SQLException {
+        return isPostgres(c) ? UPSERT_ALERT : MERGE_ALERT;
+    }
+
+    private static boolean isPostgres(Connection c) throws SQLException {
+        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 
     private <T> T run(String what, Work<T> work) {

@@ -38,8 +38,11 @@ public final class JdbcExperimentRepository implements ExperimentRepository {
     @Override
     public void save(String name, String json, Instant at) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "MERGE INTO chaos_experiments (name, json, updated_at) KEY (name) VALUES (?, ?, ?)")) {
+             PreparedStatement ps = c.prepareStatement("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())
+                     // a team store (PostgreSQL) has no MERGE … KEY
+                     ? "INSERT INTO chaos_experiments (name, json, updated_at) VALUES (?, ?, ?) ON CONFLICT (name)"
+                     + " DO UPDATE SET json = EXCLUDED.json, updated_at = EXCLUDED.updated_at"
+                     : "MERGE INTO chaos_experiments (name, json, updated_at) KEY (name) VALUES (?, ?, ?)")) {
             ps.setString(1, name);
             ps.setString(2, json);
             ps.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));

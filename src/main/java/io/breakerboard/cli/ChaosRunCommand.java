@@ -58,7 +58,7 @@ final class ChaosRunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         EngineClock clock = time.clock(components.clock());
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, clock)) {
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components, clock)) {
             ChaosControl chaos = ws.chaos();
             List<ExperimentEntry> all = chaos.experiments();
             if (name == null) {

@@ -115,7 +115,7 @@ final class EngineRunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         EngineClock clock = time.clock(components.clock());
         long started = System.nanoTime();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, clock)) {
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components, clock)) {
             LocalEngine engine = ws.engine();
             model.apply(engine, spec.commandLine(), System::getenv);
             ws.startAlerting(engine, clock.asClock());

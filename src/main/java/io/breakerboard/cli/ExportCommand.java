@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components)) {
             long rows = ws.export(kind, filterOptions.filter(components.clock()), out, n -> { }).result().join();
             spec.commandLine().getOut().println("Wrote " + rows + " rows to " + out);
             return 0;

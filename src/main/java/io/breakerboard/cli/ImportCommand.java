@@ -47,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<FileSummary> summaries;
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components)) {
             ws.startAlerting(BreakerStateSource.NONE);
             summaries = ws.importPaths(paths, ImportListener.NONE).result().join();
         } catch (CompletionException e) {

@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MetricsFilter filter = filterOptions.filter(components.clock());
-        DashboardSnapshot snapshot = StoredReport.snapshot(dataDir.dataDir(), components, filter);
+        DashboardSnapshot snapshot = StoredReport.snapshot(dataDir.location(), components, filter);
         List<AgentStats> rows = new ArrayList<>(snapshot.agents());
         rows.add(snapshot.total());
         PrintWriter out = spec.commandLine().getOut();

@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "breakerboard-serve-stop");
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
+        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components)) {
             OtlpReceiver receiver;
             try {
                 ws.startAlerting(BreakerStateSource.NONE);
@@ -87,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 InetSocketAddress bound = receiver.address();
                 out.println("Receiving OTLP/HTTP on http://" + bound.getHostString() + ":" + bound.getPort()
-                        + " (POST /v1/traces, protobuf or JSON), storing into " + dataDir.dataDir()
+                        + " (POST /v1/traces, protobuf or JSON), storing into " + dataDir.location()
                         + ". Ctrl-C stops.");
                 out.flush();
                 started.accept(receiver);

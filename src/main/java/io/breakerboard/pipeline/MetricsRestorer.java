@@ -3,7 +3,7 @@ package io.breakerboard.pipeline;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.metrics.RollupRecord;
 import io.breakerboard.metrics.TimeRange;
-import io.breakerboard.store.ExecutionRepository;
+import io.breakerboard.store.ExecutionStore;
 import io.breakerboard.store.RollupRepository;
 import java.util.List;
 import java.util.OptionalLong;
@@ -25,11 +25,11 @@ public final class MetricsRestorer {
         REBUILT
     }
 
-    private final ExecutionRepository executions;
+    private final ExecutionStore executions;
     private final RollupRepository rollups;
     private final Metrics metrics;
 
-    public MetricsRestorer(ExecutionRepository executions, RollupRepository rollups, Metrics metrics) {
+    public MetricsRestorer(ExecutionStore executions, RollupRepository rollups, Metrics metrics) {
         this.executions = executions;
         this.rollups = rollups;
         this.metrics = metrics;

@@ -4,7 +4,7 @@ import io.breakerboard.metrics.Metrics;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Execution;
-import io.breakerboard.store.ExecutionRepository;
+import io.breakerboard.store.ExecutionStore;
 import io.breakerboard.store.InsertResult;
 import java.time.Instant;
 import java.util.Collection;
@@ -38,7 +38,7 @@ final class MinuteRebuild {
     }
 
     /** Reads each touched minute's executions from the store and makes its rollup hold exactly them. */
-    void apply(ExecutionRepository executions, Metrics metrics) {
+    void apply(ExecutionStore executions, Metrics metrics) {
         for (Minute m : minutes) {
             TimeRange range = new TimeRange(Instant.ofEpochSecond(m.epochMinute() * 60),
                     Instant.ofEpochSecond((m.epochMinute() + 1) * 60));

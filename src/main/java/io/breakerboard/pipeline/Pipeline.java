@@ -4,11 +4,13 @@ import io.breakerboard.metrics.Metrics;
 import io.breakerboard.metrics.RollupRecord;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.QuarantinedRecord;
-import io.breakerboard.store.ExecutionRepository;
+import io.breakerboard.store.ExecutionStore;
 import io.breakerboard.store.InsertResult;
 import io.breakerboard.store.PreparedBatch;
 import io.breakerboard.store.QuarantineRepository;
 import io.breakerboard.store.RollupRepository;
+import io.breakerboard.store.SharedChanges;
+import io.breakerboard.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +32,7 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
 
-    private final ExecutionRepository executions;
+    private final ExecutionStore executions;
     private final QuarantineRepository quarantine;
     private final RollupRepository rollups;
     private final Metrics metrics;
@@ -38,14 +40,27 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
     private final UnaryOperator<String> textRedaction;
     private final List<PipelineListener> listeners = new CopyOnWriteArrayList<>();
     private final WriterThread writer = new WriterThread("breakerboard-writer", QUEUE_CAPACITY);
+    private final SharedStoreFollower follower;
     private volatile boolean closed;
 
     /**
      * @param redaction     masks secrets in an execution before it is stored
      * @param textRedaction masks secrets in the raw text of quarantined records
      */
-    public Pipeline(ExecutionRepository executions, QuarantineRepository quarantine, RollupRepository rollups,
+    public Pipeline(ExecutionStore executions, QuarantineRepository quarantine, RollupRepository rollups,
                     Metrics metrics, UnaryOperator<Execution> redaction, UnaryOperator<String> textRedaction) {
+        this(executions, quarantine, rollups, null, metrics, redaction, textRedaction);
+    }
+
+    /**
+     * For a store other processes write at the same time ({@code shared} not null): the metrics then follow the
+     * store's changes, this process's own included (decision 0028); the saved rollups must be restored through
+     * {@link #restoreShared()} instead of {@code MetricsRestorer}.
+     */
+    public Pipeline(ExecutionStore executions, QuarantineRepository quarantine, RollupRepository rollups,
+                    SharedChanges shared, Metrics metrics, UnaryOperator<Execution> redaction,
+                    UnaryOperator<String> textRedaction) {
+        this.follower = shared == null ? null : new SharedStoreFollower(shared, metrics);
         this.executions = Objects.requireNonNull(executions, "executions");
         this.quarantine = Objects.requireNonNull(quarantine, "quarantine");
         this.rollups = Objects.requireNonNull(rollups, "rollups");
@@ -80,6 +95,10 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
 
     private WriteCounts store(PreparedBatch batch) {
         InsertResult result = executions.insertNew(batch);
+        if (follower != null) {
+            announce(follower.catchUp(Long.MAX_VALUE));
+            return new WriteCounts(result.duplicates(), result.updated().size());
+        }
         List<Execution> added = new ArrayList<>(result.inserted());
         for (Execution e : added) {
             metrics.record(e);
@@ -90,17 +109,58 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
                 added.add(u.current());
             }
         }
-        if (!added.isEmpty()) {
-            long version = metrics.version();
-            for (PipelineListener l : listeners) {
-                try {
-                    l.executionsAdded(added, version);
-                } catch (RuntimeException ex) {
-                    LOG.log(System.Logger.Level.WARNING, "A pipeline listener failed; the others still run", ex);
-                }
+        announce(added);
+        return new WriteCounts(result.duplicates(), result.updated().size());
+    }
+
+    private void announce(List<Execution> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        long version = metrics.version();
+        for (PipelineListener l : listeners) {
+            try {
+                l.executionsAdded(added, version);
+            } catch (RuntimeException ex) {
+                LOG.log(System.Logger.Level.WARNING, "A pipeline listener failed; the others still run", ex);
             }
         }
-        return new WriteCounts(result.duplicates(), result.updated().size());
+    }
+
+    /**
+     * Brings the metrics of a shared store back: the saved rollups, then every change stored since. Call once,
+     * before anything is written.
+     */
+    public void restoreShared() {
+        requireShared();
+        join(writer.submit(() -> follower.restore()));
+    }
+
+    /**
+     * Applies what other processes stored since the last look, on the writer thread, and tells the listeners as
+     * for this process's own writes.
+     *
+     * @return how many executions were added or replaced
+     */
+    public CompletableFuture<Integer> followShared() {
+        requireShared();
+        return writer.submit(() -> {
+            List<Execution> added = follower.catchUp(Long.MAX_VALUE);
+            announce(added);
+            return added.size();
+        });
+    }
+
+    /** The change number of a shared store up to which the metrics hold every change. */
+    public long sharedWatermark() {
+        requireShared();
+        return follower.watermark();
+    }
+
+    private void requireShared() {
+        if (follower == null) {
+            throw new IllegalStateException("the store is not shared");
+        }
     }
 
     @Override
@@ -123,6 +183,15 @@ public final class Pipeline implements ExecutionSink, AutoCloseable {
     @Override
     public void flush() {
         join(writer.submit(() -> {
+            if (follower != null) {
+                try {
+                    announce(follower.save());
+                } catch (StoreException e) {
+                    // A viewer's role may not write; the saved rollups only shorten the next start.
+                    LOG.log(System.Logger.Level.WARNING, "Metric rollups not saved to the team store: " + e.getMessage());
+                }
+                return null;
+            }
             // On the writer thread nothing is stored between the drain and the count, so they agree.
             List<RollupRecord> dirty = metrics.drainDirty();
             rollups.save(dirty, metrics.dayTotals(dirty), executions.count());

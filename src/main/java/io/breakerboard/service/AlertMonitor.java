@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Keeps alerts live in every process that stores executions (the window, {@code import}, {@code engine run},
@@ -31,11 +32,18 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
     private final AlertEngine engine;
     private final ScheduledExecutorService scheduler;
     private final WebhookDispatcher webhooks;
+    private final BooleanSupplier leading;
+    private final AlertRepository repository;
+    private volatile boolean leads;
 
-    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler, WebhookDispatcher webhooks) {
+    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler, WebhookDispatcher webhooks,
+                         BooleanSupplier leading, AlertRepository repository) {
         this.engine = engine;
         this.scheduler = scheduler;
         this.webhooks = webhooks;
+        this.leading = leading;
+        this.repository = repository;
+        this.leads = leading == AlertLeadership.ALWAYS;
     }
 
     /**
@@ -44,6 +52,16 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
      */
     static AlertMonitor start(Metrics metrics, AlertRepository repository, BreakerStateSource breakers, Clock clock,
                               Duration every, WebhookDispatcher webhooks) {
+        return start(metrics, repository, breakers, clock, every, webhooks, AlertLeadership.ALWAYS);
+    }
+
+    /**
+     * As {@link #start(Metrics, AlertRepository, BreakerStateSource, Clock, Duration, WebhookDispatcher)}, judging
+     * and inspecting only while {@code leading} says so (asked at every tick, on the alert thread): one process per
+     * team store.
+     */
+    static AlertMonitor start(Metrics metrics, AlertRepository repository, BreakerStateSource breakers, Clock clock,
+                              Duration every, WebhookDispatcher webhooks, BooleanSupplier leading) {
         AlertSettings settings = stored(repository);
         AlertEngine engine = new AlertEngine(metrics, breakers, settings, clock);
         engine.resume(takenUp(repository, settings));
@@ -54,7 +72,7 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        AlertMonitor monitor = new AlertMonitor(engine, scheduler, webhooks);
+        AlertMonitor monitor = new AlertMonitor(engine, scheduler, webhooks, leading, repository);
         scheduler.scheduleWithFixedDelay(monitor::evaluate, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return monitor;
     }
@@ -91,6 +109,10 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
 
     private void evaluate() {
         try {
+            leads = leading.getAsBoolean();
+            if (!leads) {
+                return;
+            }
             engine.evaluate();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Judging the alert rules failed; trying again at the next tick", e);
@@ -100,14 +122,18 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
     @Override
     public void executionsAdded(List<Execution> added, long dataVersion) {
         scheduler.execute(() -> {
+            if (!leads) {
+                return;
+            }
             for (Execution e : added) {
                 engine.inspect(e);
             }
         });
     }
 
+    /** The alerts this process judges; on a team store another process judges, those it recorded. */
     List<Alert> alerts() {
-        return engine.alerts();
+        return leads ? engine.alerts() : repository.recent(200);
     }
 
     void acknowledge(String id) {
@@ -122,6 +148,9 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
     public void close() {
         try {
             scheduler.execute(this::evaluate);
+            if (leading instanceof AlertLeadership held) {
+                scheduler.execute(held::release);
+            }
         } catch (java.util.concurrent.RejectedExecutionException alreadyClosed) {
             return;
         }

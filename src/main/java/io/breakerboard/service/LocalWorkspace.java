@@ -74,6 +74,9 @@ public final class LocalWorkspace implements Workspace {
     private final LocalReceiverControl receiver;
     private final ExecutorService jobs;
     private final ScheduledExecutorService tailScheduler;
+    /** How often a workspace on a team store looks for what other processes stored. */
+    static final Duration FOLLOW_EVERY = Duration.ofMillis(500);
+
     private final Set<AtomicBoolean> running = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CsvExporter exporter;
@@ -151,20 +154,40 @@ public final class LocalWorkspace implements Workspace {
      * simulated traffic as fast as the machine allows (command line, tests).
      */
     public static LocalWorkspace open(Path dataDir, Components components, EngineClock engineClock) {
+        return open(StoreLocation.of(dataDir), components, engineClock);
+    }
+
+    /** As {@link #open(Path, Components)}, on the data directory's database or a team store. */
+    public static LocalWorkspace open(StoreLocation location, Components components) {
+        return open(location, components, new SystemEngineClock());
+    }
+
+    /**
+     * As {@link #open(Path, Components, EngineClock)}, on the data directory's database or a team store. On a
+     * team store the metrics follow what other processes store (checked every {@link #FOLLOW_EVERY}).
+     */
+    public static LocalWorkspace open(StoreLocation location, Components components, EngineClock engineClock) {
         // Building the formats is about a second of class loading in a fresh process; it runs on another core
         // while the database opens.
         CompletableFuture<List<LogFormat>> formats = CompletableFuture.supplyAsync(components.formats());
-        Store store = Store.open(dataDir, components.clock());
+        Store store = location.open(components.clock());
         try {
             Metrics metrics = components.metrics().get();
-            new MetricsRestorer(store.executions(), store.rollups(), metrics).restore();
-            Pipeline pipeline = new Pipeline(store.executions(), store.quarantine(), store.rollups(), metrics,
-                    components.redaction(), components.textRedaction());
+            Pipeline pipeline = new Pipeline(store.executions(), store.quarantine(), store.rollups(), store.shared(),
+                    metrics, components.redaction(), components.textRedaction());
+            if (store.isShared()) {
+                pipeline.restoreShared();
+            } else {
+                new MetricsRestorer(store.executions(), store.rollups(), metrics).restore();
+            }
             FormatDetector detector = new FormatDetector(joined(formats));
             Importer importer = new Importer(detector, pipeline, components.clock());
             ScheduledExecutorService tailScheduler = Executors.newSingleThreadScheduledExecutor(daemon("breakerboard-tail"));
             Tailer tailer = new Tailer(detector, pipeline, tailScheduler, components.tailInterval());
             tailer.start();
+            if (store.isShared()) {
+                SharedStoreWatch.start(store.shared(), pipeline, tailScheduler, FOLLOW_EVERY);
+            }
             ExecutorService jobs = Executors.newCachedThreadPool(daemon("breakerboard-job"));
             Supplier<LocalEngine> engine = () -> LocalEngine.open(engineClock, pipeline,
                     store.database().dataSource(), store.database().dataDir(), components.textRedaction());
@@ -320,7 +343,7 @@ public final class LocalWorkspace implements Workspace {
     public synchronized void startAlerting(BreakerStateSource breakers, Clock judgedAt) {
         if (alertMonitor == null) {
             alertMonitor = AlertMonitor.start(metrics, alertRepository, breakers, judgedAt, Duration.ofSeconds(1),
-                    webhooks);
+                    webhooks, store.isShared() ? AlertLeadership.of(store.shared()) : AlertLeadership.ALWAYS);
             pipeline.addListener(alertMonitor);
         }
     }

@@ -4,6 +4,7 @@ import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.pipeline.MetricsRestorer;
+import io.breakerboard.pipeline.SharedStoreFollower;
 import io.breakerboard.store.Store;
 import java.nio.file.Path;
 
@@ -20,9 +21,18 @@ public final class StoredReport {
      * @throws io.breakerboard.store.DataDirectoryInUseException when another process has the directory open
      */
     public static DashboardSnapshot snapshot(Path dataDir, Components components, MetricsFilter filter) {
-        try (Store store = Store.open(dataDir, components.clock())) {
+        return snapshot(StoreLocation.of(dataDir), components, filter);
+    }
+
+    /** As {@link #snapshot(Path, Components, MetricsFilter)}, from the data directory's database or a team store. */
+    public static DashboardSnapshot snapshot(StoreLocation location, Components components, MetricsFilter filter) {
+        try (Store store = location.open(components.clock())) {
             Metrics metrics = components.metrics().get();
-            new MetricsRestorer(store.executions(), store.rollups(), metrics).restoreTotals(filter.range());
+            if (store.isShared()) {
+                SharedStoreFollower.restoreInto(store.shared(), metrics);
+            } else {
+                new MetricsRestorer(store.executions(), store.rollups(), metrics).restoreTotals(filter.range());
+            }
             return metrics.snapshot(filter);
         }
     }

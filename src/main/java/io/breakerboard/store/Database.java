@@ -18,14 +18,14 @@ import org.flywaydb.core.Flyway;
  * No TCP server is started; H2 locks the database file, so a second process gets a
  * {@link DataDirectoryInUseException} instead of a corrupted file.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements StoreDatabase {
     /** Base name of the database file inside the data directory ({@code breakerboard.mv.db}). */
     public static final String FILE_NAME = "breakerboard";
     /**
      * The version of the newest migration in {@code db/migration}; a test keeps the two in step. A database already
      * at this version opens without Flyway, whose start-up took about half of opening a filled data directory.
      */
-    static final String SCHEMA_VERSION = "7";
+    static final String SCHEMA_VERSION = "11";
     private static final int POOL_SIZE = 4;
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final String USER = "sa";
@@ -167,6 +167,11 @@ public final class Database implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.H2;
     }
 
     /** Writes everything to the file and releases it, so another process may open the directory. */

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  * out in memory, and keys are de-duplicated through the in-memory hashes of {@link ExecutionKeys} rather than a
  * unique index.
  */
-public final class ExecutionRepository {
+public final class ExecutionRepository implements ExecutionStore {
     /** Most executions in one transaction and one stored block. */
     public static final int COMMIT_CHUNK = 5_000;
     /**
@@ -57,6 +57,7 @@ public final class ExecutionRepository {
      * back with other content ({@link ExecutionFingerprint}). Commits every {@link #COMMIT_CHUNK} executions: each
      * chunk, its steps, its replacements and its key hashes are stored whole or not at all.
      */
+    @Override
     public InsertResult insertNew(List<Execution> batch) {
         return insertNew(prepare(batch));
     }
@@ -65,6 +66,7 @@ public final class ExecutionRepository {
      * Does on the calling thread what an insert can do before it knows which keys are stored (see
      * {@link PreparedBatch}); thread-safe.
      */
+    @Override
     public PreparedBatch prepare(List<Execution> batch) {
         long importedAt = ExecutionBlock.micros(clock.instant());
         List<PreparedBatch.Chunk> chunks = new ArrayList<>();
@@ -93,6 +95,7 @@ public final class ExecutionRepository {
     }
 
     /** Stores what {@link #prepare} made ready, as {@link #insertNew(List)} does. */
+    @Override
     public synchronized InsertResult insertNew(PreparedBatch batch) {
         List<Execution> inserted = new ArrayList<>();
         List<InsertResult.Update> updated = new ArrayList<>();
@@ -222,6 +225,7 @@ public final class ExecutionRepository {
     }
 
     /** Executions in the filter, newest first, without their steps. */
+    @Override
     public List<Execution> find(MetricsFilter filter, boolean failuresOnly, int limit) {
         List<Execution> result = new ArrayList<>();
         for (ExecutionPages.Row row : page(filter, failuresOnly, null, limit)) {
@@ -234,6 +238,7 @@ public final class ExecutionRepository {
      * Every execution in the filter, newest first, without steps, read lazily a page at a time (keyset paging on
      * start and id), so an export of millions of rows holds one page in memory.
      */
+    @Override
     public Iterable<Execution> scan(MetricsFilter filter, boolean failuresOnly) {
         return () -> new ExecutionPages(this::page, filter, failuresOnly);
     }
@@ -247,6 +252,7 @@ public final class ExecutionRepository {
     }
 
     /** One execution with all its steps. */
+    @Override
     public Optional<Execution> findByKey(String key) {
         long[] ids = keys.candidateIds(key);
         if (ids.length == 0) {
@@ -286,11 +292,13 @@ public final class ExecutionRepository {
     }
 
     /** Executions stored; read from the list of blocks, which is loaded once and kept up to date by the inserts. */
+    @Override
     public long count() {
         return blocks.directory().rows();
     }
 
     /** Hands every stored execution, without steps, to {@code action}, oldest id first; holds one block at a time. */
+    @Override
     public void forEach(Consumer<Execution> action) {
         try (Connection c = dataSource.getConnection()) {
             for (BlockDirectory.Block b : blocks.directory(c).all()) {

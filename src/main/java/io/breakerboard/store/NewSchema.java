@@ -73,7 +73,12 @@ final class NewSchema {
 
     /** The bundled migration scripts, oldest version first; empty when they cannot be listed. */
     static List<String> bundledScripts() {
-        URL location = NewSchema.class.getClassLoader().getResource(LOCATION);
+        return scriptsIn(LOCATION);
+    }
+
+    /** The versioned migration scripts directly in the class-path folder {@code folder}, oldest version first. */
+    static List<String> scriptsIn(String folder) {
+        URL location = NewSchema.class.getClassLoader().getResource(folder);
         if (location == null) {
             return List.of();
         }
@@ -85,8 +90,8 @@ final class NewSchema {
                 try (JarFile jar = connection.getJarFile()) {
                     for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
                         String name = entry.getName();
-                        if (name.startsWith(LOCATION + "/") && name.indexOf('/', LOCATION.length() + 1) < 0) {
-                            names.add(name.substring(LOCATION.length() + 1));
+                        if (name.startsWith(folder + "/") && name.indexOf('/', folder.length() + 1) < 0) {
+                            names.add(name.substring(folder.length() + 1));
                         }
                     }
                 }
@@ -105,7 +110,7 @@ final class NewSchema {
         return names;
     }
 
-    private static String version(String script) {
+    static String version(String script) {
         Matcher m = SCRIPT.matcher(script);
         if (!m.matches()) {
             throw new IllegalArgumentException(script + " is not a versioned migration");

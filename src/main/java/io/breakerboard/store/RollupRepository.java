@@ -29,10 +29,16 @@ import javax.sql.DataSource;
 public final class RollupRepository {
     private final DataSource dataSource;
     private final Clock clock;
+    private final Dialect dialect;
 
     public RollupRepository(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, Dialect.H2);
+    }
+
+    public RollupRepository(DataSource dataSource, Clock clock, Dialect dialect) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.dialect = dialect;
     }
 
     /**
@@ -46,14 +52,7 @@ public final class RollupRepository {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                upsert(c, records);
-                upsertTotals(c, dayTotals);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "MERGE INTO rollup_checkpoint KEY (id) VALUES (1, ?, ?)")) {
-                    ps.setLong(1, executionsCovered);
-                    ps.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-                    ps.executeUpdate();
-                }
+                saveIn(c, records, dayTotals, executionsCovered);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -64,8 +63,25 @@ public final class RollupRepository {
         }
     }
 
+    /**
+     * As {@link #save}, inside the caller's transaction on {@code c}: a team store saves while it holds the lock
+     * that keeps other processes from writing, so the checkpoint (a change number there) and the rollups agree.
+     */
+    void saveIn(Connection c, Collection<RollupRecord> records, Collection<RollupRecord> dayTotals, long covered)
+            throws SQLException {
+        upsert(c, records);
+        upsertTotals(c, dayTotals);
+        try (PreparedStatement ps = c.prepareStatement(dialect.upsert("rollup_checkpoint",
+                List.of("id", "executions", "saved_at"), List.of("id")))) {
+            ps.setInt(1, 1);
+            ps.setLong(2, covered);
+            ps.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+    }
+
     // Each changed day is read, has its changed minutes replaced and is written back whole.
-    private static void upsert(Connection c, Collection<RollupRecord> records) throws SQLException {
+    private void upsert(Connection c, Collection<RollupRecord> records) throws SQLException {
         if (records.isEmpty()) {
             return;
         }
@@ -75,7 +91,8 @@ public final class RollupRepository {
                     .computeIfAbsent(RollupDay.dayOf(r.minute()), d -> new ArrayList<>()).add(r);
         }
         try (PreparedStatement read = c.prepareStatement("SELECT minutes FROM rollup_days WHERE agent = ? AND epoch_day = ?");
-             PreparedStatement write = c.prepareStatement("MERGE INTO rollup_days KEY (agent, epoch_day) VALUES (?, ?, ?)")) {
+             PreparedStatement write = c.prepareStatement(dialect.upsert("rollup_days",
+                     List.of("agent", "epoch_day", "minutes"), List.of("agent", "epoch_day")))) {
             for (Map.Entry<String, Map<Long, List<RollupRecord>>> agent : byDay.entrySet()) {
                 for (Map.Entry<Long, List<RollupRecord>> day : agent.getValue().entrySet()) {
                     RollupDay packed = saved(read, agent.getKey(), day.getKey());
@@ -90,11 +107,12 @@ public final class RollupRepository {
         }
     }
 
-    private static void upsertTotals(Connection c, Collection<RollupRecord> totals) throws SQLException {
+    private void upsertTotals(Connection c, Collection<RollupRecord> totals) throws SQLException {
         if (totals.isEmpty()) {
             return;
         }
-        try (PreparedStatement write = c.prepareStatement("MERGE INTO rollup_day_totals KEY (agent, epoch_day) VALUES (?, ?, ?)")) {
+        try (PreparedStatement write = c.prepareStatement(dialect.upsert("rollup_day_totals",
+                List.of("agent", "epoch_day", "total"), List.of("agent", "epoch_day")))) {
             for (RollupRecord total : totals) {
                 if (Math.floorMod(total.minute(), RollupDay.MINUTES) != 0) {
                     throw new IllegalArgumentException("the total of a day is placed at its first minute, not at minute "

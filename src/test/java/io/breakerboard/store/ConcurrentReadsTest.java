@@ -50,7 +50,7 @@ class ConcurrentReadsTest {
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger reads = new AtomicInteger();
         try (Store store = Store.open(dir, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC))) {
-            ExecutionRepository executions = store.executions();
+            ExecutionRepository executions = (ExecutionRepository) store.executions();
             AtomicBoolean importing = new AtomicBoolean(true);
             AtomicLong stored = new AtomicLong();
             ExecutorService threads = Executors.newFixedThreadPool(READERS + 1);

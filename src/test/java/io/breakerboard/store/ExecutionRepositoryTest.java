@@ -29,7 +29,7 @@ class ExecutionRepositoryTest {
     @BeforeEach
     void open() {
         store = Store.open(dir, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
-        repo = store.executions();
+        repo = (ExecutionRepository) store.executions();
     }
 
     @AfterEach

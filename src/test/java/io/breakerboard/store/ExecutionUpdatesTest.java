@@ -32,7 +32,7 @@ class ExecutionUpdatesTest {
     @BeforeEach
     void open() {
         store = Store.open(dir, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
-        repo = store.executions();
+        repo = (ExecutionRepository) store.executions();
     }
 
     @AfterEach

@@ -29,9 +29,15 @@ public final class JdbcCheckpointStore implements CheckpointStore {
 
     @Override
     public void begin(CheckpointHeader h) {
-        String sql = "MERGE INTO engine_checkpoint (execution_key, agent, instance_id, pattern, task_domain, task_seed, "
-                + "seed, user_id, session_id, started_at) KEY (execution_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        update(sql, ps -> {
+        String columns = "execution_key, agent, instance_id, pattern, task_domain, task_seed, seed, user_id, session_id,"
+                + " started_at";
+        String sql = "MERGE INTO engine_checkpoint (" + columns + ") KEY (execution_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String postgres = "INSERT INTO engine_checkpoint (" + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (execution_key) DO UPDATE SET agent = EXCLUDED.agent, instance_id = EXCLUDED.instance_id,"
+                + " pattern = EXCLUDED.pattern, task_domain = EXCLUDED.task_domain, task_seed = EXCLUDED.task_seed,"
+                + " seed = EXCLUDED.seed, user_id = EXCLUDED.user_id, session_id = EXCLUDED.session_id,"
+                + " started_at = EXCLUDED.started_at";
+        update(sql, postgres, ps -> {
             ps.setString(1, h.executionKey());
             ps.setString(2, h.agent());
             ps.setString(3, h.instance());
@@ -47,9 +53,17 @@ public final class JdbcCheckpointStore implements CheckpointStore {
 
     @Override
     public void record(String key, JournalEntry e) {
+        String values = " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String sql = "MERGE INTO engine_checkpoint_call (execution_key, " + CALL_COLUMNS + ") KEY (execution_key, "
-                + "call_index, phase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        update(sql, ps -> {
+                + "call_index, phase)" + values;
+        String postgres = "INSERT INTO engine_checkpoint_call (execution_key, " + CALL_COLUMNS + ")" + values
+                + " ON CONFLICT (execution_key, call_index, phase) DO UPDATE SET call_kind = EXCLUDED.call_kind,"
+                + " target = EXCLUDED.target, args_key = EXCLUDED.args_key, idempotent = EXCLUDED.idempotent,"
+                + " ok = EXCLUDED.ok, error_kind = EXCLUDED.error_kind, output_text = EXCLUDED.output_text,"
+                + " finding = EXCLUDED.finding, called_at = EXCLUDED.called_at, latency_micros = EXCLUDED.latency_micros,"
+                + " input_tokens = EXCLUDED.input_tokens, output_tokens = EXCLUDED.output_tokens,"
+                + " cost_micros = EXCLUDED.cost_micros, attempts = EXCLUDED.attempts, recovered_by = EXCLUDED.recovered_by";
+        update(sql, postgres, ps -> {
             ps.setString(1, key);
             ps.setInt(2, e.callIndex());
             ps.setString(3, e.phase().name());
@@ -143,7 +157,13 @@ public final class JdbcCheckpointStore implements CheckpointStore {
     }
 
     private void update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        update(sql, sql, binder);
+    }
+
+    // PostgreSQL (a team store) has no MERGE … KEY; the same upsert is written for it.
+    private void update(String sql, String postgres, Binder binder) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? postgres : sql)) {
             binder.bind(ps);
             ps.executeUpdate();
         } catch (SQLException e) {
