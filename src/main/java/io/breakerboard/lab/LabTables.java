@@ -32,7 +32,7 @@ public final class LabTables {
     }
 
     /** A cell; a failure kind a row never met is a count of 0, any other missing value a dash. */
-    static String cell(LabRun r, String row, String metric) {
+    public static String cell(LabRun r, String row, String metric) {
         Optional<Interval> v = r.value(row, metric);
         if (v.isEmpty()) {
             return LabMetric.unitOf(metric) == LabMetric.Unit.COUNT ? "0" : "–";

@@ -2,6 +2,7 @@ package io.breakerboard.service;
 
 import io.breakerboard.chaos.JdbcExperimentRepository;
 import io.breakerboard.chaos.JdbcReportRepository;
+import io.breakerboard.lab.JdbcLabRunRepository;
 import io.breakerboard.job.Job;
 import javax.sql.DataSource;
 import io.breakerboard.export.AlertColumns;
@@ -75,6 +76,7 @@ public final class LocalWorkspace implements Workspace {
     private final Supplier<LocalEngine> engineFactory;
     private LocalEngine engine;
     private LocalChaosControl chaos;
+    private LocalLab lab;
 
     private final UnaryOperator<String> textRedaction;
     private final Clock clock;
@@ -265,6 +267,14 @@ public final class LocalWorkspace implements Workspace {
                     textRedaction, clock);
         }
         return chaos;
+    }
+
+    @Override
+    public synchronized LabControl lab() {
+        if (lab == null) {
+            lab = new LocalLab(new JdbcLabRunRepository(store.database().dataSource()), jobs, textRedaction, clock);
+        }
+        return lab;
     }
 
     /**

@@ -75,6 +75,7 @@ public final class FakeWorkspace implements Workspace {
     private volatile io.breakerboard.alerts.AlertSettings alertSettings = io.breakerboard.alerts.AlertSettings.DEFAULTS;
     private volatile RuntimeException saveSettingsFailure;
     private volatile ChaosControl chaos;
+    private volatile io.breakerboard.service.LabControl lab;
     private EngineControl engine;
     private LocalEngine ownEngine;
 
@@ -83,6 +84,13 @@ public final class FakeWorkspace implements Workspace {
         this.clock = clock;
         this.jobs = jobs;
         this.chaos = new FakeChaosControl(clock.instant());
+        this.lab = new io.breakerboard.service.LocalLab(new io.breakerboard.lab.InMemoryLabRunRepository(), jobs,
+                io.breakerboard.model.Redactor.DEFAULT, clock);
+    }
+
+    @Override
+    public io.breakerboard.service.LabControl lab() {
+        return lab;
     }
 
     @Override

@@ -1,0 +1,71 @@
+package io.breakerboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.breakerboard.service.Components;
+import io.breakerboard.testsupport.CountingMetrics;
+import io.breakerboard.testsupport.TestComponents;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class LabCommandTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        Components components = TestComponents.with(new CountingMetrics(), CLOCK);
+        CommandLine cl = Cli.commandLine(components);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void patternsPrintsTheComparisonStoresItAndExportsIt() throws IOException {
+        Path data = dir.resolve("data");
+        Path md = dir.resolve("bench.md");
+        int code = run("lab", "patterns", "--data-dir", data.toString(), "--tasks", "20", "--seed", "7",
+                "--patterns", "sequential,voting", "--model", "swift-mini", "--export", md.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("20 invoice tasks, seed 7", "model swift-mini", "success vs truth",
+                "sequential", "voting").doesNotContain("hierarchical");
+        String doc = Files.readString(md, StandardCharsets.UTF_8);
+        assertThat(doc).startsWith("# Pattern benchmark: 2 patterns × 20 invoice tasks").contains("| voting |");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("lab", "runs", "--data-dir", data.toString())).isZero();
+        assertThat(out.toString()).contains("Pattern benchmark", "2 patterns × 20 invoice tasks");
+        String id = out.toString().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+
+        Path csv = dir.resolve("bench.csv");
+        assertThat(run("lab", "runs", "--data-dir", data.toString(), id, "--export", csv.toString())).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("run_id,tool,seed,row,metric,unit,value,low_95,high_95");
+        assertThat(lines).anyMatch(l -> l.contains(",voting,success,percent,"));
+    }
+
+    @Test
+    void aBadModelOrPatternIsRefusedByName() {
+        assertThat(run("lab", "patterns", "--data-dir", dir.resolve("d").toString(), "--model", "gpt-9")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown model 'gpt-9'");
+        assertThat(run("lab", "patterns", "--data-dir", dir.resolve("d").toString(), "--patterns", "swarm"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("unknown orchestration pattern 'swarm'");
+    }
+}
