@@ -2,7 +2,6 @@ package io.breakerboard.cli;
 
 import io.breakerboard.engine.orchestration.PatternKind;
 import io.breakerboard.engine.reliability.ReliabilitySettings;
-import io.breakerboard.engine.reliability.RetrySettings;
 import io.breakerboard.job.Job;
 import io.breakerboard.lab.BenchmarkSettings;
 import io.breakerboard.lab.InvoiceSuite;
@@ -91,15 +90,10 @@ final class LabPatternsCommand implements Callable<Integer> {
 
     private BenchmarkSettings settings() {
         try {
-            ReliabilitySettings reliability = ReliabilitySettings.defaults();
-            if (toolAttempts != null) {
-                RetrySettings r = reliability.toolRetry();
-                reliability = reliability.withToolRetry(new RetrySettings(toolAttempts, r.initialInterval(),
-                        r.multiplier(), r.jitter(), r.maxInterval()));
-            }
             List<PatternKind> chosen = patterns == null ? List.of(PatternKind.values())
                     : patterns.stream().map(PatternKind::parse).toList();
-            return new BenchmarkSettings(tasks, seed, agent, model, reliability, chosen);
+            BenchmarkSettings s = new BenchmarkSettings(tasks, seed, agent, model, ReliabilitySettings.defaults(), chosen);
+            return toolAttempts == null ? s : s.withToolAttempts(toolAttempts);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -3,7 +3,9 @@ package io.breakerboard.lab;
 import io.breakerboard.engine.agent.AgentCatalog;
 import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.engine.orchestration.PatternKind;
+import io.breakerboard.engine.llm.ModelSpec;
 import io.breakerboard.engine.reliability.ReliabilitySettings;
+import io.breakerboard.engine.reliability.RetrySettings;
 import io.breakerboard.engine.sim.Domain;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +57,23 @@ public record BenchmarkSettings(int tasks, long seed, String agent, String model
 
     public BenchmarkSettings withReliability(ReliabilitySettings r) {
         return new BenchmarkSettings(tasks, seed, agent, model, r, patterns);
+    }
+
+    /** With {@code n} attempts per tool call, the first included (the engine's retry layer). */
+    public BenchmarkSettings withToolAttempts(int n) {
+        RetrySettings r = reliability.toolRetry();
+        return withReliability(reliability.withToolRetry(new RetrySettings(n, r.initialInterval(), r.multiplier(),
+                r.jitter(), r.maxInterval())));
+    }
+
+    /** The model tiers a run may pick, cheapest first. */
+    public static List<String> models() {
+        return ModelCatalog.all().stream().map(ModelSpec::name).toList();
+    }
+
+    /** The patterns' ids, in table order. */
+    public List<String> patternIds() {
+        return patterns.stream().map(PatternKind::id).toList();
     }
 
     /** The settings in words, for the stored run and the exports. */
