@@ -36,6 +36,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(chaos);
         CommandLine lab = new CommandLine(new LabCommand());
         lab.addSubcommand(new LabPatternsCommand(components));
+        lab.addSubcommand(new LabCostCommand(components));
         lab.addSubcommand(new LabRunsCommand(components));
         cl.addSubcommand(lab);
         return configure(cl);

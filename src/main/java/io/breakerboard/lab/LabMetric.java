@@ -17,7 +17,8 @@ public enum LabMetric {
     RETRIES("retries / task", Unit.NUMBER),
     DURATION("duration / execution", Unit.SECONDS),
     TOOL_COST("tool cost / execution", Unit.DOLLARS),
-    QUALITY("quality score", Unit.NUMBER),
+    QUALITY("quality: right vs truth", Unit.PERCENT),
+    COMPLETED("executions succeeded", Unit.PERCENT),
     MONTHLY_COST("projected / month", Unit.DOLLARS),
     BREAKER_OPENINGS("breaker openings", Unit.COUNT),
     SAVED("saved", Unit.COUNT),
@@ -84,7 +85,8 @@ public enum LabMetric {
             case COUNT -> String.format(Locale.ROOT, "%.0f", v);
             case NUMBER -> String.format(Locale.ROOT, "%.2f", v);
             case PERCENT -> String.format(Locale.ROOT, "%.1f %%", v * 100);
-            case DOLLARS -> String.format(Locale.ROOT, Math.abs(v) >= 100 ? "$%.2f" : "$%.4f", v);
+            case DOLLARS -> (v < 0 ? "-" : "") + String.format(Locale.ROOT, Math.abs(v) >= 100 ? "$%.2f" : "$%.4f",
+                    Math.abs(v));
             case SECONDS -> String.format(Locale.ROOT, "%.2f s", v);
         };
     }

@@ -2,6 +2,7 @@ package io.breakerboard.service;
 
 import io.breakerboard.job.Job;
 import io.breakerboard.lab.BenchmarkSettings;
+import io.breakerboard.lab.CostExperiment;
 import io.breakerboard.lab.LabRun;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,12 @@ public interface LabControl {
      * @param progress told the number of finished executions (of tasks × patterns)
      */
     Job<LabRun> benchmarkPatterns(BenchmarkSettings settings, IntConsumer progress);
+
+    /**
+     * Runs the same seeded workload with and without the settings' optimisations in the background; the job
+     * completes with the stored Before / After / Change run.
+     */
+    Job<LabRun> compareCost(CostExperiment.Settings settings, IntConsumer progress);
 
     /** Stored runs, newest first. */
     List<LabRun> runs(int limit);

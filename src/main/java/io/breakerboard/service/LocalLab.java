@@ -2,6 +2,7 @@ package io.breakerboard.service;
 
 import io.breakerboard.job.Job;
 import io.breakerboard.lab.BenchmarkSettings;
+import io.breakerboard.lab.CostExperiment;
 import io.breakerboard.lab.LabCsv;
 import io.breakerboard.lab.LabRun;
 import io.breakerboard.lab.LabRunRepository;
@@ -42,6 +43,13 @@ public final class LocalLab implements LabControl {
         AtomicBoolean cancelled = new AtomicBoolean();
         return job("Pattern benchmark (seed " + settings.seed() + ")", cancelled,
                 () -> new PatternBenchmark(clock).run(settings, progress, cancelled::get));
+    }
+
+    @Override
+    public Job<LabRun> compareCost(CostExperiment.Settings settings, IntConsumer progress) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        return job("Cost before / after (seed " + settings.seed() + ")", cancelled,
+                () -> new CostExperiment(clock).run(settings, progress, cancelled::get));
     }
 
     private Job<LabRun> job(String title, AtomicBoolean cancelled, Supplier<LabRun> body) {

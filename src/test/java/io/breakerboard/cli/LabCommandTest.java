@@ -61,6 +61,19 @@ class LabCommandTest {
     }
 
     @Test
+    void costPrintsBeforeAfterAndChange() {
+        int code = run("lab", "cost", "--data-dir", dir.resolve("data").toString(), "--tasks", "10", "--seed", "7",
+                "--change", "model=swift-mini,cache=on");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Cost before / after: model=swift-mini, cache=on on 10 executions",
+                "Before", "After", "Change", "projected / month");
+        assertThat(run("lab", "cost", "--data-dir", dir.resolve("data").toString(), "--change", "summary=on"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("unknown change 'summary=on'");
+    }
+
+    @Test
     void aBadModelOrPatternIsRefusedByName() {
         assertThat(run("lab", "patterns", "--data-dir", dir.resolve("d").toString(), "--model", "gpt-9")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown model 'gpt-9'");

@@ -53,7 +53,7 @@ final class LabBars extends GridPane {
                 ? " ($)" : m.unit() == LabMetric.Unit.SECONDS ? " (s)" : ""));
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(220);
+        chart.setPrefHeight(320);
         chart.setMinWidth(180);
         chart.getStyleClass().add("lab-bar-chart");
         XYChart.Series<String, Number> series = new XYChart.Series<>();

@@ -27,14 +27,17 @@ final class LabTable extends TableView<List<String>> {
             return;
         }
         List<String> header = LabTables.header(run);
+        List<List<String>> rows = LabTables.rows(run);
         for (int i = 0; i < header.size(); i++) {
             int index = i;
             TableColumn<List<String>, String> c = new TableColumn<>(header.get(i));
             c.setSortable(false);
             c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().get(index)));
-            c.setPrefWidth(i == 0 ? 110 : Math.max(90, header.get(i).length() * 8));
+            // Wide enough for the longest cell, interval included: a cut interval reads as a different number.
+            int chars = Math.max(header.get(i).length(), rows.stream().mapToInt(r -> r.get(index).length()).max().orElse(0));
+            c.setPrefWidth(16 + chars * 7.2);
             getColumns().add(c);
         }
-        getItems().setAll(LabTables.rows(run));
+        getItems().setAll(rows);
     }
 }

@@ -75,7 +75,9 @@ public final class LabView extends BorderPane {
         controls.getStyleClass().add("lab-controls");
         VBox centre = new VBox(8, settings, table, bars, status);
         centre.setPadding(new Insets(0, 8, 8, 8));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        table.setPrefHeight(190);
+        table.setMinHeight(120);
+        VBox.setVgrow(bars, Priority.ALWAYS);
         runs.setPrefWidth(240);
         SplitPane split = new SplitPane(runs, centre);
         split.setDividerPositions(0.2);
