@@ -18,8 +18,12 @@ import javafx.scene.layout.Priority;
  * enough here (no live updates, no chartfx locks).
  */
 final class LabBars extends GridPane {
-    static final List<LabMetric> METRICS = List.of(LabMetric.SUCCESS, LabMetric.COST, LabMetric.P95_LATENCY,
-            LabMetric.TOOL_CALLS);
+    /** The first four of these a run has are drawn. */
+    static final List<LabMetric> METRICS = List.of(LabMetric.SUCCESS, LabMetric.QUALITY, LabMetric.COST,
+            LabMetric.P95_LATENCY, LabMetric.DURATION, LabMetric.TOOL_CALLS);
+    static final int CHARTS = 4;
+    /** A row of differences, not an arm: drawn beside the arms it would mislead. */
+    static final String CHANGE_ROW = "Change";
 
     LabBars() {
         setId("lab-bars");
@@ -35,7 +39,7 @@ final class LabBars extends GridPane {
         }
         int col = 0;
         for (LabMetric m : METRICS) {
-            if (!run.metrics().contains(m.key())) {
+            if (!run.metrics().contains(m.key()) || col == CHARTS) {
                 continue;
             }
             BarChart<String, Number> chart = chart(run, m);
@@ -58,6 +62,9 @@ final class LabBars extends GridPane {
         chart.getStyleClass().add("lab-bar-chart");
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (String row : run.rows()) {
+            if (row.equals(CHANGE_ROW)) {
+                continue;
+            }
             Optional<Interval> v = run.value(row, m.key());
             if (v.isPresent() && !Double.isNaN(v.get().value())) {
                 double shown = m.unit() == LabMetric.Unit.PERCENT ? v.get().value() * 100 : v.get().value();

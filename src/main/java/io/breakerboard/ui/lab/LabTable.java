@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
 final class LabTable extends TableView<List<String>> {
 
     LabTable() {
-        Label empty = new Label("Run a benchmark to compare the patterns here");
+        Label empty = new Label("Run a pattern benchmark or a cost comparison to see it here");
         empty.getStyleClass().add("empty-state");
         setId("lab-table");
         getStyleClass().add("lab-table");

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * The Lab tab: settings and Run for the pattern benchmark on top, the stored runs on the left, the run shown as a
+ * The Lab tab: settings and Run for the pattern benchmark and the cost comparison on top, the stored runs on the left, the run shown as a
  * side-by-side table and grouped bars, with CSV and Markdown export.
  */
 public final class LabView extends BorderPane {
@@ -48,6 +48,11 @@ public final class LabView extends BorderPane {
         Button run = new Button("Run pattern benchmark");
         run.setId("lab-run");
         run.getStyleClass().add("accent");
+        TextField change = new TextField();
+        change.setId("lab-change");
+        change.setPrefColumnCount(18);
+        Button cost = new Button("Run cost before / after");
+        cost.setId("lab-run-cost");
         Button cancel = new Button("Cancel");
         cancel.setId("lab-cancel");
         Button csv = new Button("Export CSV…");
@@ -68,9 +73,15 @@ public final class LabView extends BorderPane {
 
         // lay out
         getStyleClass().add("lab-view");
-        HBox controls = new HBox(8, new Label("Tasks"), tasks, new Label("Seed"), seed, new Label("Model"), model,
-                new Label("Tool attempts"), attempts, run, cancel, grow(), csv, md);
-        controls.setAlignment(Pos.CENTER_LEFT);
+        HBox common = new HBox(8, new Label("Tasks"), tasks, new Label("Seed"), seed, cancel, grow(), csv, md);
+        HBox patterns = new HBox(8, new Label("Patterns:"), new Label("Model"), model, new Label("Tool attempts"),
+                attempts, run);
+        HBox costs = new HBox(8, new Label("Cost:"), new Label("Change"), change, cost);
+        for (HBox h : java.util.List.of(common, patterns, costs)) {
+            h.setAlignment(Pos.CENTER_LEFT);
+        }
+        HBox arms = new HBox(24, patterns, costs);
+        VBox controls = new VBox(6, common, arms);
         controls.setPadding(new Insets(8));
         controls.getStyleClass().add("lab-controls");
         VBox centre = new VBox(8, settings, table, bars, status);
@@ -92,7 +103,9 @@ public final class LabView extends BorderPane {
         seed.textProperty().addListener((o, was, now) -> vm.seedProperty().set(now.isEmpty() ? 0 : Long.parseLong(now)));
         model.valueProperty().bindBidirectional(vm.modelProperty());
         attempts.valueProperty().addListener((o, was, now) -> vm.toolAttemptsProperty().set(now));
+        change.textProperty().bindBidirectional(vm.changeProperty());
         run.disableProperty().bind(vm.runningProperty());
+        cost.disableProperty().bind(vm.runningProperty());
         cancel.disableProperty().bind(vm.runningProperty().not());
         csv.disableProperty().bind(vm.shownProperty().isNull());
         md.disableProperty().bind(vm.shownProperty().isNull());
@@ -122,6 +135,7 @@ public final class LabView extends BorderPane {
 
         // handlers
         run.setOnAction(e -> vm.runPatterns());
+        cost.setOnAction(e -> vm.runCost());
         cancel.setOnAction(e -> vm.cancel());
         csv.setOnAction(e -> export(ReportFormat.CSV));
         md.setOnAction(e -> export(ReportFormat.MARKDOWN));

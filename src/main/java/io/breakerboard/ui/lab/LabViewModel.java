@@ -2,6 +2,8 @@ package io.breakerboard.ui.lab;
 
 import io.breakerboard.job.Job;
 import io.breakerboard.lab.BenchmarkSettings;
+import io.breakerboard.lab.CostChange;
+import io.breakerboard.lab.CostExperiment;
 import io.breakerboard.lab.InvoiceSuite;
 import io.breakerboard.lab.LabRun;
 import io.breakerboard.service.LabControl;
@@ -33,12 +35,15 @@ public final class LabViewModel {
     /** The model choice that keeps the agent's own model. */
     public static final String AGENT_MODEL = "agent's own";
     static final int LISTED = 50;
+    /** Executions a day the window's monthly projection assumes. */
+    static final long PER_DAY = 1_000;
 
     private final LabControl lab;
     private final UiExecutor ui;
     private final IntegerProperty tasks = new SimpleIntegerProperty(this, "tasks", InvoiceSuite.DEMO);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
     private final StringProperty model = new SimpleStringProperty(this, "model", AGENT_MODEL);
+    private final StringProperty change = new SimpleStringProperty(this, "change", "model=swift-mini,cache=on");
     private final IntegerProperty toolAttempts = new SimpleIntegerProperty(this, "toolAttempts", 3);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -93,6 +98,25 @@ public final class LabViewModel {
         job.result().whenComplete((run, failure) -> ui.fx().post(() -> finished(run, failure)));
     }
 
+    /** Starts a cost comparison of the current change on a workload of the chosen size and seed. */
+    public void runCost() {
+        if (running.get()) {
+            return;
+        }
+        CostExperiment.Settings settings;
+        try {
+            settings = new CostExperiment.Settings(tasks.get(), seed.get(), BenchmarkSettings.DEFAULT_AGENT,
+                    CostChange.parse(change.get()), PER_DAY);
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        running.set(true);
+        status.set("Running the workload before and after " + settings.change().describe());
+        job = lab.compareCost(settings, n -> { });
+        job.result().whenComplete((run, failure) -> ui.fx().post(() -> finished(run, failure)));
+    }
+
     private void finished(LabRun run, Throwable failure) {
         running.set(false);
         job = null;
@@ -136,6 +160,10 @@ public final class LabViewModel {
 
     public StringProperty modelProperty() {
         return model;
+    }
+
+    public StringProperty changeProperty() {
+        return change;
     }
 
     public IntegerProperty toolAttemptsProperty() {

@@ -56,6 +56,22 @@ class LabViewModelTest {
     }
 
     @Test
+    void aCostComparisonShowsBeforeAfterAndChange() {
+        vm.tasksProperty().set(10);
+        vm.changeProperty().set("cache=on");
+
+        vm.runCost();
+
+        LabRun shown = vm.shownProperty().get();
+        assertThat(shown.rows()).containsExactly("Before", "After", "Change");
+        assertThat(shown.title()).isEqualTo("Cost before / after: cache=on on 10 executions");
+        vm.changeProperty().set("summary=on");
+        vm.runCost();
+        assertThat(vm.statusProperty().get()).contains("unknown change 'summary=on'");
+        assertThat(vm.runs()).hasSize(1);
+    }
+
+    @Test
     void settingsOutsideTheirLimitsAreNamedAndNothingRuns() {
         vm.tasksProperty().set(0);
         vm.runPatterns();
