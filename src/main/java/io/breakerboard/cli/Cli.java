@@ -37,6 +37,7 @@ public final class Cli implements Runnable {
         CommandLine lab = new CommandLine(new LabCommand());
         lab.addSubcommand(new LabPatternsCommand(components));
         lab.addSubcommand(new LabCostCommand(components));
+        lab.addSubcommand(new LabBreakdownCommand(components));
         lab.addSubcommand(new LabRunsCommand(components));
         cl.addSubcommand(lab);
         return configure(cl);

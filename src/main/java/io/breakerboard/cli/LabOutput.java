@@ -11,14 +11,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints a lab run for a terminal (metrics down, compared arms across, so five patterns fit) and exports it. */
+/**
+ * Prints a lab run for a terminal (metrics down and arms across, so five patterns fit; a breakdown's many groups
+ * one per line) and exports it.
+ */
 final class LabOutput {
     private LabOutput() {
     }
 
+    /** More arms than this are printed one per line, as the window shows them. */
+    static final int ACROSS = 6;
+
     static void print(PrintWriter out, LabRun r) {
         out.println(ConsoleText.safe(r.title()));
         out.println("  " + ConsoleText.safe(r.settings()));
+        if (r.rows().size() > ACROSS) {
+            List<String> header = LabTables.header(r);
+            boolean[] numeric = new boolean[header.size()];
+            java.util.Arrays.fill(numeric, 1, numeric.length, true);
+            TextTable table = new TextTable(header, numeric);
+            LabTables.rows(r).forEach(row -> table.row(row.stream().map(ConsoleText::safe).toList()));
+            table.print(out);
+            out.println("Lab run " + r.id() + " ('lab runs' lists the stored runs).");
+            out.flush();
+            return;
+        }
         List<String> header = new ArrayList<>();
         header.add("metric (95 % interval)");
         r.rows().forEach(row -> header.add(ConsoleText.safe(row)));

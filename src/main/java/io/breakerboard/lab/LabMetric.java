@@ -20,6 +20,11 @@ public enum LabMetric {
     QUALITY("quality: right vs truth", Unit.PERCENT),
     COMPLETED("executions succeeded", Unit.PERCENT),
     MONTHLY_COST("projected / month", Unit.DOLLARS),
+    EXECUTIONS("executions", Unit.COUNT),
+    TOTAL_COST("total cost", Unit.DOLLARS),
+    AVG_COST("avg / execution", Unit.DOLLARS),
+    MIN_COST("min / execution", Unit.DOLLARS),
+    MAX_COST("max / execution", Unit.DOLLARS),
     BREAKER_OPENINGS("breaker openings", Unit.COUNT),
     SAVED("saved", Unit.COUNT),
     LOST("lost", Unit.COUNT);

@@ -12,7 +12,7 @@ public final class LabTables {
     /** The header: the row column, then each metric's label. */
     public static List<String> header(LabRun r) {
         List<String> h = new ArrayList<>();
-        h.add(r.kind() == LabKind.PATTERNS ? "pattern" : r.kind() == LabKind.COST ? "arm" : "");
+        h.add(r.kind() == LabKind.PATTERNS ? "pattern" : r.kind() == LabKind.COST ? "arm" : "share of cost");
         r.metrics().forEach(m -> h.add(LabMetric.labelOf(m)));
         return h;
     }

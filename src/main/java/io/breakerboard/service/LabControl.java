@@ -28,6 +28,12 @@ public interface LabControl {
      */
     Job<LabRun> compareCost(CostExperiment.Settings settings, IntConsumer progress);
 
+    /**
+     * Breaks down the cost of the newest {@code recent} recorded executions (any format) by agent, model and tool,
+     * with the month projected at their rate; the job completes with the stored run.
+     */
+    Job<LabRun> costBreakdown(int recent);
+
     /** Stored runs, newest first. */
     List<LabRun> runs(int limit);
 

@@ -2,12 +2,14 @@ package io.breakerboard.service;
 
 import io.breakerboard.job.Job;
 import io.breakerboard.lab.BenchmarkSettings;
+import io.breakerboard.lab.CostBreakdown;
 import io.breakerboard.lab.CostExperiment;
 import io.breakerboard.lab.LabCsv;
 import io.breakerboard.lab.LabRun;
 import io.breakerboard.lab.LabRunRepository;
 import io.breakerboard.lab.LabTables;
 import io.breakerboard.lab.PatternBenchmark;
+import io.breakerboard.model.Execution;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -21,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -30,9 +33,13 @@ public final class LocalLab implements LabControl {
     private final Executor jobs;
     private final UnaryOperator<String> redactor;
     private final Clock clock;
+    private final IntFunction<List<Execution>> recorded;
 
-    public LocalLab(LabRunRepository runs, Executor jobs, UnaryOperator<String> redactor, Clock clock) {
+    /** @param recorded the newest n recorded executions, with their steps */
+    public LocalLab(LabRunRepository runs, IntFunction<List<Execution>> recorded, Executor jobs,
+                    UnaryOperator<String> redactor, Clock clock) {
         this.runs = runs;
+        this.recorded = recorded;
         this.jobs = jobs;
         this.redactor = redactor;
         this.clock = clock;
@@ -50,6 +57,15 @@ public final class LocalLab implements LabControl {
         AtomicBoolean cancelled = new AtomicBoolean();
         return job("Cost before / after (seed " + settings.seed() + ")", cancelled,
                 () -> new CostExperiment(clock).run(settings, progress, cancelled::get));
+    }
+
+    @Override
+    public Job<LabRun> costBreakdown(int recent) {
+        if (recent < 1) {
+            throw new IllegalArgumentException("the breakdown needs at least 1 execution, got " + recent);
+        }
+        return job("Cost breakdown of " + recent + " executions", new AtomicBoolean(),
+                () -> CostBreakdown.of(recorded.apply(recent), clock.instant()));
     }
 
     private Job<LabRun> job(String title, AtomicBoolean cancelled, Supplier<LabRun> body) {

@@ -272,9 +272,15 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public synchronized LabControl lab() {
         if (lab == null) {
-            lab = new LocalLab(new JdbcLabRunRepository(store.database().dataSource()), jobs, textRedaction, clock);
+            lab = new LocalLab(new JdbcLabRunRepository(store.database().dataSource()), this::recordedWithSteps, jobs,
+                    textRedaction, clock);
         }
         return lab;
+    }
+
+    // The list reads packed blocks without steps; each execution's steps are read by its key.
+    private List<Execution> recordedWithSteps(int n) {
+        return executions(MetricsFilter.all(), false, n).stream().map(e -> execution(e.key()).orElse(e)).toList();
     }
 
     /**

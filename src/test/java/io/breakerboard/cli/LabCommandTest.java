@@ -2,8 +2,10 @@ package io.breakerboard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.breakerboard.model.Outcome;
 import io.breakerboard.service.Components;
 import io.breakerboard.testsupport.CountingMetrics;
+import io.breakerboard.testsupport.PipeFormat;
 import io.breakerboard.testsupport.TestComponents;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,6 +73,30 @@ class LabCommandTest {
         assertThat(run("lab", "cost", "--data-dir", dir.resolve("data").toString(), "--change", "summary=on"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("unknown change 'summary=on'");
+    }
+
+    @Test
+    void breakdownReadsTheRecordedExecutionsOfTheStore() throws IOException {
+        Path data = dir.resolve("data");
+        Path log = dir.resolve("agents.log");
+        StringBuilder lines = new StringBuilder();
+        long t0 = Instant.parse("2026-02-27T10:00:00Z").toEpochMilli();
+        for (int i = 0; i < 300; i++) {
+            // alpha costs 2000 micro-dollars an execution, beta 500; one a minute.
+            lines.append(PipeFormat.line("k" + i, i % 2 == 0 ? "alpha" : "beta", t0 + i * 60_000L, 100,
+                    Outcome.SUCCESS, i % 2 == 0 ? 2_000 : 500)).append('\n');
+        }
+        Files.writeString(log, lines);
+        assertThat(run("import", "--data-dir", data.toString(), log.toString())).as(out.toString() + err).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("lab", "breakdown", "--data-dir", data.toString(), "--recent", "200")).as(err.toString()).isZero();
+
+        // The newest 200: 100 of each agent, $0.25 in 199 minutes and 100 ms, about $54.27 a month at that rate.
+        assertThat(out.toString()).contains("Cost breakdown of 200 recorded executions", "projected / month")
+                .containsPattern("(?m)^executions +200 +100 +100$")
+                .containsPattern("(?m)^total cost +\\$0\\.2500 +\\$0\\.2000 +\\$0\\.0500$")
+                .containsPattern("(?m)^projected / month +\\$54\\.2709 +\\$43\\.4167 +\\$10\\.8542$");
     }
 
     @Test

@@ -53,6 +53,8 @@ public final class LabView extends BorderPane {
         change.setPrefColumnCount(18);
         Button cost = new Button("Run cost before / after");
         cost.setId("lab-run-cost");
+        Button breakdown = new Button("Cost breakdown of recorded executions");
+        breakdown.setId("lab-breakdown");
         Button cancel = new Button("Cancel");
         cancel.setId("lab-cancel");
         Button csv = new Button("Export CSV…");
@@ -73,7 +75,8 @@ public final class LabView extends BorderPane {
 
         // lay out
         getStyleClass().add("lab-view");
-        HBox common = new HBox(8, new Label("Tasks"), tasks, new Label("Seed"), seed, cancel, grow(), csv, md);
+        HBox common = new HBox(8, new Label("Tasks"), tasks, new Label("Seed"), seed, cancel, grow(), breakdown,
+                csv, md);
         HBox patterns = new HBox(8, new Label("Patterns:"), new Label("Model"), model, new Label("Tool attempts"),
                 attempts, run);
         HBox costs = new HBox(8, new Label("Cost:"), new Label("Change"), change, cost);
@@ -106,6 +109,7 @@ public final class LabView extends BorderPane {
         change.textProperty().bindBidirectional(vm.changeProperty());
         run.disableProperty().bind(vm.runningProperty());
         cost.disableProperty().bind(vm.runningProperty());
+        breakdown.disableProperty().bind(vm.runningProperty());
         cancel.disableProperty().bind(vm.runningProperty().not());
         csv.disableProperty().bind(vm.shownProperty().isNull());
         md.disableProperty().bind(vm.shownProperty().isNull());
@@ -136,6 +140,7 @@ public final class LabView extends BorderPane {
         // handlers
         run.setOnAction(e -> vm.runPatterns());
         cost.setOnAction(e -> vm.runCost());
+        breakdown.setOnAction(e -> vm.runBreakdown());
         cancel.setOnAction(e -> vm.cancel());
         csv.setOnAction(e -> export(ReportFormat.CSV));
         md.setOnAction(e -> export(ReportFormat.MARKDOWN));

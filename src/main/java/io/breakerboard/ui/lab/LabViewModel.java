@@ -37,6 +37,8 @@ public final class LabViewModel {
     static final int LISTED = 50;
     /** Executions a day the window's monthly projection assumes. */
     static final long PER_DAY = 1_000;
+    /** Recorded executions the window's cost breakdown reads. */
+    static final int BREAKDOWN_RECENT = 1_000;
 
     private final LabControl lab;
     private final UiExecutor ui;
@@ -114,6 +116,17 @@ public final class LabViewModel {
         running.set(true);
         status.set("Running the workload before and after " + settings.change().describe());
         job = lab.compareCost(settings, n -> { });
+        job.result().whenComplete((run, failure) -> ui.fx().post(() -> finished(run, failure)));
+    }
+
+    /** Breaks down the cost of the newest recorded executions in the store. */
+    public void runBreakdown() {
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        status.set("Reading the cost of the newest " + BREAKDOWN_RECENT + " recorded executions");
+        job = lab.costBreakdown(BREAKDOWN_RECENT);
         job.result().whenComplete((run, failure) -> ui.fx().post(() -> finished(run, failure)));
     }
 

@@ -84,8 +84,8 @@ public final class FakeWorkspace implements Workspace {
         this.clock = clock;
         this.jobs = jobs;
         this.chaos = new FakeChaosControl(clock.instant());
-        this.lab = new io.breakerboard.service.LocalLab(new io.breakerboard.lab.InMemoryLabRunRepository(), jobs,
-                io.breakerboard.model.Redactor.DEFAULT, clock);
+        this.lab = new io.breakerboard.service.LocalLab(new io.breakerboard.lab.InMemoryLabRunRepository(),
+                n -> executions.values().stream().limit(n).toList(), jobs, io.breakerboard.model.Redactor.DEFAULT, clock);
     }
 
     @Override
