@@ -1,4 +1,4 @@
--- Lab runs (pattern benchmark, cost before/after, what-if replay): the settings and the table of values,
+-- Lab runs (pattern benchmark, cost before/after, cost breakdown): the settings and the table of values,
 -- one row per compared arm and metric, with the 95 % interval where there is one.
 CREATE TABLE lab_runs (
     id          VARCHAR(64)  NOT NULL PRIMARY KEY,

@@ -6,8 +6,7 @@ import java.util.Locale;
 public enum LabKind {
     PATTERNS("Pattern benchmark"),
     COST("Cost before / after"),
-    BREAKDOWN("Cost breakdown"),
-    REPLAY("What-if replay");
+    BREAKDOWN("Cost breakdown");
 
     private final String label;
 
