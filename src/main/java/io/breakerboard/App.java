@@ -26,7 +26,7 @@ import java.util.concurrent.CompletionException;
  * otherwise it opens the window on the data directory ({@code --data-dir DIR}, default {@code ~/.breakerboard}).
  */
 public final class App {
-    static final Set<String> COMMAND_LINE = Set.of("import", "report", "export", "generate", "engine", "chaos",
+    static final Set<String> COMMAND_LINE = Set.of("import", "report", "export", "generate", "engine", "chaos", "lab",
             "serve", "help", "-h", "--help", "-V", "--version");
 
     private App() {

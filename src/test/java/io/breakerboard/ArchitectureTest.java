@@ -25,7 +25,7 @@ class ArchitectureTest {
         "io.breakerboard.model..", "io.breakerboard.job..", "io.breakerboard.csv..", "io.breakerboard.ingest..",
         "io.breakerboard.receiver..", "io.breakerboard.store..", "io.breakerboard.metrics..",
         "io.breakerboard.alerts..", "io.breakerboard.engine..", "io.breakerboard.chaos..", "io.breakerboard.export..",
-        "io.breakerboard.pipeline..", "io.breakerboard.service..", "io.breakerboard.cli.."
+        "io.breakerboard.pipeline..", "io.breakerboard.lab..", "io.breakerboard.service..", "io.breakerboard.cli.."
     };
 
     /** Each layer and the packages that make it up; {@code receiver} may not exist yet. */
@@ -52,13 +52,14 @@ class ArchitectureTest {
         layer("receiver", "io.breakerboard.receiver..", "model", "pipeline", "csv", "ingest");
         layer("engine", "io.breakerboard.engine..", "model", "pipeline", "job");
         layer("chaos", "io.breakerboard.chaos..", "model", "engine", "export", "csv", "job");
+        layer("lab", "io.breakerboard.lab..", "model", "csv", "export", "pipeline", "engine");
         layer("demo", "io.breakerboard.demo..", "model", "ingest", "export", "csv");
         layer("service", "io.breakerboard.service..", "model", "job", "csv", "metrics", "store", "pipeline", "alerts",
-                "export", "ingest", "receiver", "engine", "chaos");
+                "export", "ingest", "receiver", "engine", "chaos", "lab");
         layer("cli", "io.breakerboard.cli..", "service", "model", "job", "csv", "metrics", "alerts", "export",
-                "ingest", "receiver", "engine", "chaos", "demo");
+                "ingest", "receiver", "engine", "chaos", "lab", "demo");
         layer("ui", "io.breakerboard.ui..", "service", "model", "job", "metrics", "alerts", "ingest", "engine",
-                "chaos");
+                "chaos", "lab");
         layer("app", "io.breakerboard", LAYERS.keySet().toArray(String[]::new));
     }
 
@@ -95,7 +96,7 @@ class ArchitectureTest {
     @Test
     void producersSeeOnlyTheSinkOfThePipeline() {
         noClasses().that().resideInAnyPackage("io.breakerboard.ingest..", "io.breakerboard.receiver..",
-                        "io.breakerboard.engine..")
+                        "io.breakerboard.engine..", "io.breakerboard.lab..")
                 .should().dependOnClassesThat(DescribedPredicate.describe(
                         "pipeline classes other than ExecutionSink and WriteCounts",
                         c -> c.getPackageName().startsWith("io.breakerboard.pipeline")

@@ -37,6 +37,12 @@ public final class Cli implements Runnable {
         CommandLine chaos = new CommandLine(new ChaosCommand());
         chaos.addSubcommand(new ChaosRunCommand(components));
         cl.addSubcommand(chaos);
+        CommandLine lab = new CommandLine(new LabCommand());
+        lab.addSubcommand(new LabPatternsCommand(components));
+        lab.addSubcommand(new LabCostCommand(components));
+        lab.addSubcommand(new LabBreakdownCommand(components));
+        lab.addSubcommand(new LabRunsCommand(components));
+        cl.addSubcommand(lab);
         return configure(cl);
     }
 

@@ -2,6 +2,7 @@ package io.breakerboard.service;
 
 import io.breakerboard.chaos.JdbcExperimentRepository;
 import io.breakerboard.chaos.JdbcReportRepository;
+import io.breakerboard.lab.JdbcLabRunRepository;
 import io.breakerboard.job.Job;
 import javax.sql.DataSource;
 import io.breakerboard.export.AlertColumns;
@@ -87,6 +88,7 @@ public final class LocalWorkspace implements Workspace {
     private final Supplier<LocalEngine> engineFactory;
     private LocalEngine engine;
     private LocalChaosControl chaos;
+    private LocalLab lab;
 
     private final UnaryOperator<String> textRedaction;
     private final Clock clock;
@@ -328,6 +330,20 @@ public final class LocalWorkspace implements Workspace {
                     textRedaction, clock);
         }
         return chaos;
+    }
+
+    @Override
+    public synchronized LabControl lab() {
+        if (lab == null) {
+            lab = new LocalLab(new JdbcLabRunRepository(store.database().dataSource()), this::recordedWithSteps, jobs,
+                    textRedaction, clock);
+        }
+        return lab;
+    }
+
+    // The list reads packed blocks without steps; each execution's steps are read by its key.
+    private List<Execution> recordedWithSteps(int n) {
+        return executions(MetricsFilter.all(), false, n).stream().map(e -> execution(e.key()).orElse(e)).toList();
     }
 
     /**

@@ -99,6 +99,9 @@ public interface Workspace extends AutoCloseable {
     /** Faults and experiments on the local agent engine. */
     ChaosControl chaos();
 
+    /** Pattern benchmarks and other comparisons on engine runtimes of their own, and their stored runs. */
+    LabControl lab();
+
     @Override
     void close();
 }

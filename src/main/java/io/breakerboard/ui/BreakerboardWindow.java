@@ -18,6 +18,8 @@ import io.breakerboard.ui.engine.EngineViewModel;
 import io.breakerboard.ui.engine.ReliabilityView;
 import io.breakerboard.ui.engine.ReliabilityViewModel;
 import io.breakerboard.ui.engine.ResumeViewModel;
+import io.breakerboard.ui.lab.LabView;
+import io.breakerboard.ui.lab.LabViewModel;
 import io.breakerboard.service.EngineControl;
 import io.breakerboard.ui.export.ExportViewModel;
 import io.breakerboard.ui.importing.DropTarget;
@@ -104,6 +106,12 @@ public final class BreakerboardWindow implements AutoCloseable {
                 chaosView().shown();
             } else if (chaos != null) {
                 chaos.hidden();
+            }
+        });
+        LabViewModel labVm = new LabViewModel(workspace.lab(), ui);
+        view.addPanel("Lab", "tab-lab", () -> new LabView(labVm), shown -> {
+            if (shown) {
+                labVm.load();
             }
         });
         engineVm.runningProperty().addListener((obs, was, now) -> engineRefresher.followStats(now));

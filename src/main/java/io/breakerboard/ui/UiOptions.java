@@ -30,7 +30,7 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
     /** The tabs {@code --tab} can open. */
-    public static final List<String> TABS = List.of("dashboard", "engine", "reliability", "chaos");
+    public static final List<String> TABS = List.of("dashboard", "engine", "reliability", "chaos", "lab");
 
     public UiOptions {
         Objects.requireNonNull(theme, "theme");

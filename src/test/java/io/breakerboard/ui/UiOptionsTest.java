@@ -68,6 +68,6 @@ class UiOptionsTest {
         assertThatThrownBy(() -> UiOptions.parse(new String[] {"--range", "fortnight"}))
                 .hasMessage("--range 'fortnight' is not a range: use 15min, 1h, 24h, 7d or all");
         assertThatThrownBy(() -> UiOptions.parse(new String[] {"--tab", "chaso"}))
-                .hasMessage("--tab 'chaso' is not a tab: use one of dashboard, engine, reliability, chaos");
+                .hasMessage("--tab 'chaso' is not a tab: use one of dashboard, engine, reliability, chaos, lab");
     }
 }

@@ -7,6 +7,7 @@ import io.breakerboard.engine.agent.AgentSpec;
 import io.breakerboard.engine.agent.ExecutionContext;
 import io.breakerboard.engine.agent.Objective;
 import io.breakerboard.engine.guard.IterationLimit;
+import io.breakerboard.engine.sim.Domain;
 import io.breakerboard.engine.tool.ToolCall;
 import io.breakerboard.model.ErrorKind;
 import java.util.ArrayDeque;
@@ -16,6 +17,7 @@ import java.util.ArrayDeque;
  * call) scores the answer against the evidence it is shown; below {@link Critique#ACCEPT} the agent reflects and
  * runs another round, up to {@link #MAX_REFINEMENTS} times. All rounds share the agent's iteration limit. The
  * critic can be wrong: it may accept an answer no finding supports, which then ends the execution partial.
+ * Given an invoice, it works through {@link FinancePlaybook}'s calls and answers with a decision.
  */
 final class IterativePattern implements Pattern {
     static final int CALLS_PER_ROUND = 3;
@@ -32,7 +34,9 @@ final class IterativePattern implements Pattern {
         Actor actor = agent.actor();
         Actor critic = new Actor(agent.name() + "/critic", agent.model(), agent.role());
         IterationLimit limit = new IterationLimit(agent.maxIterations());
-        ArrayDeque<ToolCall> plan = new ArrayDeque<>(SrePlaybook.plan(ctx.task(), ctx.memoryHint()));
+        boolean invoice = ctx.task().domain() == Domain.FINANCE;
+        ArrayDeque<ToolCall> plan = new ArrayDeque<>(invoice ? FinancePlaybook.plan(ctx.task())
+                : SrePlaybook.plan(ctx.task(), ctx.memoryHint()));
         String target = ctx.task().rootCause();
         AgentResult result = null;
         Critique critique = null;
@@ -46,6 +50,13 @@ final class IterativePattern implements Pattern {
             }
             AgentLoop.reason(ctx, actor, limit, "reflect", critique.text(), 80,
                     "Reflection: " + critique.text() + "; continue with " + plan.peek().tool() + ".");
+        }
+        if (invoice) {
+            PatternResult decision = FinancePlaybook.decide(ctx.task(), result.complete(), plan.isEmpty());
+            if (decision != null) {
+                AgentLoop.reason(ctx, actor, limit, "answer", "decision", 100, decision.answer());
+                return decision;
+            }
         }
         if (result.complete()) {
             return PatternResult.done(result.answer(), target);

@@ -80,6 +80,7 @@ public final class FakeWorkspace implements Workspace {
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile RuntimeException saveSettingsFailure;
     private volatile ChaosControl chaos;
+    private volatile io.breakerboard.service.LabControl lab;
     private EngineControl engine;
     private LocalEngine ownEngine;
 
@@ -89,11 +90,18 @@ public final class FakeWorkspace implements Workspace {
         this.jobs = jobs;
         this.chaos = new FakeChaosControl(clock.instant());
         this.receiver = new io.breakerboard.service.LocalReceiverControl(new Sink(), clock);
+        this.lab = new io.breakerboard.service.LocalLab(new io.breakerboard.lab.InMemoryLabRunRepository(),
+                n -> executions.values().stream().limit(n).toList(), jobs, io.breakerboard.model.Redactor.DEFAULT, clock);
     }
 
     @Override
     public io.breakerboard.service.ReceiverControl receiver() {
         return receiver;
+    }
+
+    @Override
+    public io.breakerboard.service.LabControl lab() {
+        return lab;
     }
 
     @Override

@@ -1,0 +1,81 @@
+package io.breakerboard.ui.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.breakerboard.lab.LabMetric;
+import io.breakerboard.lab.LabRun;
+import io.breakerboard.service.ReportFormat;
+import io.breakerboard.testsupport.MutableClock;
+import io.breakerboard.ui.UiExecutor;
+import io.breakerboard.ui.testing.FakeWorkspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LabViewModelTest {
+    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(Instant.parse("2026-03-02T09:00:00Z")),
+            Runnable::run);
+    private final LabViewModel vm = new LabViewModel(workspace.lab(), UiExecutor.direct());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBenchmarkRunWithTheChosenSettingsIsShownListedAndKept() {
+        vm.tasksProperty().set(10);
+        vm.seedProperty().set(7);
+        vm.modelProperty().set("swift-mini");
+
+        vm.runPatterns();
+
+        LabRun shown = vm.shownProperty().get();
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(shown.settings()).contains("10 invoice tasks, seed 7", "model swift-mini");
+        assertThat(shown.rows()).containsExactly("sequential", "hierarchical", "iterative", "state_machine", "voting");
+        assertThat(shown.value("voting", LabMetric.SUCCESS.key())).isPresent();
+        assertThat(vm.runs()).containsExactly(shown);
+        assertThat(vm.statusProperty().get()).startsWith("Done: Pattern benchmark: 5 patterns × 10 invoice tasks");
+
+        LabViewModel reopened = new LabViewModel(workspace.lab(), UiExecutor.direct());
+        reopened.load();
+        assertThat(reopened.shownProperty().get()).isEqualTo(shown);
+    }
+
+    @Test
+    void theShownRunIsExportedAsMarkdown() throws Exception {
+        vm.tasksProperty().set(5);
+        vm.runPatterns();
+        Path md = dir.resolve("run.md");
+
+        vm.export(ReportFormat.MARKDOWN, md);
+
+        assertThat(Files.readString(md)).contains("| state_machine |", "success vs truth");
+        assertThat(vm.statusProperty().get()).isEqualTo("Wrote " + md);
+    }
+
+    @Test
+    void aCostComparisonShowsBeforeAfterAndChange() {
+        vm.tasksProperty().set(10);
+        vm.changeProperty().set("cache=on");
+
+        vm.runCost();
+
+        LabRun shown = vm.shownProperty().get();
+        assertThat(shown.rows()).containsExactly("Before", "After", "Change");
+        assertThat(shown.title()).isEqualTo("Cost before / after: cache=on on 10 executions");
+        vm.changeProperty().set("summary=on");
+        vm.runCost();
+        assertThat(vm.statusProperty().get()).contains("unknown change 'summary=on'");
+        assertThat(vm.runs()).hasSize(1);
+    }
+
+    @Test
+    void settingsOutsideTheirLimitsAreNamedAndNothingRuns() {
+        vm.tasksProperty().set(0);
+        vm.runPatterns();
+        assertThat(vm.statusProperty().get()).contains("tasks must be in 1..5000");
+        assertThat(vm.runs()).isEmpty();
+    }
+}
