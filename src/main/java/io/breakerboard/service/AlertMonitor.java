@@ -24,12 +24,27 @@ import java.util.concurrent.TimeUnit;
 final class AlertMonitor implements PipelineListener, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AlertMonitor.class.getName());
 
+    /** How many stored alerts a new window takes back from the store. */
+    static final int RESTORED = 500;
+    private static final java.util.Set<String> RULES = java.util.Arrays.stream(io.breakerboard.alerts.RuleKind.values())
+            .map(io.breakerboard.alerts.RuleKind::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final AlertEngine engine;
     private final ScheduledExecutorService scheduler;
+    private final AlertRepository repository;
+    // Alerts of earlier runs, by id: anomalies and resolved alerts as stored. Open alerts of rules are left to
+    // the rules, which judge again from now; an old "firing" would count twice or linger.
+    private final java.util.Map<String, Alert> restored = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Merged merged = new Merged(List.of(), List.of());
 
-    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler) {
+    /** The merged list made from one list of this run's alerts, kept until the engine's list changes. */
+    private record Merged(List<Alert> live, List<Alert> all) {
+    }
+
+    private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler, AlertRepository repository) {
         this.engine = engine;
         this.scheduler = scheduler;
+        this.repository = repository;
     }
 
     /** Loads the stored settings (defaults when none or unreadable) and starts judging every {@code every}. */
@@ -42,7 +57,8 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        AlertMonitor monitor = new AlertMonitor(engine, scheduler);
+        AlertMonitor monitor = new AlertMonitor(engine, scheduler, repository);
+        monitor.restore();
         scheduler.scheduleWithFixedDelay(monitor::evaluate, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return monitor;
     }
@@ -82,12 +98,54 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
         });
     }
 
+    /** Takes back the stored alerts worth showing again; an unreadable store leaves the list to this run. */
+    private void restore() {
+        try {
+            for (Alert a : repository.recent(RESTORED)) {
+                if (!RULES.contains(a.rule()) || a.state() == io.breakerboard.model.AlertState.RESOLVED) {
+                    restored.put(a.id(), a);
+                }
+            }
+        } catch (AlertStoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "Stored alerts could not be read; showing this run's only: " + e.getMessage());
+        }
+    }
+
+    /** This run's alerts and the stored ones of earlier runs, firing first; this run's version of an id wins. */
     List<Alert> alerts() {
-        return engine.alerts();
+        List<Alert> live = engine.alerts();
+        if (restored.isEmpty()) {
+            return live;
+        }
+        Merged last = merged;
+        if (live == last.live() && !last.all().isEmpty()) {
+            return last.all();
+        }
+        java.util.Map<String, Alert> byId = new java.util.LinkedHashMap<>();
+        for (Alert a : live) {
+            byId.put(a.id(), a);
+        }
+        restored.forEach(byId::putIfAbsent);
+        List<Alert> all = byId.values().stream().sorted(io.breakerboard.alerts.internal.AlertOrder.CURRENT).toList();
+        merged = new Merged(live, all);
+        return all;
     }
 
     void acknowledge(String id) {
         engine.acknowledge(id);
+        Alert old = restored.get(id);
+        if (old != null && !old.acknowledged()) {
+            Alert seen = new Alert(old.id(), old.rule(), old.severity(), old.state(), old.subject(), old.value(),
+                    old.threshold(), old.unit(), old.message(), old.since(), old.firedAt(), old.resolvedAt(), true,
+                    old.executionKeys());
+            restored.put(id, seen);
+            merged = new Merged(List.of(), List.of());
+            try {
+                repository.save(seen);
+            } catch (AlertStoreException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not store that alert " + id + " was seen: " + e.getMessage());
+            }
+        }
     }
 
     @Override
