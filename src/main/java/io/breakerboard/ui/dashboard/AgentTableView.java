@@ -56,6 +56,12 @@ final class AgentTableView extends BorderPane {
         }
         cost.setMinWidth(70);
         score.setMinWidth(86);
+        fitNumbers(runs, vm, AgentRow::executions, Formats::count);
+        fitNumbers(success, vm, AgentRow::successRate, Formats::percent);
+        fitNumbers(p50, vm, AgentRow::p50, Formats::duration);
+        fitNumbers(p95, vm, AgentRow::p95, Formats::duration);
+        fitNumbers(p99, vm, AgentRow::p99, Formats::duration);
+        fitNumbers(cost, vm, AgentRow::avgCostMicros, Formats::money);
         table.setPlaceholder(empty);
         setTop(heading);
         setCenter(table);
@@ -67,6 +73,12 @@ final class AgentTableView extends BorderPane {
         table.getSortOrder().setAll(java.util.List.of(score));
         empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "No agents ran in " + vm.specProperty().get().rangePhrase(), vm.specProperty()));
+    }
+
+    /** A number column never narrower than its widest value, whatever the data ("1,234,567", "$0.0075"). */
+    private static <T> void fitNumbers(TableColumn<AgentRow, T> column, DashboardViewModel vm, Function<AgentRow, T> value,
+                                       Function<T, String> text) {
+        TextColumns.fitContent(column, vm.agentRows(), value, text, 200);
     }
 
     TableView<AgentRow> table() {

@@ -40,9 +40,9 @@ final class FailuresView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(empty);
         time.setMinWidth(100);
-        // Room for most of an agent name ("research-assi…" rather than "researc…"); the message gives way.
-        agent.setMinWidth(100);
-        type.setMinWidth(108);
+        // Agent and error read whole (up to a very long name); the message gives way.
+        TextColumns.fitContent(agent, vm.failures(), FailureRow::agent, s -> s, 220);
+        TextColumns.fitContent(type, vm.failures(), FailureRow::errorType, s -> s, 200);
         message.setPrefWidth(260);
         setTop(heading);
         setCenter(table);
