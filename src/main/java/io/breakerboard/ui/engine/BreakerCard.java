@@ -66,7 +66,13 @@ final class BreakerCard extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(6, title, spacer, kind);
         head.getStyleClass().add("breaker-head");
-        HBox rates = new HBox(10, failureRate, slowRate);
+        // The rates are the breaker's own sliding window (what opens it); the counts below are the calls of the
+        // tab's time window; "refused" counts since the engine started. Each says which it is.
+        Label windowed = caption("in the breaker's window");
+        Tooltip.install(failureRate, new Tooltip("Share of the calls in the breaker's sliding window that failed:"
+                + " what opens the breaker. The counts below are calls in the tab's time window."));
+        HBox rates = new HBox(10, failureRate, slowRate, windowed);
+        rates.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         rates.getStyleClass().add("breaker-rates");
         GridPane counts = new GridPane();
         counts.getStyleClass().add("breaker-counts");
@@ -115,7 +121,7 @@ final class BreakerCard extends VBox {
         bulkhead.setText(Formats.count(r.bulkheadRejected()));
         rateLimited.setText(Formats.count(r.rateLimited()));
         retries.setText(Formats.count(r.retries()) + " retries · " + Formats.count(r.calls()) + " attempts · "
-                + Formats.count(r.refused()) + " refused in all");
+                + Formats.count(r.refused()) + " refused since start");
         latency.setText("P50 " + r.p50() + " · P95 " + r.p95() + " · P99 " + r.p99());
         buttons.forEach((c, b) -> b.setDisable(!r.commands().contains(c)));
     }
