@@ -64,7 +64,7 @@ class UiOptionsTest {
         assertThatThrownBy(() -> UiOptions.parse(new String[] {"--fault", "token-spike@tool:get_pod_logs"}))
                 .hasMessageStartingWith("--fault 'token-spike@tool:get_pod_logs': Token / cost spike reaches models only");
         assertThatThrownBy(() -> UiOptions.parse(new String[] {"--fault", "latency@model:atlas-pro,soon"}))
-                .hasMessageContaining("'soon' is not a whole number of minutes");
+                .hasMessageContaining("'soon' is not a whole number of seconds");
         assertThatThrownBy(() -> UiOptions.parse(new String[] {"--range", "fortnight"}))
                 .hasMessage("--range 'fortnight' is not a range: use 15min, 1h, 24h, 7d or all");
         assertThatThrownBy(() -> UiOptions.parse(new String[] {"--tab", "chaso"}))
