@@ -29,12 +29,25 @@ import java.util.function.BooleanSupplier;
 final class AlertMonitor implements PipelineListener, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AlertMonitor.class.getName());
 
+    /** How many stored alerts a new window takes back from the store. */
+    static final int RESTORED = 500;
+    private static final java.util.Set<String> RULES = java.util.Arrays.stream(io.breakerboard.alerts.RuleKind.values())
+            .map(io.breakerboard.alerts.RuleKind::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final AlertEngine engine;
     private final ScheduledExecutorService scheduler;
     private final WebhookDispatcher webhooks;
     private final BooleanSupplier leading;
     private final AlertRepository repository;
     private volatile boolean leads;
+    // Alerts of earlier runs, by id: anomalies and resolved alerts as stored. Open alerts of rules are left to
+    // the rules, which judge again from now; an old "firing" would count twice or linger.
+    private final java.util.Map<String, Alert> restored = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Merged merged = new Merged(List.of(), List.of());
+
+    /** The merged list made from one list of this run's alerts, kept until the engine's list changes. */
+    private record Merged(List<Alert> live, List<Alert> all) {
+    }
 
     private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler, WebhookDispatcher webhooks,
                          BooleanSupplier leading, AlertRepository repository) {
@@ -73,6 +86,7 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
             return t;
         });
         AlertMonitor monitor = new AlertMonitor(engine, scheduler, webhooks, leading, repository);
+        monitor.restore();
         scheduler.scheduleWithFixedDelay(monitor::evaluate, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return monitor;
     }
@@ -131,13 +145,60 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
         });
     }
 
-    /** The alerts this process judges; on a team store another process judges, those it recorded. */
+    /** Takes back the stored alerts worth showing again; an unreadable store leaves the list to this run. */
+    private void restore() {
+        try {
+            for (Alert a : repository.recent(RESTORED)) {
+                if (!RULES.contains(a.rule()) || a.state() == io.breakerboard.model.AlertState.RESOLVED) {
+                    restored.put(a.id(), a);
+                }
+            }
+        } catch (AlertStoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "Stored alerts could not be read; showing this run's only: " + e.getMessage());
+        }
+    }
+
+    /**
+     * This run's alerts and the stored ones of earlier runs, firing first; this run's version of an id wins. On a
+     * team store where another process judges, the alerts it recorded.
+     */
     List<Alert> alerts() {
-        return leads ? engine.alerts() : repository.recent(200);
+        if (!leads) {
+            return repository.recent(200);
+        }
+        List<Alert> live = engine.alerts();
+        if (restored.isEmpty()) {
+            return live;
+        }
+        Merged last = merged;
+        if (live == last.live() && !last.all().isEmpty()) {
+            return last.all();
+        }
+        java.util.Map<String, Alert> byId = new java.util.LinkedHashMap<>();
+        for (Alert a : live) {
+            byId.put(a.id(), a);
+        }
+        restored.forEach(byId::putIfAbsent);
+        List<Alert> all = byId.values().stream().sorted(io.breakerboard.alerts.internal.AlertOrder.CURRENT).toList();
+        merged = new Merged(live, all);
+        return all;
     }
 
     void acknowledge(String id) {
         engine.acknowledge(id);
+        Alert old = restored.get(id);
+        if (old != null && !old.acknowledged()) {
+            Alert seen = new Alert(old.id(), old.rule(), old.severity(), old.state(), old.subject(), old.value(),
+                    old.threshold(), old.unit(), old.message(), old.since(), old.firedAt(), old.resolvedAt(), true,
+                    old.executionKeys());
+            restored.put(id, seen);
+            merged = new Merged(List.of(), List.of());
+            try {
+                repository.save(seen);
+            } catch (AlertStoreException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not store that alert " + id + " was seen: " + e.getMessage());
+            }
+        }
     }
 
     /**

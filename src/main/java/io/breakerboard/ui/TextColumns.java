@@ -1,5 +1,6 @@
 package io.breakerboard.ui;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
@@ -25,5 +26,46 @@ public final class TextColumns {
             }
         });
         return column;
+    }
+
+    /** Room a cell takes beside its text: padding and the sort arrow of a header. */
+    private static final double CELL_PADDING = 22;
+
+    /**
+     * Keeps {@code column} at least as wide as its header and its widest value among {@code rows} (at most
+     * {@code cap} px), so its values never elide; measured in the window's font each time the rows change.
+     */
+    public static <R, T> void fitContent(TableColumn<R, T> column, javafx.collections.ObservableList<R> rows,
+                                         Function<R, T> value, Function<T, String> text, double cap) {
+        Runnable fit = () -> {
+            String header = column.getText();
+            if ((header == null || header.isEmpty()) && column.getGraphic() instanceof javafx.scene.control.Labeled l) {
+                header = l.getText();
+            }
+            double widest = width(header, true);
+            for (R row : List.copyOf(rows)) {
+                T v = value.apply(row);
+                if (v != null) {
+                    widest = Math.max(widest, width(text.apply(v), false));
+                }
+            }
+            double min = Math.min(cap, Math.ceil(widest + CELL_PADDING));
+            if (column.getMinWidth() != min) {
+                column.setMinWidth(min);
+                column.setPrefWidth(Math.max(column.getPrefWidth(), min));
+            }
+        };
+        rows.addListener((javafx.collections.ListChangeListener<R>) c -> fit.run());
+        fit.run();
+    }
+
+    private static double width(String s, boolean bold) {
+        if (s == null) {
+            return 0;
+        }
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, 13));
+        return t.getLayoutBounds().getWidth();
     }
 }

@@ -61,7 +61,7 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
 
     /**
      * Reads {@code --screenshot FILE}, {@code --theme light|dark}, {@code --window-size WxH}, {@code --tab NAME},
-     * {@code --fault KIND@TARGET[,MINUTES]} (repeatable), {@code --screenshot-after SECONDS}, {@code --range 15min|1h|24h|7d|all} (also as
+     * {@code --fault KIND@TARGET[,SECONDS]} (repeatable), {@code --screenshot-after SECONDS}, {@code --range 15min|1h|24h|7d|all} (also as
      * {@code --option=value}) and {@code --start-engine}; other arguments belong to the rest of the application and
      * are left alone.
      *
@@ -135,7 +135,7 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
             case "--screenshot" -> "--screenshot dashboard.png";
             case "--theme" -> "--theme dark";
             case "--tab" -> "--tab reliability";
-            case "--fault" -> "--fault tool-down@tool:get_pod_logs,10";
+            case "--fault" -> "--fault tool-down@tool:get_pod_logs,600";
             case "--screenshot-after" -> "--screenshot-after 90";
             case "--range" -> "--range 15min";
             default -> "--window-size 1280x800";

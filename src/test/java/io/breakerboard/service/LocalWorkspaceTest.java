@@ -229,4 +229,34 @@ class LocalWorkspaceTest {
             assertThat(ws.alertSettings()).isEqualTo(lowered);
         }
     }
+
+    @Test
+    void anomaliesOfAnEarlierRunAreListedAgainAfterARestartAndCanBeAcknowledged() throws Exception {
+        Path costly = dir.resolve("logs").resolve("costly.log");
+        Files.createDirectories(costly.getParent());
+        Files.writeString(costly, PipeFormat.line("pricey", "writer", T, 100, Outcome.SUCCESS, 900_000) + "\n");
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.startAlerting(io.breakerboard.alerts.BreakerStateSource.NONE);
+            ws.importPaths(List.of(costly), ImportListener.NONE).result().join();
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> ws.alerts().stream().anyMatch(a -> a.executionKeys().contains("pricey")));
+        }
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.startAlerting(io.breakerboard.alerts.BreakerStateSource.NONE);
+
+            List<io.breakerboard.model.Alert> shown = ws.alerts();
+
+            assertThat(shown).filteredOn(a -> a.executionKeys().contains("pricey")).singleElement()
+                    .satisfies(a -> assertThat(a.acknowledged()).isFalse());
+            String id = shown.stream().filter(a -> a.executionKeys().contains("pricey")).findFirst().orElseThrow().id();
+            ws.acknowledge(id);
+            assertThat(ws.alerts()).filteredOn(a -> a.id().equals(id)).singleElement()
+                    .satisfies(a -> assertThat(a.acknowledged()).isTrue());
+        }
+        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.startAlerting(io.breakerboard.alerts.BreakerStateSource.NONE);
+            assertThat(ws.alerts()).filteredOn(a -> a.executionKeys().contains("pricey")).singleElement()
+                    .satisfies(a -> assertThat(a.acknowledged()).as("seen stays seen").isTrue());
+        }
+    }
 }

@@ -44,7 +44,7 @@ class UiOptionsTest {
 
     @Test
     void readsTheChaosOptionsForAWindowThatStartsUnderFaults() {
-        UiOptions options = UiOptions.parse(new String[] {"--tab", "chaos", "--fault", "tool-down@tool:get_pod_logs,5",
+        UiOptions options = UiOptions.parse(new String[] {"--tab", "chaos", "--fault", "tool-down@tool:get_pod_logs,300",
                 "--fault=model-outage@model:atlas-pro", "--screenshot-after", "90", "--range", "15min", "--start-engine"});
 
         assertThat(options.tab()).isEqualTo("chaos");
@@ -59,12 +59,12 @@ class UiOptionsTest {
     @Test
     void aWrongFaultOrRangeIsNamedWithAnExample() {
         assertThatThrownBy(() -> UiOptions.parse(new String[] {"--fault", "tool-down"}))
-                .hasMessage("--fault 'tool-down': it has no @TARGET; write KIND@TARGET[,MINUTES], e.g."
-                        + " --fault tool-down@tool:get_pod_logs,10");
+                .hasMessage("--fault 'tool-down': it has no @TARGET; write KIND@TARGET[,SECONDS], e.g."
+                        + " --fault tool-down@tool:get_pod_logs,600");
         assertThatThrownBy(() -> UiOptions.parse(new String[] {"--fault", "token-spike@tool:get_pod_logs"}))
                 .hasMessageStartingWith("--fault 'token-spike@tool:get_pod_logs': Token / cost spike reaches models only");
         assertThatThrownBy(() -> UiOptions.parse(new String[] {"--fault", "latency@model:atlas-pro,soon"}))
-                .hasMessageContaining("'soon' is not a whole number of minutes");
+                .hasMessageContaining("'soon' is not a whole number of seconds");
         assertThatThrownBy(() -> UiOptions.parse(new String[] {"--range", "fortnight"}))
                 .hasMessage("--range 'fortnight' is not a range: use 15min, 1h, 24h, 7d or all");
         assertThatThrownBy(() -> UiOptions.parse(new String[] {"--tab", "chaso"}))

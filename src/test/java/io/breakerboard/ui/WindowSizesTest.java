@@ -113,10 +113,103 @@ class WindowSizesTest {
             if (axes < 3) {
                 found.add("only " + axes + " time axes to check");
             }
+            int names = 0;
+            for (Node n : root.lookupAll(".axis")) {
+                if (n instanceof io.fair_acc.chartfx.axes.spi.AbstractAxis axis && axis.isVisible() && axis.getHeight() > 0
+                        && axis.getAxisLabel().isVisible() && axis.getName() != null && !axis.getName().isEmpty()) {
+                    checkAxisName(axis, found);
+                    names++;
+                }
+            }
+            if (names < 4) {
+                found.add("only " + names + " axis names to check");
+            }
+            for (Node n : root.lookupAll("#failures-table .table-cell")) {
+                if (n instanceof TableCell<?, ?> cell && cell.getText() != null && !cell.getText().isEmpty()
+                        && cell.getTableColumn() != null && List.of("Time", "Agent").contains(cell.getTableColumn().getText())) {
+                    checkWhole(cell, width, height, found);
+                }
+            }
+            for (Node n : root.lookupAll(".series-legend-item, #alerts-scope")) {
+                if (n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()) {
+                    checkWhole(l, width, height, found);
+                }
+            }
             return found;
         });
 
         assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}x{1} {2}")
+    @CsvSource({"1024,700,LIGHT", "1024,700,DARK", "1280,800,DARK", "1920,1080,LIGHT"})
+    void theEngineReliabilityAndChaosTabsShowEveryButtonAndChipWhole(int width, int height, Theme theme) throws Exception {
+        FakeWorkspace workspace = FakeWorkspace.withDemoData(clock, jobs, 200);
+        FxToolkit.setupStage(stage -> {
+            window = new BreakerboardWindow(stage, workspace, new UiOptions(null, theme, width, height), clock);
+            window.show();
+        });
+        waitUntil(() -> window.readyProperty().get());
+        List<String> problems = new ArrayList<>();
+        for (String tab : List.of("tab-engine", "tab-reliability", "tab-chaos")) {
+            onFx(() -> {
+                window.view().showPanel(tab);
+                return null;
+            });
+            Thread.sleep(400);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            problems.addAll(onFx(() -> {
+                List<String> found = new ArrayList<>();
+                Node content = window.view().tabs().getSelectionModel().getSelectedItem().getContent();
+                for (Node n : content.lookupAll(".button, .toggle-button, .label")) {
+                    if (n instanceof Labeled l && l.isVisible() && visibleInTree(l) && l.getText() != null
+                            && !l.getText().isEmpty() && !l.isWrapText() && bounds(l).getWidth() > 0
+                            && !inScrolledArea(l)) {
+                        checkWhole(l, width, height, found);
+                    }
+                }
+                return found.stream().map(f -> tab + ": " + f).toList();
+            }));
+        }
+
+        assertThat(problems).isEmpty();
+    }
+
+    private static boolean visibleInTree(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Inside a scroll pane or a list the content may run past the window: the scroll bar reaches it. */
+    private static boolean inScrolledArea(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane || p instanceof javafx.scene.control.ListView<?>
+                    || p instanceof javafx.scene.control.TableView<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An axis' name fits the length of its axis: not cut by a short plot. chartfx draws the name on the axis'
+     * canvas, centred, so what counts is its extent (height when upright, as rotated) against the axis'.
+     */
+    private static void checkAxisName(io.fair_acc.chartfx.axes.spi.AbstractAxis axis, List<String> found) {
+        Text label = axis.getAxisLabel();
+        Bounds name = label.localToScene(label.getBoundsInLocal());
+        Bounds room = bounds(axis);
+        boolean upright = axis.getSide().isVertical();
+        double needed = upright ? Math.max(name.getHeight(), name.getWidth()) : name.getWidth();
+        double length = upright ? room.getHeight() : room.getWidth();
+        if (needed > length + 0.5) {
+            found.add("axis name '" + axis.getName() + "' needs " + Math.round(needed) + " px on an axis of "
+                    + Math.round(length) + " px");
+        }
     }
 
     private static Bounds bounds(Node n) {

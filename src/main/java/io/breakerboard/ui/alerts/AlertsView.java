@@ -23,6 +23,13 @@ public final class AlertsView extends BorderPane {
         heading.getStyleClass().add("panel-title");
         Label empty = new Label("No alerts: every rule is quiet");
         empty.getStyleClass().add("empty-state");
+        // Rules judge their own windows, so the panel is not narrowed by the range or agent filter: say so.
+        Label scope = new Label("all agents, any time");
+        scope.setId("alerts-scope");
+        scope.getStyleClass().add("alert-time");
+        scope.setMinWidth(Region.USE_PREF_SIZE);
+        scope.setTooltip(new Tooltip("Not narrowed by the range or the agent filter: each rule judges its own window."
+                + "\nAnomalies and resolved alerts of earlier runs are read back from the store."));
         Button rules = new Button("Rules…");
         rules.setId("alert-settings-open");
         rules.setTooltip(new Tooltip("Thresholds, windows, pending times and anomaly limits"));
@@ -31,7 +38,7 @@ public final class AlertsView extends BorderPane {
         Button webhooks = new Button("Webhooks…");
         webhooks.setId("alert-webhooks-open");
         webhooks.setTooltip(new Tooltip("Where firing and resolved alerts are delivered, and how each delivery went"));
-        HBox top = new HBox(8, heading, spacer, webhooks, rules);
+        HBox top = new HBox(8, heading, scope, spacer, webhooks, rules);
         top.setAlignment(Pos.CENTER_LEFT);
 
         // lay out

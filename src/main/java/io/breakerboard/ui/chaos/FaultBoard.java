@@ -93,6 +93,7 @@ final class FaultBoard extends BorderPane {
         Node intensity = intensity(control);
         Spinner<Integer> seconds = spinner(5, 86_400, control.durationSecondsProperty().get(), 15, "duration-" + kind.id());
         HBox durationBox = row(seconds, new Label("s"));
+        seconds.setTooltip(new Tooltip("How long the fault lasts, in seconds (as in --fault KIND@TARGET,SECONDS)"));
         Button inject = new Button("Inject");
         inject.setId("inject-" + kind.id());
         inject.getStyleClass().add("inject-button");

@@ -22,6 +22,11 @@ public final class ChartPanel extends BorderPane {
     private final LiveChart live;
     private final UiExecutor ui;
     private final String title;
+    private final StackPane body;
+    /** The least height (px) a plot keeps; below it the legend stands beside the plot. */
+    static final double MIN_PLOT_HEIGHT = 56;
+    /** Room the x axis takes under the plot: ticks and their labels. */
+    private static final double X_AXIS_HEIGHT = 34;
 
     public ChartPanel(String title, LiveChart live, UiExecutor ui) {
         this.title = title;
@@ -34,7 +39,7 @@ public final class ChartPanel extends BorderPane {
         emptyText.getStyleClass().add("empty-state");
         emptyText.setWrapText(true);
         XYChart chart = live.chart();
-        StackPane body = new StackPane(chart, emptyText);
+        body = new StackPane(chart, emptyText);
         body.getStyleClass().add("chart-body");
         ContextMenu menu = new ContextMenu(menuItem("Save chart as PNG…", this::chooseAndSave),
                 menuItem("Reset zoom", this::resetZoom));
@@ -52,6 +57,47 @@ public final class ChartPanel extends BorderPane {
         // handlers
         body.setOnContextMenuRequested(e -> menu.show(body, e.getScreenX(), e.getScreenY()));
         heading.setOnContextMenuRequested(e -> menu.show(heading, e.getScreenX(), e.getScreenY()));
+    }
+
+    /**
+     * Replaces chartfx's legend by a {@link SeriesLegend} under the plot, moved beside it when its rows would
+     * leave the plot less than {@link #MIN_PLOT_HEIGHT}: for charts with a series per agent, whose legend took
+     * three rows at 1024 px. Decided from the space the panel gives, which the legend does not change.
+     */
+    public ChartPanel legendBesideWhenShort() {
+        XYChart chart = live.chart();
+        chart.setLegendVisible(false);
+        SeriesLegend legend = new SeriesLegend();
+        BorderPane box = new BorderPane(chart);
+        body.getChildren().set(0, box);
+        box.visibleProperty().bind(chart.visibleProperty());
+        javafx.beans.InvalidationListener place = o -> {
+            double w = box.getWidth();
+            double h = box.getHeight();
+            if (w <= 0 || h <= 0) {
+                return;
+            }
+            legend.show(live.legendProperty().get());
+            if (legend.besideWhen(w, h - X_AXIS_HEIGHT, MIN_PLOT_HEIGHT)) {
+                legend.arrange(javafx.geometry.Orientation.VERTICAL, h - 8);
+                if (box.getRight() != legend) {
+                    box.setBottom(null);
+                    box.setRight(legend);
+                }
+            } else {
+                legend.arrange(javafx.geometry.Orientation.HORIZONTAL, w);
+                if (box.getBottom() != legend) {
+                    box.setRight(null);
+                    box.setBottom(legend);
+                }
+            }
+        };
+        box.widthProperty().addListener(place);
+        box.heightProperty().addListener(place);
+        live.legendProperty().addListener(place);
+        // New entries know their width only once styled: decide again then.
+        legend.layoutBoundsProperty().addListener(place);
+        return this;
     }
 
     public LiveChart live() {

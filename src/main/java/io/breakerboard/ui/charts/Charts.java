@@ -7,7 +7,6 @@ import io.fair_acc.chartfx.axes.AxisMode;
 import io.fair_acc.chartfx.axes.spi.CategoryAxis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.ChartPlugin;
-import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -221,11 +220,12 @@ public final class Charts {
         Zoomer zoomer = new Zoomer(zoomAxes);
         // Right-click opens the chart's menu; Shift+right-click steps the zoom back.
         zoomer.setZoomOutMouseFilter(e -> e.getButton() == MouseButton.SECONDARY && e.isShiftDown());
+        // The zoom buttons slid in over the top of the plot; the chart's menu resets the zoom instead.
+        zoomer.setAddButtonsToToolBar(false);
         chart.getPlugins().add(zoomer);
-        DataPointTooltip tooltip = new DataPointTooltip();
-        tooltip.setXValueFormatter(converter(xText));
-        tooltip.setYValueFormatter(converter(yText));
-        chart.getPlugins().add(tooltip);
+        // chartfx slides its tool bar in whenever the mouse nears an edge of the chart: never.
+        chart.getMenuPane().setTriggerDistance(0);
+        chart.getPlugins().add(new ValueTooltip(xText, yText));
     }
 
     private static StringConverter<Number> converter(DoubleFunction<String> text) {

@@ -17,11 +17,16 @@ final class HorizontalBarRenderer extends SwatchRenderer {
         this.share = share;
     }
 
+    /** A bar's thickness in pixels on this category axis. */
+    double thickness(io.fair_acc.chartfx.axes.Axis categories) {
+        double category = Math.abs(categories.getDisplayPosition(1) - categories.getDisplayPosition(0));
+        return Math.max(2, Math.floor(category * share));
+    }
+
     @Override
     protected void render(GraphicsContext gc, DataSet dataSet, DataSetNode style) {
         double zero = xAxis.getDisplayPosition(0);
-        double category = Math.abs(yAxis.getDisplayPosition(1) - yAxis.getDisplayPosition(0));
-        double thickness = Math.max(2, Math.floor(category * share));
+        double thickness = thickness(yAxis);
         gc.save();
         gc.setFill(style.getLineColor());
         dataSet.lock().readLockGuard(() -> {

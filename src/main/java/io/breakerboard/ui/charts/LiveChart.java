@@ -35,6 +35,9 @@ public final class LiveChart {
     private volatile List<Attachment> desired = List.of();
     private volatile String pendingEmptyMessage = "";
     private volatile java.util.function.Consumer<XYChart> pendingFx = chart -> { };
+    private volatile List<SeriesLegend.Entry> pendingLegend = List.of();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<List<SeriesLegend.Entry>> legend =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "legend", List.of());
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
     private final ReadOnlyBooleanWrapper applied = new ReadOnlyBooleanWrapper(this, "applied", false);
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "Loading…");
@@ -70,15 +73,18 @@ public final class LiveChart {
             throw new IllegalStateException("chart data must be written off the FX thread (chartfx holds its locks there)");
         }
         List<Attachment> next = new ArrayList<>();
+        List<SeriesLegend.Entry> entries = new ArrayList<>();
         for (SeriesData s : series) {
             if (s.size() == 0) {
                 continue;
             }
+            entries.add(new SeriesLegend.Entry(s.name(), s.styleClass(), s.renderer() instanceof SwatchRenderer r && r.filled()));
             DoubleDataSet dataSet = dataSets.computeIfAbsent(s.id(), id -> newDataSet(s));
             write(dataSet, s);
             next.add(new Attachment(s.renderer(), dataSet));
         }
         desired = List.copyOf(next);
+        pendingLegend = List.copyOf(entries);
         pendingEmptyMessage = whenEmpty;
         pendingFx = onFx;
         fx.coalesce(this, this::attach);
@@ -123,6 +129,7 @@ public final class LiveChart {
             }
         });
         pendingFx.accept(chart);
+        legend.set(pendingLegend);
         emptyMessage.set(pendingEmptyMessage);
         empty.set(wanted.isEmpty());
         applied.set(true);
@@ -138,6 +145,11 @@ public final class LiveChart {
             }
         }
         return true;
+    }
+
+    /** The series now drawn, by name and colour, in drawing order: for a legend of our own. */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<SeriesLegend.Entry>> legendProperty() {
+        return legend.getReadOnlyProperty();
     }
 
     /** True while no series has points. */

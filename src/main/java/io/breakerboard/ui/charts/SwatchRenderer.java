@@ -19,6 +19,11 @@ class SwatchRenderer extends ErrorDataSetRenderer {
         setErrorStyle(ErrorStyle.NONE);
     }
 
+    /** True for bars and areas, whose legend symbol is a filled square. */
+    boolean filled() {
+        return filled;
+    }
+
     @Override
     public boolean drawLegendSymbol(DataSetNode style, Canvas canvas) {
         double width = canvas.getWidth();

@@ -66,13 +66,16 @@ final class AgentTableView extends BorderPane {
         cost.setMinWidth(70);
         recovery.setMinWidth(64);
         ranking.setMinWidth(66);
-        score.setMinWidth(84);
-        // A column is 80 px unless told otherwise; these take only what their figures and headers need.
-        runs.setPrefWidth(86);
+        score.setMinWidth(86);
         recovery.setPrefWidth(64);
         ranking.setPrefWidth(66);
-        score.setPrefWidth(84);
-        success.setPrefWidth(64);
+        score.setPrefWidth(86);
+        fitNumbers(runs, vm, AgentRow::executions, Formats::count);
+        fitNumbers(success, vm, AgentRow::successRate, Formats::percent);
+        fitNumbers(p50, vm, AgentRow::p50, Formats::duration);
+        fitNumbers(p95, vm, AgentRow::p95, Formats::duration);
+        fitNumbers(p99, vm, AgentRow::p99, Formats::duration);
+        fitNumbers(cost, vm, AgentRow::avgCostMicros, Formats::money);
         table.setPlaceholder(empty);
         setTop(heading);
         setCenter(table);
@@ -101,6 +104,12 @@ final class AgentTableView extends BorderPane {
         Label header = new Label(text);
         header.setTooltip(new Tooltip(explanation));
         return header;
+    }
+
+    /** A number column never narrower than its widest value, whatever the data ("1,234,567", "$0.0075"). */
+    private static <T> void fitNumbers(TableColumn<AgentRow, T> column, DashboardViewModel vm, Function<AgentRow, T> value,
+                                       Function<T, String> text) {
+        TextColumns.fitContent(column, vm.agentRows(), value, text, 200);
     }
 
     TableView<AgentRow> table() {

@@ -36,6 +36,8 @@ final class CostTrendChart extends DashboardChart {
         right = Charts.rightAxis("total", CostTrendChart::usd);
         cumulative.getAxes().addAll(chart.getXAxis(), right);
         chart.getRenderers().addAll(perBucket, cumulative);
+        // A series per agent: at 1024 px its legend took three rows under the plot.
+        panel().legendBesideWhenShort();
     }
 
     @Override
@@ -50,7 +52,7 @@ final class CostTrendChart extends DashboardChart {
             // The colour is part of the id: a data set keeps the style class it was made with.
             out.add(series("agent:" + agent + ":" + style, perBucket, agent, style, entry.getValue()));
         }
-        out.add(series("cumulative", cumulative, "cumulative (all)", "series-cumulative",
+        out.add(series("cumulative", cumulative, "total", "series-cumulative",
                 SeriesMath.cumulativeCost(data.snapshot())));
         return out;
     }

@@ -39,10 +39,12 @@ final class FailuresView extends BorderPane {
         table.getColumns().setAll(java.util.List.of(time, agent, type, message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(empty);
-        time.setMinWidth(100);
-        // Room for most of an agent name ("research-assi…" rather than "researc…"); the message gives way.
-        agent.setMinWidth(100);
-        type.setMinWidth(108);
+        // Time and agent read whole (up to a very long name); at 1024 px the error type and then the message give
+        // way, the error cut with an ellipsis rather than pushed past the panel's edge.
+        TextColumns.fitContent(time, vm.failures(), FailureRow::time, t -> Formats.time(t, clock.instant(), zone), 120);
+        TextColumns.fitContent(agent, vm.failures(), FailureRow::agent, s -> s, 220);
+        type.setMinWidth(60);
+        type.setPrefWidth(150);
         message.setPrefWidth(260);
         setTop(heading);
         setCenter(table);

@@ -66,6 +66,15 @@ final class BreakerCard extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(6, title, spacer, kind);
         head.getStyleClass().add("breaker-head");
+        // The rates are the breaker's own sliding window (what opens it); the counts below are the calls of the
+        // tab's time window; "refused" counts since the engine started. Each says which it is.
+        Label windowed = caption("rates over the breaker's window");
+        windowed.setMinWidth(Region.USE_PREF_SIZE);
+        windowed.setTooltip(new Tooltip("The rates count the calls in the breaker's sliding window, which decide when it"
+                + " opens; the counts below are the calls of the tab's time window; refusals count since the start."));
+        windowed.setId("breaker-" + name + "-windows");
+        Tooltip.install(failureRate, new Tooltip("Share of the calls in the breaker's sliding window that failed:"
+                + " what opens the breaker. The counts below are calls in the tab's time window."));
         HBox rates = new HBox(10, failureRate, slowRate);
         rates.getStyleClass().add("breaker-rates");
         GridPane counts = new GridPane();
@@ -77,7 +86,7 @@ final class BreakerCard extends VBox {
         controls.getStyleClass().add("breaker-controls");
         controls.setPrefColumns(3);
         controls.getChildren().addAll(buttons.values());
-        getChildren().addAll(head, state, rates, counts, retries, latency, controls);
+        getChildren().addAll(head, state, rates, windowed, counts, retries, latency, controls);
 
         update(first);
     }

@@ -73,6 +73,11 @@ public final class EngineViewModel {
     private String runDescription = "";
     /** True while a workload started here runs; other traffic on the one engine is a chaos experiment's. */
     private boolean ownRun;
+    // Where the current run began (engine time, executions started by then), for the rate while its first
+    // minute fills: the engine counts finished executions in the last minute, and those lag the starts by their
+    // duration, so a workload of 60/min read 8 at first.
+    private java.time.Instant runFrom;
+    private long startedBefore;
 
     public EngineViewModel(EngineControl engine, UiExecutor ui) {
         this.engine = engine;
@@ -213,11 +218,34 @@ public final class EngineViewModel {
         return mix;
     }
 
+    /**
+     * Executions per minute: in a run's first minute the starts over the time elapsed (the rate the workload
+     * sets), afterwards the executions finished in the last minute.
+     */
+    private long rate(EngineStats s) {
+        if (!s.running() || s.now() == null) {
+            runFrom = null;
+            return s.perMinute();
+        }
+        if (runFrom == null) {
+            runFrom = s.now();
+            startedBefore = s.started();
+        }
+        double seconds = java.time.Duration.between(runFrom, s.now()).toMillis() / 1000.0;
+        if (seconds >= 60) {
+            return s.perMinute();
+        }
+        if (seconds < 5) {
+            return Math.max(s.perMinute(), s.started() - startedBefore);
+        }
+        return Math.round((s.started() - startedBefore) * 60 / seconds);
+    }
+
     /** Takes in the engine's counters (on the FX thread). */
     public void apply(EngineStats s) {
         inFlight.set(s.inFlight());
         completed.set(s.completed());
-        perMinute.set(s.perMinute());
+        perMinute.set(rate(s));
         succeeded.set(s.succeeded());
         partial.set(s.partial());
         failed.set(s.failed());
@@ -240,7 +268,7 @@ public final class EngineViewModel {
             }
         }
         headline.set(running.get() || s.inFlight() > 0
-                ? "Engine: " + Formats.count(s.inFlight()) + " running · " + Formats.count(s.perMinute()) + " per minute · "
+                ? "Engine: " + Formats.count(s.inFlight()) + " running · " + Formats.count(perMinute.get()) + " per minute · "
                         + Formats.count(s.completed()) + " completed"
                 : "");
         loaded.set(true);

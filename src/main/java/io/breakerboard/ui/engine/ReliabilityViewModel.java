@@ -30,7 +30,10 @@ import javafx.collections.ObservableList;
  * limiters. Data arrives through {@link #apply}; manual breaker commands go to the engine off the FX thread.
  */
 public final class ReliabilityViewModel {
-    private static final Comparator<BreakerRow> ORDER = Comparator.comparing((BreakerRow r) -> !r.kind().equals("model"))
+    // Worst first, as Hystrix's dashboard does: a tripped breaker (open, forced open, half-open) leads, so it is
+    // never below the fold; then models before tools, then by name.
+    static final Comparator<BreakerRow> ORDER = Comparator.comparing((BreakerRow r) -> !r.state().tripped())
+            .thenComparing(r -> !r.kind().equals("model"))
             .thenComparing(BreakerRow::name);
 
     private final EngineControl engine;

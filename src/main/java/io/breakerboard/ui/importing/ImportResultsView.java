@@ -38,7 +38,7 @@ final class ImportResultsView extends BorderPane {
                 column("Updated", 80, f -> Formats.count(f.updated())),
                 column("Quarantined", 100, f -> Formats.count(f.quarantined())),
                 column("Time", 80, f -> Formats.duration(f.elapsed())),
-                column("Problem", 200, ImportViewModel::problemOf)));
+                problemColumn()));
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label noFiles = new Label("No import yet: drop files or folders on the window, or use File → Import…");
         noFiles.getStyleClass().add("empty-state");
@@ -49,8 +49,9 @@ final class ImportResultsView extends BorderPane {
         quarantineTitle.getStyleClass().add("panel-title");
         TableView<QuarantinedRecord> lines = new TableView<>();
         lines.setId("quarantine-lines");
-        TableColumn<QuarantinedRecord, String> line = new TableColumn<>("Line");
-        line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line() == 0 ? "file" : Long.toString(c.getValue().line())));
+        // Line numbers sort as numbers; 0 stands for the file as a whole.
+        TableColumn<QuarantinedRecord, Long> line = io.breakerboard.ui.TextColumns.of("Line", QuarantinedRecord::line,
+                n -> n == 0 ? "file" : Long.toString(n));
         line.setPrefWidth(70);
         TableColumn<QuarantinedRecord, String> reason = new TableColumn<>("Reason");
         reason.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
@@ -97,6 +98,25 @@ final class ImportResultsView extends BorderPane {
                 vm.showQuarantine(f.file());
             }
         });
+    }
+
+    /** One line of text, cut with an ellipsis where the column ends; the whole of it in a tooltip. */
+    private static TableColumn<FileSummary, String> problemColumn() {
+        TableColumn<FileSummary, String> c = column("Problem", 200, ImportViewModel::problemLine);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final CellTooltip tooltip = new CellTooltip(this);
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(false);
+                setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+                tooltip.show(empty || item == null ? null : getTableRow() != null && getTableRow().getItem() != null
+                        ? ImportViewModel.problemOf(getTableRow().getItem()) : item);
+            }
+        });
+        return c;
     }
 
     private static TableColumn<FileSummary, String> column(String title, double minWidth, Function<FileSummary, String> value) {

@@ -88,7 +88,7 @@ public final class ImportViewModel {
     /** Loads the quarantined lines of one file (or of every file when null) in the background. */
     public void showQuarantine(String file) {
         quarantineTitle.set("Loading quarantined lines…");
-        ui.query("read the quarantined lines", () -> workspace.quarantine(file, QUARANTINE_LIMIT), records -> {
+        ui.query("read the quarantined lines", () -> inReadingOrder(workspace.quarantine(file, QUARANTINE_LIMIT)), records -> {
             quarantined.setAll(records);
             String of = file == null ? "all files" : Path.of(file).getFileName().toString();
             quarantineTitle.set(records.isEmpty() ? "No quarantined lines in " + of
@@ -185,6 +185,18 @@ public final class ImportViewModel {
     }
 
     /** The problem column of one file: why it stopped or was refused, else its first rejected record. */
+    /** By file, then by line number as a number: line 41 before 42, 100 after both. */
+    static List<QuarantinedRecord> inReadingOrder(List<QuarantinedRecord> records) {
+        return records.stream().sorted(java.util.Comparator.comparing(QuarantinedRecord::source,
+                java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()))
+                .thenComparingLong(QuarantinedRecord::line)).toList();
+    }
+
+    /** The problem column of one file on one line: why it stopped or was refused, else its first rejected record. */
+    static String problemLine(FileSummary f) {
+        return problemOf(f).replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
     static String problemOf(FileSummary f) {
         if (!f.ok()) {
             return f.problem();

@@ -30,6 +30,11 @@ public final class TraceView extends BorderPane {
         summary.getStyleClass().add("trace-summary");
         Label status = new Label();
         status.getStyleClass().add("empty-state");
+        javafx.scene.layout.GridPane facts = new javafx.scene.layout.GridPane();
+        facts.setId("trace-facts");
+        facts.getStyleClass().add("trace-facts");
+        facts.setHgap(10);
+        facts.setVgap(2);
         waterfall = new WaterfallView(vm);
         replay = new ReplayView(vm);
 
@@ -40,7 +45,7 @@ public final class TraceView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         StackPane body = new StackPane(split, status);
-        setTop(new VBox(2, summary, key));
+        setTop(new VBox(2, summary, key, facts));
         setCenter(body);
 
         // bind
@@ -49,6 +54,7 @@ public final class TraceView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
         split.visibleProperty().bind(vm.executionProperty().isNotNull());
+        vm.facts().addListener((javafx.collections.ListChangeListener<TraceViewModel.Fact>) c -> showFacts(facts, vm.facts()));
 
         // handlers: a filter, so the keys drive the replay even while the table has the focus.
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -60,6 +66,27 @@ public final class TraceView extends BorderPane {
             }
             e.consume();
         });
+    }
+
+    /** Two facts a row, name then value; a long value (a task, an error) wraps within its cell. */
+    private static void showFacts(javafx.scene.layout.GridPane grid, java.util.List<TraceViewModel.Fact> facts) {
+        grid.getChildren().clear();
+        for (int i = 0; i < facts.size(); i++) {
+            TraceViewModel.Fact f = facts.get(i);
+            Label name = new Label(f.name());
+            name.getStyleClass().add("fact-name");
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            String text = f.value().length() > 600 ? f.value().substring(0, 600) + "…" : f.value();
+            Label value = new Label(text);
+            value.getStyleClass().add("fact-value");
+            value.setWrapText(true);
+            value.setMaxHeight(54);
+            value.setTooltip(new javafx.scene.control.Tooltip(f.value().length() > 4000 ? f.value().substring(0, 4000) + "…" : f.value()));
+            value.setId("fact-" + f.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            grid.add(name, (i % 2) * 2, i / 2);
+            grid.add(value, (i % 2) * 2 + 1, i / 2);
+            javafx.scene.layout.GridPane.setHgrow(value, javafx.scene.layout.Priority.ALWAYS);
+        }
     }
 
     private boolean contains(Node node) {

@@ -28,6 +28,12 @@ public final class TraceViewModel {
     private final ReadOnlyObjectWrapper<Execution> execution = new ReadOnlyObjectWrapper<>(this, "execution");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObservableList<Fact> facts = FXCollections.observableArrayList();
+    private final ObservableList<Fact> factsView = FXCollections.unmodifiableObservableList(facts);
+
+    /** One fact of the execution as stored, e.g. {@code Model: atlas-pro}. */
+    public record Fact(String name, String value) {
+    }
     private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
     private final ObservableList<StepRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
@@ -67,6 +73,7 @@ public final class TraceViewModel {
         waterfall = loaded.get();
         Execution e = waterfall.execution();
         rows.setAll(waterfall.rows());
+        facts.setAll(factsOf(e));
         execution.set(e);
         summary.set(e.agent() + " · " + e.outcome().name().toLowerCase(java.util.Locale.ROOT)
                 + (e.errorKind() == null ? "" : " (" + e.errorKind().name() + ")")
@@ -74,6 +81,41 @@ public final class TraceViewModel {
                 + " tokens · " + Formats.money(e.costMicros()) + " · " + Formats.count(e.steps().size()) + " steps");
         status.set(e.steps().isEmpty() ? "This execution's log records no steps" : "");
         select(e.steps().isEmpty() ? -1 : 0);
+    }
+
+    /**
+     * What the store knows of the execution, shown whether or not its log recorded steps (CSV, audit, cost-JSON
+     * and pipe logs record none): only the facts it has, in the order a person asks for them.
+     */
+    static java.util.List<Fact> factsOf(Execution e) {
+        java.util.List<Fact> out = new java.util.ArrayList<>();
+        add(out, "Task", e.task());
+        add(out, "Started", Formats.timestamp(e.startedAt(), java.time.ZoneId.systemDefault()));
+        add(out, "Model", e.model());
+        if (e.errorKind() != null || e.errorMessage() != null) {
+            add(out, "Error", (e.errorKind() == null ? "" : e.errorKind().name())
+                    + (e.errorKind() != null && e.errorMessage() != null ? ": " : "")
+                    + (e.errorMessage() == null ? "" : e.errorMessage()));
+        }
+        add(out, "Tokens", Formats.count(e.inputTokens()) + " in · " + Formats.count(e.outputTokens()) + " out");
+        add(out, "Cost", Formats.money(e.costMicros()));
+        add(out, "Retries", Formats.count(e.retries()));
+        if (e.iterations() > 0) {
+            add(out, "Iterations", Formats.count(e.iterations()));
+        }
+        if (e.toolCalls() > 0) {
+            add(out, "Tool calls", Formats.count(e.toolCalls()) + (e.toolFailures() > 0 ? " (" + Formats.count(e.toolFailures()) + " failed)" : ""));
+        }
+        add(out, "User", e.userId());
+        add(out, "Session", e.sessionId());
+        add(out, "Source", e.source() == null ? null : e.source() + (e.format() == null ? "" : " (" + e.format() + ")"));
+        return out;
+    }
+
+    private static void add(java.util.List<Fact> out, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            out.add(new Fact(name, value.strip()));
+        }
     }
 
     /** Moves the replay to a step; out-of-range positions are clamped. */
@@ -160,6 +202,11 @@ public final class TraceViewModel {
     /** {@code coder · failure (TIMEOUT) · 4.20 s · 12,345 tokens · $0.0420 · 38 steps}. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The execution's stored facts (task, model, error, tokens, retries, user, session…), steps or not. */
+    public ObservableList<Fact> facts() {
+        return factsView;
     }
 
     public ObservableList<StepRow> rows() {

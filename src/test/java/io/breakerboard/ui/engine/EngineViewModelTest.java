@@ -42,4 +42,17 @@ class EngineViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo(EngineViewModel.IDLE);
         assertThat(vm.completedProperty().get()).isEqualTo(40);
     }
+
+    @Test
+    void perMinuteFollowsTheWorkloadWhileTheFirstMinuteFills() {
+        // 60 per minute: one start a second, while executions take ~20 s so few have finished yet.
+        vm.apply(new EngineStats(true, NOW, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, EngineStats.MemoryBenefit.NONE, java.util.List.of()));
+        vm.apply(new EngineStats(true, NOW.plusSeconds(20), 18, 20, 2, 2, 0, 0, 2, 0, 0, 0, EngineStats.MemoryBenefit.NONE, java.util.List.of()));
+
+        assertThat(vm.perMinuteProperty().get()).isEqualTo(60);
+
+        vm.apply(new EngineStats(true, NOW.plusSeconds(90), 20, 90, 70, 70, 0, 0, 58, 0, 0, 0, EngineStats.MemoryBenefit.NONE, java.util.List.of()));
+
+        assertThat(vm.perMinuteProperty().get()).as("a whole minute: the finished ones").isEqualTo(58);
+    }
 }

@@ -134,4 +134,31 @@ class ImportViewModelTest {
                 .isEqualTo("stopped early at line 9, byte 4096: cannot read big.log: Input/output error");
         assertThat(stopped.accounting()).isEqualTo("8 read = 7 new + 0 duplicates + 0 updated + 1 quarantined");
     }
+
+    @Test
+    void quarantinedLinesListByFileThenLineNumber() throws IOException {
+        String[] lines = new String[12];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = "bad line " + i;
+        }
+        Path b = file("b.log", lines);
+        Path a = file("a.log", "also bad", "still bad");
+        vm.importPaths(List.of(b, a));
+        runJobs();
+
+        vm.showQuarantine(null);
+        runJobs();
+
+        assertThat(vm.quarantined()).extracting(q -> Path.of(q.source()).getFileName() + ":" + q.line())
+                .containsExactly("a.log:1", "a.log:2", "b.log:1", "b.log:2", "b.log:3", "b.log:4", "b.log:5", "b.log:6",
+                        "b.log:7", "b.log:8", "b.log:9", "b.log:10", "b.log:11", "b.log:12");
+    }
+
+    @Test
+    void theProblemColumnHoldsOneLine() {
+        FileSummary refused = new FileSummary("/logs/odd.log", null, 0, 0, 0, 0, 0, java.time.Duration.ZERO,
+                "not a log:\n  binary content", null, List.of());
+
+        assertThat(ImportViewModel.problemLine(refused)).isEqualTo(ImportViewModel.problemOf(refused).replace(":\n  ", ": "));
+    }
 }

@@ -83,4 +83,26 @@ class TraceViewModelTest {
         assertThat(vm.frameProperty().get().index()).isEqualTo(9_000);
         assertThat(vm.frameProperty().get().memory()).isNotNull();
     }
+
+    @Test
+    void anExecutionWithoutStepsStillShowsWhatTheStoreKnowsOfIt() {
+        Execution noSteps = Execution.builder("csv-7").agent("reconciler").task("match the March invoices")
+                .startedAt(NOW.minusSeconds(30)).duration(java.time.Duration.ofSeconds(4))
+                .outcome(io.breakerboard.model.Outcome.FAILURE).errorKind(io.breakerboard.model.ErrorKind.TIMEOUT)
+                .errorMessage("ledger API did not answer in 30 s").model("atlas-pro").inputTokens(1200).outputTokens(300)
+                .costMicros(42_000).retries(2).userId("u-17").sessionId("s-9").source("/logs/runs.csv").format("csv").build();
+        workspace.add(List.of(noSteps));
+
+        vm.load("csv-7");
+
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.facts()).extracting(TraceViewModel.Fact::name, TraceViewModel.Fact::value).contains(
+                org.assertj.core.groups.Tuple.tuple("Task", "match the March invoices"),
+                org.assertj.core.groups.Tuple.tuple("Model", "atlas-pro"),
+                org.assertj.core.groups.Tuple.tuple("Error", "TIMEOUT: ledger API did not answer in 30 s"),
+                org.assertj.core.groups.Tuple.tuple("Tokens", "1,200 in · 300 out"),
+                org.assertj.core.groups.Tuple.tuple("Retries", "2"),
+                org.assertj.core.groups.Tuple.tuple("User", "u-17"),
+                org.assertj.core.groups.Tuple.tuple("Session", "s-9"));
+    }
 }
