@@ -27,6 +27,7 @@ import java.util.concurrent.CompletionException;
  */
 public final class App {
     static final Set<String> COMMAND_LINE = Set.of("import", "report", "export", "generate", "engine", "chaos", "lab",
+            "deliveries",
             "serve", "help", "-h", "--help", "-V", "--version");
 
     private App() {

@@ -81,6 +81,20 @@ public final class PostgresDatabase implements StoreDatabase {
         return config;
     }
 
+    /**
+     * True when the connection itself was lost (the server restarted or closed it: SQLSTATE class 08, or 57P01–03),
+     * as opposed to a statement failing; the pool evicts such a connection, so a read may be asked again.
+     */
+    static boolean connectionLost(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            String state = x.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

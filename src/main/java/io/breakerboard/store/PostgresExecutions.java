@@ -350,12 +350,26 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
 
     @Override
     public long count() {
+        try {
+            return countOnce();
+        } catch (SQLException e) {
+            if (PostgresDatabase.connectionLost(e)) {
+                // The pool lent a connection the server closed (it restarted): the pool drops it; ask once more.
+                try {
+                    return countOnce();
+                } catch (SQLException again) {
+                    e = again;
+                }
+            }
+            throw new StoreException("Could not count executions in the team store: " + PostgresDatabase.rootMessage(e), e);
+        }
+    }
+
+    private long countOnce() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM executions")) {
             rs.next();
             return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new StoreException("Could not count executions in the team store: " + PostgresDatabase.rootMessage(e), e);
         }
     }
 
