@@ -21,8 +21,9 @@ import java.util.function.IntConsumer;
 /**
  * Cost before / after: the same seeded workload (the invoice suite, its tasks spread over the five patterns in
  * turn) runs once as it is and once with the chosen optimisations, each arm on a fresh runtime on a virtual
- * clock. The table shows Before, After and the Change for cost per execution, quality (answers right against
- * the truth), duration, success, tool calls made and the projected monthly cost at the given rate.
+ * clock. The table shows Before, After and the Change for cost per execution and its two parts (model calls, and
+ * the fees of the priced tools: a cheaper model cuts only the first, the cache only the second), quality (answers
+ * right against the truth), duration, success, tool calls made and the projected monthly cost at the given rate.
  */
 public final class CostExperiment {
     /** The baseline without the cache: a fresh result lives one nanosecond, so only stale fallbacks remain. */
@@ -109,6 +110,10 @@ public final class CostExperiment {
         Interval costPer = Statistics.mean(cost);
         List<LabValue> out = new ArrayList<>();
         out.add(new LabValue(row, LabMetric.COST.key(), costPer));
+        out.add(new LabValue(row, LabMetric.MODEL_COST.key(), Statistics.mean(results.stream()
+                .mapToDouble(r -> CostParts.modelCost(r.execution()) / 1e6).toArray())));
+        out.add(new LabValue(row, LabMetric.TOOL_COST.key(), Statistics.mean(results.stream()
+                .mapToDouble(r -> CostParts.toolCost(r.execution()) / 1e6).toArray())));
         out.add(new LabValue(row, LabMetric.QUALITY.key(),
                 Statistics.wilson(results.stream().filter(TaskResult::correct).count(), n)));
         out.add(new LabValue(row, LabMetric.DURATION.key(), Statistics.mean(results.stream()
@@ -117,8 +122,6 @@ public final class CostExperiment {
                 .filter(r -> r.execution().outcome() == Outcome.SUCCESS).count(), n)));
         out.add(new LabValue(row, LabMetric.TOOL_CALLS.key(), Statistics.mean(results.stream()
                 .mapToDouble(r -> toolCallsMade(r.execution())).toArray())));
-        out.add(new LabValue(row, LabMetric.TOOL_COST.key(), Statistics.mean(results.stream()
-                .mapToDouble(r -> toolCost(r.execution()) / 1e6).toArray())));
         out.add(new LabValue(row, LabMetric.MONTHLY_COST.key(), Interval.exact(costPer.value() * perDay * 30)));
         return out;
     }
@@ -127,12 +130,5 @@ public final class CostExperiment {
     static long toolCallsMade(Execution e) {
         return e.steps().stream().filter(st -> st.kind() == StepKind.TOOL_CALL
                 && !"true".equals(st.attributes().get("cached"))).count();
-    }
-
-    /** What the execution's tool steps cost (zero while the simulated tools are free). */
-    static long toolCost(Execution e) {
-        return e.steps().stream().filter(st -> st.kind() == StepKind.TOOL_CALL || st.kind() == StepKind.TOOL_RESULT
-                        || st.kind() == StepKind.TOOL_ERROR)
-                .mapToLong(st -> st.costMicros()).sum();
     }
 }

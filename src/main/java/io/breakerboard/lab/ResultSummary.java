@@ -19,6 +19,10 @@ final class ResultSummary {
         out.add(new LabValue(row, LabMetric.TASKS.key(), Interval.exact(n)));
         out.add(new LabValue(row, LabMetric.SUCCESS.key(), Statistics.wilson(right, n)));
         out.add(new LabValue(row, LabMetric.COST.key(), Statistics.mean(values(results, e -> e.costMicros() / 1e6))));
+        out.add(new LabValue(row, LabMetric.MODEL_COST.key(),
+                Statistics.mean(values(results, e -> CostParts.modelCost(e) / 1e6))));
+        out.add(new LabValue(row, LabMetric.TOOL_COST.key(),
+                Statistics.mean(values(results, e -> CostParts.toolCost(e) / 1e6))));
         double[] seconds = values(results, e -> e.duration().toNanos() / 1e9);
         out.add(new LabValue(row, LabMetric.P50_LATENCY.key(), Interval.exact(Statistics.percentile(seconds, 50))));
         out.add(new LabValue(row, LabMetric.P95_LATENCY.key(), Interval.exact(Statistics.percentile(seconds, 95))));

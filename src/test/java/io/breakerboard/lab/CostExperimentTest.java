@@ -2,6 +2,7 @@ package io.breakerboard.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,19 +30,31 @@ class CostExperimentTest {
         assertThat(v(r, "After", LabMetric.COMPLETED)).isGreaterThanOrEqualTo(v(r, "Before", LabMetric.COMPLETED));
         assertThat(v(r, "After", LabMetric.QUALITY)).isGreaterThanOrEqualTo(v(r, "Before", LabMetric.QUALITY));
         assertThat(v(r, "After", LabMetric.COST)).isLessThanOrEqualTo(v(r, "Before", LabMetric.COST));
+        // A cached answer bills no fee; the model calls are the same.
+        assertThat(v(r, "After", LabMetric.TOOL_COST)).isLessThan(v(r, "Before", LabMetric.TOOL_COST));
+        assertThat(v(r, "Change", LabMetric.COST)).isCloseTo(v(r, "Change", LabMetric.TOOL_COST), within(1e-9));
         assertThat(v(r, "Change", LabMetric.TOOL_CALLS))
                 .isEqualTo(v(r, "After", LabMetric.TOOL_CALLS) - v(r, "Before", LabMetric.TOOL_CALLS));
     }
 
     @Test
-    void theCheapTierCutsCostAndTheMonthlyProjectionByTheSameFactor() {
+    void theCheapTierCutsTheModelCostAndTheMonthlyProjectionFollowsTheTotal() {
         LabRun r = run("model=swift-mini");
 
         double before = v(r, "Before", LabMetric.COST);
         double after = v(r, "After", LabMetric.COST);
-        assertThat(after).isLessThan(before / 2);
+        // The cheaper tier cuts the model calls of the agent's own steps (planners and voters keep theirs) by
+        // more than half; the tool fees are billed per call whatever the model, so they stay.
+        assertThat(v(r, "After", LabMetric.MODEL_COST)).isLessThan(v(r, "Before", LabMetric.MODEL_COST) / 2);
+        assertThat(v(r, "Before", LabMetric.TOOL_COST)).isGreaterThan(0);
+        assertThat(Math.abs(v(r, "Change", LabMetric.TOOL_COST))).isLessThan(0.05 * v(r, "Before", LabMetric.TOOL_COST));
+        assertThat(after).isLessThan(before);
+        for (String row : new String[] {"Before", "After"}) {
+            assertThat(v(r, row, LabMetric.MODEL_COST) + v(r, row, LabMetric.TOOL_COST))
+                    .isCloseTo(v(r, row, LabMetric.COST), within(1e-9));
+        }
         assertThat(v(r, "Before", LabMetric.MONTHLY_COST)).isEqualTo(before * 1_000 * 30);
-        assertThat(v(r, "Change", LabMetric.MONTHLY_COST)).isEqualTo((after - before) * 1_000 * 30);
+        assertThat(v(r, "Change", LabMetric.MONTHLY_COST)).isCloseTo((after - before) * 1_000 * 30, within(1e-6));
         assertThat(run("model=swift-mini").values()).isEqualTo(r.values());
     }
 
