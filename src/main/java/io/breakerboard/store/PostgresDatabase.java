@@ -95,6 +95,13 @@ public final class PostgresDatabase implements StoreDatabase {
         return false;
     }
 
+    /** Closes the pool's idle connections and retires the lent ones when they come back. */
+    static void dropConnections(DataSource dataSource) {
+        if (dataSource instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
+    }
+
     static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

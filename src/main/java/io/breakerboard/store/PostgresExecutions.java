@@ -354,7 +354,9 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
             return countOnce();
         } catch (SQLException e) {
             if (PostgresDatabase.connectionLost(e)) {
-                // The pool lent a connection the server closed (it restarted): the pool drops it; ask once more.
+                // The pool lent a connection the server closed (it restarted), and its others are as dead: drop
+                // them all and ask once more on a fresh one.
+                PostgresDatabase.dropConnections(dataSource);
                 try {
                     return countOnce();
                 } catch (SQLException again) {
