@@ -24,9 +24,6 @@ import java.util.function.Function;
  * at the price table's price. A retry the budget cannot cover is refused as {@link FailureType#BUDGET_EXCEEDED}.
  */
 final class BudgetedAttempts {
-    /** The most output tokens an attempt may produce, as a multiple of the tokens the request expects. */
-    static final long MAX_OUTPUT_FACTOR = 4;
-
     private final ModelRequest request;
     private final CostBudget budget;
     private final long worstCase;
@@ -40,7 +37,7 @@ final class BudgetedAttempts {
     }
 
     static long maxOutputTokens(ModelRequest request) {
-        return Math.max(16, request.outputTokens() * MAX_OUTPUT_FACTOR);
+        return request.maxOutputTokens();
     }
 
     /**

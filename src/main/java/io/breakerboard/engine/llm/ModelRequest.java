@@ -32,4 +32,13 @@ public record ModelRequest(String model, String purpose, String prompt, long inp
     public ModelRequest withModel(String other) {
         return new ModelRequest(other, purpose, prompt, inputTokens, outputTokens, completion, messages, tools);
     }
+
+    /**
+     * The most output tokens this call may produce and be billed for: 4 × the answer it expects, at least 16. The
+     * engine's budget reserves this worst case before the call, and a real model is sent it as {@code max_tokens}
+     * (or its settings' smaller limit), so no reply can cost more than was reserved.
+     */
+    public long maxOutputTokens() {
+        return Math.max(16, outputTokens * 4);
+    }
 }

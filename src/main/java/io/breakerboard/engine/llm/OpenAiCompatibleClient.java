@@ -89,7 +89,7 @@ public final class OpenAiCompatibleClient implements ModelClient {
         HttpRequest.Builder b = HttpRequest.newBuilder(settings.endpoint()).timeout(settings.timeout())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        ChatCompletionsJson.request(model, request, settings.maxOutputTokens()), StandardCharsets.UTF_8));
+                        ChatCompletionsJson.request(model, request, maxTokens(request)), StandardCharsets.UTF_8));
         if (key != null) {
             b.header("Authorization", "Bearer " + key);
         }
@@ -170,5 +170,10 @@ public final class OpenAiCompatibleClient implements ModelClient {
 
     private static Duration since(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    // The settings' limit, or less when the budget reserved less for this call (ModelRequest#maxOutputTokens).
+    private int maxTokens(ModelRequest request) {
+        return (int) Math.min(settings.maxOutputTokens(), request.maxOutputTokens());
     }
 }

@@ -77,6 +77,18 @@ class OpenAiCompatibleClientTest {
     }
 
     @Test
+    void theServerIsNeverAllowedALongerReplyThanTheBudgetReserved() {
+        server.then(FakeChatServer.Answer.json(200, FakeChatServer.text("ok", 100, 5)));
+        ModelRequest shortAnswer = new ModelRequest(ModelCatalog.CHEAP, "critique", "Score it", 100, 20, "");
+
+        client(settings(Duration.ofSeconds(5)), ENV).attempt(shortAnswer, new SplittableRandom(1));
+
+        assertThat(server.received().get(0).body().path("max_tokens").asInt())
+                .as("4 x the 20 tokens expected, the reservation's worst case, below the settings' 256")
+                .isEqualTo(shortAnswer.maxOutputTokens()).isEqualTo(80);
+    }
+
+    @Test
     void aPlainAnswerCarriesTheServersTextTokensAndThePricedCost() {
         server.then(FakeChatServer.Answer.json(200, FakeChatServer.text("checkout is degraded", 1_200, 40)));
 
