@@ -38,8 +38,13 @@ public final class AlertsView extends BorderPane {
         Button webhooks = new Button("Webhooks…");
         webhooks.setId("alert-webhooks-open");
         webhooks.setTooltip(new Tooltip("Where firing and resolved alerts are delivered, and how each delivery went"));
-        HBox top = new HBox(8, heading, scope, spacer, webhooks, rules);
-        top.setAlignment(Pos.CENTER_LEFT);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        webhooks.setMinWidth(Region.USE_PREF_SIZE);
+        rules.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, heading, spacer, webhooks, rules);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // The scope goes on a line of its own: beside the title it left the buttons no room in a narrow window.
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(2, buttons, scope);
 
         // lay out
         getStyleClass().add("panel");

@@ -28,7 +28,8 @@ public final class ReceiverBar extends HBox {
                 + "in this window's process; agents exporting to this address appear on the dashboard."));
         TextField address = new TextField();
         address.setId("receiver-address");
-        address.setPrefColumnCount(11);
+        address.setPrefColumnCount(13);
+        address.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         address.setTooltip(new Tooltip("HOST:PORT to listen on; 127.0.0.1 accepts only this machine"));
         Label status = new Label();
         status.setId("receiver-status");
