@@ -28,11 +28,10 @@ class ArchitectureTest {
         "io.breakerboard.pipeline..", "io.breakerboard.lab..", "io.breakerboard.service..", "io.breakerboard.cli.."
     };
 
-    /** Each layer and the packages that make it up; {@code receiver} may not exist yet. */
+    /** Each layer and the packages that make it up. */
     private static final Map<String, String> LAYERS = new LinkedHashMap<>();
     /** Each layer and the layers it may use: the "may use" column of docs/architecture.md. */
     private static final Map<String, Set<String>> MAY_USE = new LinkedHashMap<>();
-    private static final Set<String> OPTIONAL = Set.of("receiver");
 
     private static void layer(String name, String packages, String... mayUse) {
         LAYERS.put(name, packages);
@@ -75,9 +74,7 @@ class ArchitectureTest {
     void packagesKeepTheirLayers() {
         LayeredArchitecture rule = layeredArchitecture().consideringOnlyDependenciesInLayers();
         for (Map.Entry<String, String> e : LAYERS.entrySet()) {
-            rule = OPTIONAL.contains(e.getKey())
-                    ? rule.optionalLayer(e.getKey()).definedBy(e.getValue())
-                    : rule.layer(e.getKey()).definedBy(e.getValue());
+            rule = rule.layer(e.getKey()).definedBy(e.getValue());
         }
         for (String layer : LAYERS.keySet()) {
             List<String> accessors = MAY_USE.entrySet().stream()
