@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.breakerboard.ingest.LineReader;
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
-import io.breakerboard.ingest.MalformedLogException;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
 import io.breakerboard.ingest.format.telemetry.AgentCli;
@@ -66,34 +64,9 @@ public final class AgentCliLogsFormat implements LogFormat {
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
         TraceBuffer buffer = new TraceBuffer(MAX_PENDING_EVENTS, (key, events) -> emit(key, events, sink));
-        boolean perLine;
-        try (LineReader lines = source.openLines(sink)) {
-            String first = nextNonBlank(lines);
-            if (first == null) {
-                throw new MalformedLogException(0, "the file is empty; expected OTLP/JSON logs of an agent CLI");
-            }
-            long firstNumber = lines.lineNumber();
-            String second = null;
-            long secondNumber = 0;
-            if (JsonLineLayout.needsNextLine(first, AgentCliLogsFormat::isJson)) {
-                second = nextNonBlank(lines);
-                secondNumber = lines.lineNumber();
-            }
-            perLine = JsonLineLayout.oneValuePerLine(first, second, AgentCliLogsFormat::isJson,
-                    AgentCliLogsFormat::isLogsDataLine);
-            if (perLine) {
-                readLine(first, firstNumber, buffer, sink);
-                if (second != null) {
-                    readLine(second, secondNumber, buffer, sink);
-                }
-                String line;
-                while ((line = lines.next()) != null) {
-                    if (!line.isBlank()) {
-                        readLine(line, lines.lineNumber(), buffer, sink);
-                    }
-                }
-            }
-        }
+        boolean perLine = JsonLineLayout.readPerLine(source, sink,
+                "the file is empty; expected OTLP/JSON logs of an agent CLI", AgentCliLogsFormat::isJson,
+                AgentCliLogsFormat::isLogsDataLine, (line, number) -> readLine(line, number, buffer, sink));
         if (!perLine) {
             readDocument(source, buffer, sink);
         }
@@ -158,14 +131,6 @@ public final class AgentCliLogsFormat implements LogFormat {
         } catch (IllegalArgumentException | IllegalStateException e) {
             sink.reject(events.get(0).line, "session " + key + " could not be read: " + e.getMessage(), "");
         }
-    }
-
-    private static String nextNonBlank(LineReader lines) throws IOException {
-        String line = lines.next();
-        while (line != null && line.isBlank()) {
-            line = lines.next();
-        }
-        return line;
     }
 
     private static boolean isJson(String line) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.breakerboard.ingest.LineReader;
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.MalformedLogException;
@@ -81,46 +80,13 @@ public final class OtlpJsonFormat implements LogFormat {
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
         TraceBuffer buffer = new TraceBuffer(maxPendingSpans, (traceId, spans) -> emit(traceId, spans, sink));
-        boolean perLine;
-        try (LineReader lines = source.openLines(sink)) {
-            String first = nextNonBlank(lines);
-            if (first == null) {
-                throw new MalformedLogException(0, "the file is empty; expected an OTLP/JSON trace export");
-            }
-            long firstNumber = lines.lineNumber();
-            String second = null;
-            long secondNumber = 0;
-            if (JsonLineLayout.needsNextLine(first, OtlpJsonFormat::looksWhole)) {
-                second = nextNonBlank(lines);
-                secondNumber = lines.lineNumber();
-            }
-            perLine = JsonLineLayout.oneValuePerLine(first, second, OtlpJsonFormat::looksWhole,
-                    OtlpJsonFormat::isTracesDataLine);
-            if (perLine) {
-                readLine(first, firstNumber, buffer, sink);
-                if (second != null) {
-                    readLine(second, secondNumber, buffer, sink);
-                }
-                String line;
-                while ((line = lines.next()) != null) {
-                    if (!line.isBlank()) {
-                        readLine(line, lines.lineNumber(), buffer, sink);
-                    }
-                }
-            }
-        }
+        boolean perLine = JsonLineLayout.readPerLine(source, sink,
+                "the file is empty; expected an OTLP/JSON trace export", OtlpJsonFormat::looksWhole,
+                OtlpJsonFormat::isTracesDataLine, (line, number) -> readLine(line, number, buffer, sink));
         if (!perLine) {
             readDocument(source, buffer, sink);
         }
         buffer.flushAll();
-    }
-
-    private static String nextNonBlank(LineReader lines) throws IOException {
-        String line = lines.next();
-        while (line != null && line.isBlank()) {
-            line = lines.next();
-        }
-        return line;
     }
 
     private void readLine(String line, long number, TraceBuffer buffer, ParseSink sink) throws IOException {
