@@ -1,7 +1,7 @@
 package io.breakerboard.alerts;
 
-import io.breakerboard.alerts.internal.Text;
 import io.breakerboard.model.Severity;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 
 /**
@@ -53,7 +53,7 @@ public record AlertSettings(
             throw new IllegalArgumentException("anomalies settings are missing");
         }
         if (resolvedRetention == null || resolvedRetention.isNegative()) {
-            throw new IllegalArgumentException("resolvedRetention must be 0 s or more, got " + Text.duration(resolvedRetention));
+            throw new IllegalArgumentException("resolvedRetention must be 0 s or more, got " + Units.setting(resolvedRetention));
         }
         if (historyLimit < MIN_HISTORY || historyLimit > MAX_HISTORY) {
             throw new IllegalArgumentException("historyLimit must be from " + MIN_HISTORY + " to " + MAX_HISTORY

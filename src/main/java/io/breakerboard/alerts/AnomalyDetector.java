@@ -1,6 +1,5 @@
 package io.breakerboard.alerts;
 
-import io.breakerboard.alerts.internal.Text;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.AlertState;
 import io.breakerboard.model.Execution;
@@ -8,6 +7,7 @@ import io.breakerboard.model.Money;
 import io.breakerboard.model.Severity;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
+import io.breakerboard.model.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +54,9 @@ public final class AnomalyDetector {
                     "cost " + Money.format(e.costMicros()) + ", more than " + Money.format(settings.maxCostMicros())));
         }
         if (e.duration().compareTo(settings.maxDuration()) > 0) {
-            found.add(alert(e, TOO_LONG, Text.seconds(e.duration()), Text.seconds(settings.maxDuration()), "s",
-                    "ran " + Text.number(Text.seconds(e.duration())) + " s, longer than "
-                            + Text.number(Text.seconds(settings.maxDuration())) + " s"));
+            found.add(alert(e, TOO_LONG, Units.seconds(e.duration()), Units.seconds(settings.maxDuration()), "s",
+                    "ran " + Units.number(Units.seconds(e.duration())) + " s, longer than "
+                            + Units.number(Units.seconds(settings.maxDuration())) + " s"));
         }
         if (e.toolFailures() > settings.maxToolFailures()) {
             found.add(alert(e, TOOL_FAILURES, e.toolFailures(), settings.maxToolFailures(), "failures",

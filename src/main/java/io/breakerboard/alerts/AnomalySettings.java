@@ -1,7 +1,7 @@
 package io.breakerboard.alerts;
 
-import io.breakerboard.alerts.internal.Text;
 import io.breakerboard.model.Money;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 
 /**
@@ -39,7 +39,7 @@ public record AnomalySettings(
                     + maxCostMicros);
         }
         if (maxDuration == null || maxDuration.isNegative() || maxDuration.isZero()) {
-            throw new IllegalArgumentException("anomalies maxDuration must be above 0 s, got " + Text.duration(maxDuration));
+            throw new IllegalArgumentException("anomalies maxDuration must be above 0 s, got " + Units.setting(maxDuration));
         }
         atLeast("maxToolFailures", maxToolFailures, 0);
         atLeast("repeatedToolCalls", repeatedToolCalls, 2);

@@ -1,7 +1,7 @@
 package io.breakerboard.alerts;
 
-import io.breakerboard.alerts.internal.Text;
 import io.breakerboard.model.Money;
+import io.breakerboard.model.Units;
 
 /**
  * The rules the engine knows. Each measures one value in its own unit and fires either above or below its
@@ -86,6 +86,6 @@ public enum RuleKind {
         if (this == COST_PER_DAY) {
             return Money.format(Money.ofUsd(value));
         }
-        return Text.number(value) + " " + unit;
+        return Units.number(value) + " " + unit;
     }
 }

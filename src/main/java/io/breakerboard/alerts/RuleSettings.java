@@ -1,7 +1,7 @@
 package io.breakerboard.alerts;
 
-import io.breakerboard.alerts.internal.Text;
 import io.breakerboard.model.Severity;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 
 /**
@@ -75,8 +75,8 @@ public record RuleSettings(
         }
         checkWindow(kind);
         if (pendingFor == null || pendingFor.isNegative() || pendingFor.compareTo(MAX_PENDING) > 0) {
-            throw new IllegalArgumentException(rule + " pendingFor must be from 0 s to " + Text.duration(MAX_PENDING)
-                    + ", got " + Text.duration(pendingFor));
+            throw new IllegalArgumentException(rule + " pendingFor must be from 0 s to " + Units.setting(MAX_PENDING)
+                    + ", got " + Units.setting(pendingFor));
         }
         checkThreshold(kind);
         checkRecovery(kind);
@@ -97,7 +97,7 @@ public record RuleSettings(
         boolean wholeMinutes = window.toNanos() % Duration.ofMinutes(1).toNanos() == 0;
         if (!wholeMinutes || window.compareTo(Duration.ofMinutes(1)) < 0 || window.compareTo(MAX_WINDOW) > 0) {
             throw new IllegalArgumentException(kind.id() + " window must be a whole number of minutes from 1 min to "
-                    + Text.duration(MAX_WINDOW) + ", got " + Text.duration(window));
+                    + Units.setting(MAX_WINDOW) + ", got " + Units.setting(window));
         }
     }
 
@@ -105,11 +105,11 @@ public record RuleSettings(
         boolean percent = "%".equals(kind.unit());
         if (percent && !(threshold >= 0 && threshold <= 100)) {
             throw new IllegalArgumentException(kind.id() + " threshold must be between 0 and 100 %, got "
-                    + Text.number(threshold));
+                    + Units.number(threshold));
         }
         if (!percent && !(threshold > 0 && Double.isFinite(threshold))) {
             throw new IllegalArgumentException(kind.id() + " threshold must be above 0 " + kind.unit() + ", got "
-                    + Text.number(threshold));
+                    + Units.number(threshold));
         }
     }
 
@@ -118,11 +118,11 @@ public record RuleSettings(
         if (kind.firesAbove()) {
             if (!(recovery >= 0 && recovery <= threshold)) {
                 throw new IllegalArgumentException(kind.id() + " recovery must be between 0 and the threshold ("
-                        + Text.number(threshold) + unit + "), got " + Text.number(recovery));
+                        + Units.number(threshold) + unit + "), got " + Units.number(recovery));
             }
         } else if (!(recovery >= threshold && recovery <= 100)) {
             throw new IllegalArgumentException(kind.id() + " recovery must be between the threshold ("
-                    + Text.number(threshold) + unit + ") and 100" + unit + ", got " + Text.number(recovery));
+                    + Units.number(threshold) + unit + ") and 100" + unit + ", got " + Units.number(recovery));
         }
     }
 }

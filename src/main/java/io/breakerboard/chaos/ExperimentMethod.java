@@ -1,6 +1,6 @@
 package io.breakerboard.chaos;
 
-import io.breakerboard.chaos.internal.Texts;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -26,8 +26,8 @@ public record ExperimentMethod(WorkloadSpec workload, Duration duration, List<Sc
         }
         for (int i = 0; i < faults.size(); i++) {
             if (faults.get(i).at().compareTo(duration) >= 0) {
-                throw new IllegalArgumentException("faults[" + i + "] starts at " + Texts.duration(faults.get(i).at())
-                        + ", after the method's " + Texts.duration(duration) + " are over");
+                throw new IllegalArgumentException("faults[" + i + "] starts at " + Units.span(faults.get(i).at())
+                        + ", after the method's " + Units.span(duration) + " are over");
             }
         }
     }

@@ -5,7 +5,6 @@ import io.breakerboard.chaos.internal.PhaseCollector;
 import io.breakerboard.chaos.internal.PhaseSample;
 import io.breakerboard.chaos.internal.ProbeEvaluator;
 import io.breakerboard.chaos.internal.ProbeResult;
-import io.breakerboard.chaos.internal.Texts;
 import io.breakerboard.engine.Engine;
 import io.breakerboard.engine.EngineStats;
 import io.breakerboard.engine.reliability.BreakerCommand;
@@ -16,6 +15,7 @@ import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.job.Job;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -178,7 +178,7 @@ public final class ExperimentRunner {
             long ok = done.stream().filter(Execution::succeeded).count();
             long partial = done.stream().filter(e -> e.outcome() == Outcome.PARTIAL).count();
             rows.add(new ReportRow(ReportPhase.METHOD, "Send traffic: " + x.method().workload().describe() + ", for "
-                    + Texts.duration(x.method().duration()), "executions finish",
+                    + Units.span(x.method().duration()), "executions finish",
                     done.size() + " executions: " + ok + " succeeded, " + partial + " partial, "
                             + (done.size() - ok - partial) + " failed" + (sample.abandoned() > 0 ? ", " + sample.abandoned()
                             + " crashed" : ""), done.isEmpty(),
@@ -187,7 +187,7 @@ public final class ExperimentRunner {
                 ScheduledFault f = x.method().faults().get(i);
                 long hits = method.hits(faultIds.get(i));
                 rows.add(new ReportRow(ReportPhase.METHOD, "Inject " + f.fault().describe()
-                        + (f.at().isZero() ? "" : ", from " + Texts.duration(f.at()) + " into the method"),
+                        + (f.at().isZero() ? "" : ", from " + Units.span(f.at()) + " into the method"),
                         "reaches the calls it is aimed at", hits == 0 ? "reached no call" : "changed " + hits + " calls in "
                         + method.executionsHit(faultIds.get(i)) + " executions", hits == 0, hits == 0 ? FixAdvice.unusedFault() : ""));
             }
@@ -212,7 +212,7 @@ public final class ExperimentRunner {
                     }
                     Duration elapsed = Duration.ofNanos(Math.min(clock.nanos() - t0, duration.toNanos()));
                     progress.accept(new ExperimentProgress(name, base + fraction(elapsed), name + ": "
-                            + Texts.duration(elapsed.withNanos(0)) + " of " + Texts.duration(duration) + ", "
+                            + Units.span(elapsed.withNanos(0)) + " of " + Units.span(duration) + ", "
                             + collector.executions() + " executions" + (stoppedByPerson ? ", stopping…" : "")));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -1,6 +1,6 @@
 package io.breakerboard.chaos;
 
-import io.breakerboard.chaos.internal.Texts;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -32,7 +32,7 @@ public record FaultSpec(FaultKind kind, FaultTarget target, double probability, 
         Objects.requireNonNull(target, "target");
         if (!(probability > 0) || probability > 1) {
             throw new IllegalArgumentException("percent must be above 0 and at most 100, got "
-                    + Texts.number(probability * 100));
+                    + Units.number(probability * 100));
         }
         if (duration == null || duration.isNegative() || duration.isZero() || duration.compareTo(MAX_DURATION) > 0) {
             throw new IllegalArgumentException("duration must be positive and at most 7 days, got " + duration);
@@ -112,8 +112,8 @@ public record FaultSpec(FaultKind kind, FaultTarget target, double probability, 
     public String intensity() {
         return switch (kind) {
             case LATENCY -> "+" + latency.toMillis() + " ms" + (jitter.isZero() ? "" : " ± " + jitter.toMillis() + " ms");
-            case RATE_LIMITED -> "retry after " + Texts.duration(retryAfter);
-            case TOKEN_SPIKE -> "×" + Texts.number(factor);
+            case RATE_LIMITED -> "retry after " + Units.span(retryAfter);
+            case TOKEN_SPIKE -> "×" + Units.number(factor);
             default -> "";
         };
     }
@@ -122,6 +122,6 @@ public record FaultSpec(FaultKind kind, FaultTarget target, double probability, 
     public String describe() {
         String extra = intensity();
         return kind.label() + (extra.isEmpty() ? "" : " " + extra) + " on " + target.label() + ", "
-                + Texts.number(percent()) + " % of calls, for " + Texts.duration(duration);
+                + Units.number(percent()) + " % of calls, for " + Units.span(duration);
     }
 }

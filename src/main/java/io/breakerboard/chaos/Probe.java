@@ -1,6 +1,6 @@
 package io.breakerboard.chaos;
 
-import io.breakerboard.chaos.internal.Texts;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -45,7 +45,7 @@ public record Probe(ProbeKind kind, String subject, double threshold, Set<String
             throw new IllegalArgumentException(kind.id() + " needs a threshold of 0 or more, got " + threshold);
         } else if (kind.atLeast() && threshold > 100) {
             throw new IllegalArgumentException(kind.id() + " is a percentage: its threshold must be between 0 and 100, got "
-                    + Texts.number(threshold));
+                    + Units.number(threshold));
         } else if (kind == ProbeKind.UNHANDLED_ERRORS && threshold != Math.rint(threshold)) {
             throw new IllegalArgumentException("unhandled-errors counts executions: its threshold must be a whole number, got "
                     + threshold);
@@ -107,9 +107,9 @@ public record Probe(ProbeKind kind, String subject, double threshold, Set<String
     public String expected() {
         return switch (kind) {
             case BREAKER_STATE -> String.join(" or ", orderedStates());
-            case P95_DURATION -> "≤ " + Texts.duration(Duration.ofMillis((long) threshold));
+            case P95_DURATION -> "≤ " + Units.span(Duration.ofMillis((long) threshold));
             case UNHANDLED_ERRORS -> "≤ " + (long) threshold;
-            default -> "≥ " + Texts.number(threshold) + " %";
+            default -> "≥ " + Units.number(threshold) + " %";
         };
     }
 

@@ -3,6 +3,7 @@ package io.breakerboard.chaos;
 import io.breakerboard.engine.Workload;
 import io.breakerboard.engine.balance.BalancingStrategy;
 import io.breakerboard.engine.orchestration.PatternKind;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -55,6 +56,6 @@ public record WorkloadSpec(double perMinute, int concurrency, Map<String, Intege
 
     /** "30 per minute, 6 at once". */
     public String describe() {
-        return io.breakerboard.chaos.internal.Texts.number(perMinute) + " per minute, " + concurrency + " at once";
+        return Units.number(perMinute) + " per minute, " + concurrency + " at once";
     }
 }

@@ -1,6 +1,7 @@
 package io.breakerboard.cli;
 
 import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.model.Units;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
 import io.breakerboard.service.UnfinishedExecution;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -65,7 +66,7 @@ final class EngineResumeCommand implements Callable<Integer> {
                 out.println("No unfinished engine executions.");
                 return 0;
             }
-            out.printf("Resuming %s on %s%n", TextUnits.count(chosen.size()), time.describe());
+            out.printf("Resuming %s on %s%n", Units.count(chosen.size()), time.describe());
             out.flush();
             UnfinishedResumer.resume(ws.engine(), chosen, out);
             out.flush();

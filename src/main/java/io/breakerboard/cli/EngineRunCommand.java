@@ -7,6 +7,7 @@ import io.breakerboard.engine.guard.BudgetLine;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.job.Job;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.model.Units;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.EngineChoice;
 import io.breakerboard.service.EngineWorkload;
@@ -132,7 +133,7 @@ final class EngineRunCommand implements Callable<Integer> {
             applyBalancer(engine);
             if (resume) {
                 List<UnfinishedExecution> left = engine.unfinished();
-                out.printf(Locale.ROOT, "Resuming %s left unfinished by an earlier run%n", TextUnits.count(left.size()));
+                out.printf(Locale.ROOT, "Resuming %s left unfinished by an earlier run%n", Units.count(left.size()));
                 if (!left.isEmpty()) {
                     UnfinishedResumer.resume(engine, left, out);
                 }
@@ -211,11 +212,11 @@ final class EngineRunCommand implements Callable<Integer> {
 
     private String describe(EngineWorkload w) {
         String length = w.executions() != null ? String.format(Locale.ROOT, "%,d executions", w.executions())
-                : TextUnits.duration(w.duration()) + " of traffic";
+                : Units.duration(w.duration()) + " of traffic";
         return String.format(Locale.ROOT, "Running %s on %s: %s per minute, %d at once, seed %d", length,
                 time.virtual() ? "virtual time" : "real time (Ctrl+C stops; running executions pause at their next call,"
                         + " and 'engine resume --all' or 'engine run --resume' continues them)",
-                TextUnits.decimal(w.executionsPerMinute()), w.concurrency(), w.seed());
+                Units.number(w.executionsPerMinute()), w.concurrency(), w.seed());
     }
 
     // Real time can take minutes: a line every few seconds shows it is alive.
@@ -249,13 +250,13 @@ final class EngineRunCommand implements Callable<Integer> {
 
     private static void printSummary(PrintWriter out, EngineStats s, long added, long total, Duration real) {
         out.printf(Locale.ROOT, "Finished %,d executions: %,d success (%s), %,d partial, %,d failed; %,d tool calls%n",
-                s.completed(), s.succeeded(), TextUnits.percent(s.succeeded(), s.completed()), s.partial(), s.failed(),
+                s.completed(), s.succeeded(), Units.percent(s.succeeded(), s.completed()), s.partial(), s.failed(),
                 s.toolCalls());
         if (s.turnedAway() > 0) {
             out.printf(Locale.ROOT, "%,d arrivals were turned away: every instance was full or unhealthy and the queue "
                     + "was full (or the run stopped while they waited)%n", s.turnedAway());
         }
         out.printf(Locale.ROOT, "Stored %,d new executions (the data directory holds %,d); took %s of real time%n",
-                added, total, TextUnits.duration(real));
+                added, total, Units.duration(real));
     }
 }

@@ -6,6 +6,7 @@ import io.breakerboard.engine.balance.InstanceLoad;
 import io.breakerboard.engine.reliability.CacheView;
 import io.breakerboard.engine.reliability.ToolFeeView;
 import io.breakerboard.model.Money;
+import io.breakerboard.model.Units;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ final class EngineRunDetails {
         EngineStats.MemoryBenefit m = stats.memory();
         if (m.investigations() > 0) {
             out.printf(Locale.ROOT, "Memory: %s of %,d investigations recalled a past incident, %,d of them relevant",
-                    TextUnits.percent(m.hinted(), m.investigations()), m.investigations(), m.relevant());
+                    Units.percent(m.hinted(), m.investigations()), m.investigations(), m.relevant());
             if (!Double.isNaN(m.iterationsSaved())) {
                 out.printf(Locale.ROOT, "; %.1f iterations with a relevant recall, %.1f without", m.iterationsRelevant(),
                         m.iterationsUnhinted());

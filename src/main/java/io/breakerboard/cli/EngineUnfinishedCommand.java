@@ -1,5 +1,6 @@
 package io.breakerboard.cli;
 
+import io.breakerboard.model.Units;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
 import io.breakerboard.service.UnfinishedExecution;
@@ -46,7 +47,7 @@ final class EngineUnfinishedCommand implements Callable<Integer> {
             }
             table.print(out);
             out.printf("%s unfinished; 'engine resume --all' (or 'engine resume KEY...') continues them from their"
-                    + " checkpoints.%n", TextUnits.count(all.size()));
+                    + " checkpoints.%n", Units.count(all.size()));
             out.flush();
         }
         return 0;

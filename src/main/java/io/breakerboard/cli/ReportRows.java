@@ -1,5 +1,6 @@
 package io.breakerboard.cli;
 
+import io.breakerboard.csv.CsvCells;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DurationStats;
 import io.breakerboard.model.Money;
@@ -60,7 +61,7 @@ final class ReportRows {
     private List<String> cells(AgentStats a) {
         DurationStats d = a.durations();
         List<String> c = new ArrayList<>(HEADER.size());
-        c.add(safe(ConsoleText.escape(redaction.apply(a.agent()))));
+        c.add(CsvCells.neutralise(ConsoleText.escape(redaction.apply(a.agent()))));
         c.add(Long.toString(a.executions()));
         c.add(Long.toString(a.successes()));
         c.add(Long.toString(a.failures()));
@@ -81,19 +82,12 @@ final class ReportRows {
         return c;
     }
 
+    /** Milliseconds to the microsecond, three places always, so the table's columns line up. */
     private static String millis(Duration d) {
         return BigDecimal.valueOf(d.toNanos(), 6).setScale(3, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String decimal(double v, int places) {
         return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    // A cell starting with = + - @ or a control character runs as a formula in spreadsheets; a quote keeps it text.
-    static String safe(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 }

@@ -4,6 +4,7 @@ import io.breakerboard.engine.agent.ExecutionContext;
 import io.breakerboard.engine.workload.ExecutionRunner;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
+import io.breakerboard.model.Units;
 import io.breakerboard.service.LocalEngine;
 import io.breakerboard.service.UnfinishedExecution;
 import java.io.PrintWriter;
@@ -42,7 +43,7 @@ final class UnfinishedResumer {
             }
             done.add(e);
             table.row(List.of(e.key(), e.agent(), e.outcome().name().toLowerCase(Locale.ROOT),
-                    TextUnits.duration(downtime(e)), TextUnits.duration(e.duration()), replay(e)));
+                    Units.duration(downtime(e)), Units.duration(e.duration()), replay(e)));
         }
         engine.awaitStored();
         table.print(out);

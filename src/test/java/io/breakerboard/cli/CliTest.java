@@ -287,7 +287,7 @@ class CliTest {
 
         int deviated = run("chaos", "run", "--data-dir", data.toString(), "--virtual-time", "Timeout on one agent");
 
-        assertThat(deviated).isEqualTo(3);
+        assertThat(deviated).as(err.toString()).isEqualTo(3);
         assertThat(out.toString()).contains("Deviated: 1 check(s) fell outside tolerance", "DEVIATED: ");
     }
 

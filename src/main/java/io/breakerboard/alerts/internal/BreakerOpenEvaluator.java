@@ -3,6 +3,7 @@ package io.breakerboard.alerts.internal;
 import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.alerts.BreakerStatus;
 import io.breakerboard.alerts.RuleSettings;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ public final class BreakerOpenEvaluator implements RuleEvaluator {
         breakers.forEach((name, status) -> {
             if (name != null && status != null) {
                 double open = status.open() && status.since().isBefore(now)
-                        ? Text.seconds(Duration.between(status.since(), now)) : 0;
+                        ? Units.seconds(Duration.between(status.since(), now)) : 0;
                 out.put(name, open);
             }
         });

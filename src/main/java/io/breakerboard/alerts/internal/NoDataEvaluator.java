@@ -2,6 +2,7 @@ package io.breakerboard.alerts.internal;
 
 import io.breakerboard.alerts.RuleSettings;
 import io.breakerboard.metrics.Metrics;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class NoDataEvaluator implements RuleEvaluator {
         if (!settings.enabled() || version == 0) {
             return Map.of();
         }
-        double minutes = now.isAfter(lastChange) ? Text.seconds(Duration.between(lastChange, now)) / 60 : 0;
+        double minutes = now.isAfter(lastChange) ? Units.seconds(Duration.between(lastChange, now)) / 60 : 0;
         return Map.of(ALL, minutes);
     }
 

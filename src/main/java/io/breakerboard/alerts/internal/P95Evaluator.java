@@ -2,6 +2,7 @@ package io.breakerboard.alerts.internal;
 
 import io.breakerboard.alerts.RuleSettings;
 import io.breakerboard.metrics.AgentStats;
+import io.breakerboard.model.Units;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class P95Evaluator implements RuleEvaluator {
         Map<String, Double> out = new HashMap<>();
         for (AgentStats a : snapshots.over(settings.window(), now).agents()) {
             if (a.executions() >= settings.minExecutions() && a.durations() != null) {
-                out.put(a.agent(), Text.seconds(a.durations().p95()));
+                out.put(a.agent(), Units.seconds(a.durations().p95()));
             }
         }
         return out;
@@ -31,7 +32,7 @@ public final class P95Evaluator implements RuleEvaluator {
     @Override
     public String unmeasuredReason(RuleSettings settings) {
         return settings.enabled()
-                ? "fewer than " + settings.minExecutions() + " executions in the last " + Text.duration(settings.window())
+                ? "fewer than " + settings.minExecutions() + " executions in the last " + Units.setting(settings.window())
                 : "rule switched off";
     }
 }

@@ -3,6 +3,7 @@ package io.breakerboard.alerts.internal;
 import io.breakerboard.alerts.RuleKind;
 import io.breakerboard.alerts.RuleSettings;
 import io.breakerboard.metrics.AgentStats;
+import io.breakerboard.model.Units;
 import java.time.Instant;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ public final class RateEvaluator implements RuleEvaluator {
     @Override
     public String unmeasuredReason(RuleSettings settings) {
         return settings.enabled()
-                ? "fewer than " + settings.minExecutions() + " executions in the last " + Text.duration(settings.window())
+                ? "fewer than " + settings.minExecutions() + " executions in the last " + Units.setting(settings.window())
                 : "rule switched off";
     }
 }

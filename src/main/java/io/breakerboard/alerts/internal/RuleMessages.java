@@ -2,6 +2,7 @@ package io.breakerboard.alerts.internal;
 
 import io.breakerboard.alerts.RuleKind;
 import io.breakerboard.alerts.RuleSettings;
+import io.breakerboard.model.Units;
 
 /** The one-line messages of rule alerts. */
 public final class RuleMessages {
@@ -15,7 +16,7 @@ public final class RuleMessages {
             case BREAKER_OPEN -> "Circuit breaker '" + subject + "' not closed for " + kind.format(value) + side
                     + kind.format(s.threshold());
             case NO_DATA -> "No new executions for " + kind.format(value) + side + kind.format(s.threshold());
-            default -> label(kind, subject) + " " + kind.format(value) + " over the last " + Text.duration(s.window())
+            default -> label(kind, subject) + " " + kind.format(value) + " over the last " + Units.setting(s.window())
                     + side + kind.format(s.threshold());
         };
     }
@@ -26,7 +27,7 @@ public final class RuleMessages {
             case BREAKER_OPEN -> "Circuit breaker '" + subject + "' closed again";
             case NO_DATA -> "New executions are arriving again";
             default -> label(kind, subject) + " back to " + kind.format(value) + " over the last "
-                    + Text.duration(s.window()) + (kind.firesAbove() ? ", below " : ", above ") + kind.format(s.recovery());
+                    + Units.setting(s.window()) + (kind.firesAbove() ? ", below " : ", above ") + kind.format(s.recovery());
         };
     }
 

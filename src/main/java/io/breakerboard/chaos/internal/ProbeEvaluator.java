@@ -8,6 +8,7 @@ import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class ProbeEvaluator {
         }
         long ok = mine.stream().filter(Execution::succeeded).count();
         double rate = 100.0 * ok / mine.size();
-        return judge(p, s.faults(), rate >= p.threshold(), Texts.percent(rate) + " (" + ok + " of " + mine.size() + ")");
+        return judge(p, s.faults(), rate >= p.threshold(), Units.number(rate) + " %" + " (" + ok + " of " + mine.size() + ")");
     }
 
     private static ProbeResult p95(Probe p, List<Execution> mine, PhaseSample s) {
@@ -54,8 +55,8 @@ public final class ProbeEvaluator {
         }
         long[] micros = mine.stream().mapToLong(Execution::durationMicros).sorted().toArray();
         long p95 = micros[(int) Math.ceil(0.95 * micros.length) - 1];
-        String actual = Texts.duration(Duration.ofMillis(Math.round(p95 / 1_000.0))) + " (P95 of " + micros.length
-                + ", slowest " + Texts.duration(Duration.ofMillis(Math.round(micros[micros.length - 1] / 1_000.0))) + ")";
+        String actual = Units.span(Duration.ofMillis(Math.round(p95 / 1_000.0))) + " (P95 of " + micros.length
+                + ", slowest " + Units.span(Duration.ofMillis(Math.round(micros[micros.length - 1] / 1_000.0))) + ")";
         return judge(p, s.faults(), p95 / 1_000.0 <= p.threshold(), actual);
     }
 
@@ -91,7 +92,7 @@ public final class ProbeEvaluator {
         // Read from the attempts rather than Execution.retries, which leaves out retries inside a fallback call.
         long retried = hit.stream().filter(e -> e.steps().stream().anyMatch(ProbeEvaluator::retryAttempt)).count();
         double rate = 100.0 * retried / hit.size();
-        return judge(p, s.faults(), rate >= p.threshold(), Texts.percent(rate) + " (" + retried + " of " + hit.size()
+        return judge(p, s.faults(), rate >= p.threshold(), Units.number(rate) + " %" + " (" + retried + " of " + hit.size()
                 + " executions hit by a fault retried)");
     }
 
@@ -119,7 +120,7 @@ public final class ProbeEvaluator {
             }
         }
         double rate = 100.0 * (recovered + escalated) / hit.size();
-        String actual = Texts.percent(rate) + " (" + recovered + " recovered, " + escalated + " escalated with the fault's "
+        String actual = Units.number(rate) + " %" + " (" + recovered + " recovered, " + escalated + " escalated with the fault's "
                 + "error, " + (hit.size() - recovered - escalated) + " ended otherwise"
                 + (otherwise.isEmpty() ? "" : ": " + otherwise) + ")";
         return judge(p, s.faults(), rate >= p.threshold(), actual);
@@ -154,7 +155,7 @@ public final class ProbeEvaluator {
                     : ProbeResult.held("nothing to recover: no call of " + p.subject() + " failed (" + calls + " calls)");
         }
         double rate = 100.0 * recovered / failed;
-        return judge(p, s.faults(), rate >= p.threshold(), Texts.percent(rate) + " (" + recovered + " of " + failed
+        return judge(p, s.faults(), rate >= p.threshold(), Units.number(rate) + " %" + " (" + recovered + " of " + failed
                 + " failed calls recovered)");
     }
 
@@ -174,7 +175,7 @@ public final class ProbeEvaluator {
             }
         }
         double rate = 100.0 * caught / failing.size();
-        return judge(p, s.faults(), rate >= p.threshold(), Texts.percent(rate) + " (" + caught + " of " + failing.size()
+        return judge(p, s.faults(), rate >= p.threshold(), Units.number(rate) + " %" + " (" + caught + " of " + failing.size()
                 + " executions hit show the injected failure)");
     }
 

@@ -2,6 +2,7 @@ package io.breakerboard.ui.alerts;
 
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.AlertState;
+import io.breakerboard.model.Units;
 import io.breakerboard.ui.Formats;
 import java.time.Clock;
 import java.util.Locale;
@@ -76,8 +77,8 @@ final class AlertCell extends ListCell<Alert> {
         title.setText(alert.rule() + " · " + (alert.subject() == null ? "all" : alert.subject()) + "  "
                 + alert.state().name().toLowerCase(Locale.ROOT));
         time.setText(Formats.time(AlertsViewModel.when(alert), clock.instant(), clock.getZone()));
-        measure.setText(Formats.measured(alert.value(), alert.unit()) + " vs threshold "
-                + Formats.measured(alert.threshold(), alert.unit()));
+        measure.setText(Units.measured(alert.value(), alert.unit()) + " vs threshold "
+                + Units.measured(alert.threshold(), alert.unit()));
         message.setText(alert.message() == null ? "" : alert.message());
         acknowledge.setDisable(alert.acknowledged() || alert.state() == AlertState.RESOLVED);
         acknowledge.setText(alert.acknowledged() ? "Seen" : "Acknowledge");

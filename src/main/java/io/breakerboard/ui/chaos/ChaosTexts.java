@@ -5,7 +5,7 @@ import io.breakerboard.chaos.ExperimentEntry;
 import io.breakerboard.chaos.ExperimentReport;
 import io.breakerboard.chaos.FaultEvent;
 import io.breakerboard.chaos.ScheduledFault;
-import io.breakerboard.ui.Formats;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,13 +34,13 @@ final class ChaosTexts {
     static String fault(ActiveFault f) {
         String intensity = f.spec().intensity();
         return f.spec().kind().label() + (intensity.isEmpty() ? "" : " " + intensity) + " · " + f.spec().target().label()
-                + " · " + Formats.count(Math.round(f.spec().percent())) + " %";
+                + " · " + Units.count(Math.round(f.spec().percent())) + " %";
     }
 
     /** "1:05 left · 12 calls hit · manual" or "starts in 0:30 · experiment X". */
     static String faultStatus(ActiveFault f) {
         String when = f.waiting() ? "waiting to start" : left(f.timeLeft()) + " left";
-        return when + " · " + Formats.count(f.hits()) + (f.hits() == 1 ? " call" : " calls") + " hit · " + f.origin();
+        return when + " · " + Units.count(f.hits()) + (f.hits() == 1 ? " call" : " calls") + " hit · " + f.origin();
     }
 
     /** "09:12:03  started  Tool down on tool get_pod_logs (manual)". */
@@ -56,19 +56,19 @@ final class ChaosTexts {
             case STOPPED_ALL -> "stopped with all";
             case ROLLED_BACK -> "rolled back by its experiment";
         };
-        return time + "  ■ ended  " + what + ", " + why + " · " + Formats.count(e.hits()) + " calls hit";
+        return time + "  ■ ended  " + what + ", " + why + " · " + Units.count(e.hits()) + " calls hit";
     }
 
     /** What an experiment does, in a few lines. */
     static String plan(ExperimentEntry x) {
         StringBuilder s = new StringBuilder(x.experiment().description());
-        s.append("\nSteady state ").append(minutes(x.experiment().steadyState())).append(", then ")
-                .append(minutes(x.experiment().method().duration())).append(" of ")
+        s.append("\nSteady state ").append(Units.setting(x.experiment().steadyState())).append(", then ")
+                .append(Units.setting(x.experiment().method().duration())).append(" of ")
                 .append(x.experiment().method().workload().describe()).append(" with:");
         for (ScheduledFault f : x.experiment().method().faults()) {
             s.append("\n • ").append(f.fault().describe());
             if (!f.at().isZero()) {
-                s.append(", from ").append(minutes(f.at()));
+                s.append(", from ").append(Units.setting(f.at()));
             }
         }
         return s.toString();
@@ -78,10 +78,5 @@ final class ChaosTexts {
     static String run(ExperimentReport r, ZoneId zone) {
         return r.status().label() + " · " + DateTimeFormatter.ofPattern("MMM d HH:mm:ss", Locale.ROOT)
                 .format(r.startedAt().atZone(zone)) + " · " + r.deviations() + (r.deviations() == 1 ? " deviation" : " deviations");
-    }
-
-    private static String minutes(Duration d) {
-        long s = d.toSeconds();
-        return s % 60 == 0 ? (s / 60) + " min" : s + " s";
     }
 }

@@ -1,7 +1,7 @@
 package io.breakerboard.ui.dashboard;
 
+import io.breakerboard.model.Units;
 import io.breakerboard.ui.TextColumns;
-import io.breakerboard.ui.Formats;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
@@ -25,19 +25,19 @@ final class AgentTableView extends BorderPane {
         Label heading = new Label("Agents");
         heading.getStyleClass().add("panel-title");
         TableColumn<AgentRow, String> agent = column("Agent", AgentRow::agent, Comparator.naturalOrder(), s -> s);
-        TableColumn<AgentRow, Long> runs = column("Executions", AgentRow::executions, Comparator.naturalOrder(), Formats::count);
-        TableColumn<AgentRow, Double> success = column("Success", AgentRow::successRate, Comparator.naturalOrder(), Formats::percent);
-        TableColumn<AgentRow, Duration> p50 = column("P50", AgentRow::p50, Comparator.naturalOrder(), Formats::duration);
-        TableColumn<AgentRow, Duration> p95 = column("P95", AgentRow::p95, Comparator.naturalOrder(), Formats::duration);
-        TableColumn<AgentRow, Duration> p99 = column("P99", AgentRow::p99, Comparator.naturalOrder(), Formats::duration);
-        TableColumn<AgentRow, Long> cost = column("Avg cost", AgentRow::avgCostMicros, Comparator.naturalOrder(), Formats::money);
+        TableColumn<AgentRow, Long> runs = column("Executions", AgentRow::executions, Comparator.naturalOrder(), Units::count);
+        TableColumn<AgentRow, Double> success = column("Success", AgentRow::successRate, Comparator.naturalOrder(), Units::percent);
+        TableColumn<AgentRow, Duration> p50 = column("P50", AgentRow::p50, Comparator.naturalOrder(), Units::duration);
+        TableColumn<AgentRow, Duration> p95 = column("P95", AgentRow::p95, Comparator.naturalOrder(), Units::duration);
+        TableColumn<AgentRow, Duration> p99 = column("P99", AgentRow::p99, Comparator.naturalOrder(), Units::duration);
+        TableColumn<AgentRow, Long> cost = column("Avg cost", AgentRow::avgCostMicros, Comparator.naturalOrder(), Units::money);
         TableColumn<AgentRow, String> errors = column("Top errors", AgentRow::topErrors, Comparator.naturalOrder(), s -> s);
         TableColumn<AgentRow, Double> score = column("", AgentRow::score, Comparator.naturalOrder(),
                 v -> String.format(Locale.ROOT, "%.0f", v));
         Label scoreHeader = new Label("Score (?)");
         scoreHeader.setTooltip(new Tooltip(AttentionScore.EXPLANATION));
         score.setGraphic(scoreHeader);
-        TableColumn<AgentRow, Double> recovery = column("", AgentRow::recoveryRate, Comparator.naturalOrder(), Formats::percent);
+        TableColumn<AgentRow, Double> recovery = column("", AgentRow::recoveryRate, Comparator.naturalOrder(), Units::percent);
         recovery.setGraphic(headerWithTip("Rec. (?)", RECOVERY_EXPLANATION));
         TableColumn<AgentRow, Double> ranking = column("", AgentRow::ranking, Comparator.naturalOrder(),
                 v -> String.format(Locale.ROOT, "%.3f", v));
@@ -69,12 +69,12 @@ final class AgentTableView extends BorderPane {
         recovery.setPrefWidth(64);
         ranking.setPrefWidth(66);
         score.setPrefWidth(84);
-        fitNumbers(runs, vm, AgentRow::executions, Formats::count);
-        fitNumbers(success, vm, AgentRow::successRate, Formats::percent);
-        fitNumbers(p50, vm, AgentRow::p50, Formats::duration);
-        fitNumbers(p95, vm, AgentRow::p95, Formats::duration);
-        fitNumbers(p99, vm, AgentRow::p99, Formats::duration);
-        fitNumbers(cost, vm, AgentRow::avgCostMicros, Formats::money);
+        fitNumbers(runs, vm, AgentRow::executions, Units::count);
+        fitNumbers(success, vm, AgentRow::successRate, Units::percent);
+        fitNumbers(p50, vm, AgentRow::p50, Units::duration);
+        fitNumbers(p95, vm, AgentRow::p95, Units::duration);
+        fitNumbers(p99, vm, AgentRow::p99, Units::duration);
+        fitNumbers(cost, vm, AgentRow::avgCostMicros, Units::money);
         // Too narrow for every column at its minimum (1024 px windows): P50, then P99 step aside (P95 stays, and
         // the duration chart shows all three); the header's menu button brings any column back.
         table.setTableMenuButtonVisible(true);

@@ -1,5 +1,6 @@
 package io.breakerboard.ui.dashboard;
 
+import io.breakerboard.model.Units;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.charts.AgentColours;
 import io.breakerboard.ui.charts.Charts;
@@ -74,7 +75,7 @@ final class CostTrendChart extends DashboardChart {
      * ("$ per 15 min") was cut to "er 15". The ticks already carry the dollar sign.
      */
     static String bucketAxisName(Duration bucket) {
-        return "$/" + SeriesMath.bucketPhrase(bucket);
+        return "$/" + Units.bucket(bucket);
     }
 
     /** The right axis, for tests. */

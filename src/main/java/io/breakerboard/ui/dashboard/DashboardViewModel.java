@@ -3,6 +3,7 @@ package io.breakerboard.ui.dashboard;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.TimeRange;
+import io.breakerboard.model.Units;
 import io.breakerboard.ui.Formats;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -111,12 +112,12 @@ public final class DashboardViewModel {
         DashboardSnapshot snapshot = next.snapshot();
         AgentStats total = snapshot.total();
         executions.set(total.executions());
-        successRate.set(total.executions() == 0 ? "–" : Formats.percent(total.successRate()));
-        errorRate.set(total.executions() == 0 ? "–" : Formats.percent(total.errorRate()));
-        cost.set(Formats.money(total.costMicros()));
-        p95.set(total.executions() == 0 ? "–" : Formats.duration(total.durations().p95()));
-        throughput.set(total.executions() == 0 ? "–" : Formats.perMinute(total.throughputPerMinute()));
-        figures.set(Formats.count(total.executions()) + " executions | " + successRate.get() + " success | " + cost.get());
+        successRate.set(total.executions() == 0 ? "–" : Units.percent(total.successRate()));
+        errorRate.set(total.executions() == 0 ? "–" : Units.percent(total.errorRate()));
+        cost.set(Units.money(total.costMicros()));
+        p95.set(total.executions() == 0 ? "–" : Units.duration(total.durations().p95()));
+        throughput.set(total.executions() == 0 ? "–" : Units.perMinute(total.throughputPerMinute()));
+        figures.set(Units.count(total.executions()) + " executions | " + successRate.get() + " success | " + cost.get());
         headline.set(rangeLabel.get() + ": " + figures.get());
         emptyMessage.set(total.executions() == 0 ? "No executions in " + next.spec().rangePhrase() : "");
 

@@ -1,6 +1,6 @@
 package io.breakerboard.ui.dashboard;
 
-import io.breakerboard.ui.Formats;
+import io.breakerboard.model.Units;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.charts.Charts;
 import io.breakerboard.ui.charts.SeriesData;
@@ -15,7 +15,7 @@ final class ExecutionsChart extends DashboardChart {
     private final ErrorDataSetRenderer areas;
 
     ExecutionsChart(UiExecutor ui, Clock clock) {
-        this(Charts.timeChart("executions", (v, step) -> Formats.count(Math.round(v)), true, clock), ui);
+        this(Charts.timeChart("executions", (v, step) -> Units.count(Math.round(v)), true, clock), ui);
     }
 
     private ExecutionsChart(XYChart chart, UiExecutor ui) {
@@ -35,7 +35,7 @@ final class ExecutionsChart extends DashboardChart {
     @Override
     Consumer<XYChart> fitValues(DashboardData data, List<SeriesData> series) {
         double max = max(series);
-        String name = "per " + SeriesMath.bucketPhrase(data.snapshot().bucket());
+        String name = "per " + Units.bucket(data.snapshot().bucket());
         return chart -> {
             chart.getYAxis().setName(name);
             Charts.fitValue(chart, chart.getYAxis(), max, true);

@@ -83,22 +83,6 @@ public final class SeriesMath {
         return new double[] {from.toEpochMilli() / 1000.0, to.toEpochMilli() / 1000.0};
     }
 
-    /** A bucket's width in words for axis names: "1 min", "5 min", "2 h", "1 day". */
-    public static String bucketPhrase(Duration bucket) {
-        long minutes = bucket.toMinutes();
-        if (minutes < 1) {
-            return bucket.toSeconds() + " s";
-        }
-        if (minutes % (24 * 60) == 0) {
-            long days = minutes / (24 * 60);
-            return days == 1 ? "1 day" : days + " days";
-        }
-        if (minutes % 60 == 0) {
-            return minutes / 60 + " h";
-        }
-        return minutes + " min";
-    }
-
     public static Points executions(DashboardSnapshot s) {
         return hasExecutions(s) ? perBucket(s, SeriesPoint::executions) : empty();
     }

@@ -1,7 +1,7 @@
 package io.breakerboard.ui.engine;
 
 import io.breakerboard.engine.reliability.BreakerCommand;
-import io.breakerboard.ui.Formats;
+import io.breakerboard.model.Units;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -117,14 +117,14 @@ final class BreakerCard extends VBox {
         failureRate.setText(r.warmingUp() ? r.failureRate() + " calls" : r.failureRate() + " failed");
         failureRate.pseudoClassStateChanged(WARMING_UP, r.warmingUp());
         slowRate.setText(r.warmingUp() ? "" : r.slowRate() + " slow");
-        success.setText(Formats.count(r.success()));
-        failure.setText(Formats.count(r.failure()));
-        timeout.setText(Formats.count(r.timeout()));
-        shortCircuited.setText(Formats.count(r.shortCircuited()));
-        bulkhead.setText(Formats.count(r.bulkheadRejected()));
-        rateLimited.setText(Formats.count(r.rateLimited()));
-        retries.setText(Formats.count(r.retries()) + " retries · " + Formats.count(r.calls()) + " attempts · "
-                + Formats.count(r.refused()) + " refused in all");
+        success.setText(Units.count(r.success()));
+        failure.setText(Units.count(r.failure()));
+        timeout.setText(Units.count(r.timeout()));
+        shortCircuited.setText(Units.count(r.shortCircuited()));
+        bulkhead.setText(Units.count(r.bulkheadRejected()));
+        rateLimited.setText(Units.count(r.rateLimited()));
+        retries.setText(Units.count(r.retries()) + " retries · " + Units.count(r.calls()) + " attempts · "
+                + Units.count(r.refused()) + " refused in all");
         latency.setText("P50 " + r.p50() + " · P95 " + r.p95() + " · P99 " + r.p99());
         buttons.forEach((c, b) -> b.setDisable(!r.commands().contains(c)));
     }

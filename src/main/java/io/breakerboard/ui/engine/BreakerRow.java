@@ -6,7 +6,7 @@ import io.breakerboard.engine.reliability.BreakerState;
 import io.breakerboard.engine.reliability.BreakerView;
 import io.breakerboard.engine.reliability.CallOutcome;
 import io.breakerboard.engine.reliability.CallStatsView;
-import io.breakerboard.ui.Formats;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -49,8 +49,8 @@ public record BreakerRow(String name, String kind, BreakerState state, String st
                 count(calls, CallOutcome.SUCCESS), count(calls, CallOutcome.FAILURE), count(calls, CallOutcome.TIMEOUT),
                 count(calls, CallOutcome.SHORT_CIRCUITED), count(calls, CallOutcome.BULKHEAD_REJECTED),
                 count(calls, CallOutcome.RATE_LIMITED), calls == null ? 0 : calls.retries(),
-                measured ? Formats.duration(calls.p50()) : "–", measured ? Formats.duration(calls.p95()) : "–",
-                measured ? Formats.duration(calls.p99()) : "–", b.notPermittedCalls(), b.commands());
+                measured ? Units.duration(calls.p50()) : "–", measured ? Units.duration(calls.p95()) : "–",
+                measured ? Units.duration(calls.p99()) : "–", b.notPermittedCalls(), b.commands());
     }
 
     private static long count(CallStatsView calls, CallOutcome o) {
@@ -64,7 +64,7 @@ public record BreakerRow(String name, String kind, BreakerState state, String st
             return name;
         }
         Duration open = Duration.between(b.since(), now);
-        return name + " " + (open.toSeconds() < 60 ? open.toSeconds() + " s" : Formats.duration(open.withNanos(0)));
+        return name + " " + (open.toSeconds() < 60 ? open.toSeconds() + " s" : Units.duration(open.withNanos(0)));
     }
 
     /** True while the breaker has too few calls for its rates to mean anything. */

@@ -5,10 +5,10 @@ import io.breakerboard.engine.balance.BalancerSettings;
 import io.breakerboard.engine.balance.BalancingStrategy;
 import io.breakerboard.engine.balance.InstanceLoad;
 import io.breakerboard.job.Job;
+import io.breakerboard.model.Units;
 import io.breakerboard.service.EngineChoice;
 import io.breakerboard.service.EngineControl;
 import io.breakerboard.service.EngineWorkload;
-import io.breakerboard.ui.Formats;
 import io.breakerboard.ui.UiExecutor;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -115,7 +115,7 @@ public final class EngineViewModel {
                 sb.append('\n');
             }
             sb.append(l.id()).append("  ").append(l.inFlight()).append(" / ").append(l.capacity()).append(" running · ")
-                    .append(Formats.count(l.placed())).append(" placed").append(l.healthy() ? "" : " · out of rotation");
+                    .append(Units.count(l.placed())).append(" placed").append(l.healthy() ? "" : " · out of rotation");
         }
         return sb.toString();
     }
@@ -150,7 +150,7 @@ public final class EngineViewModel {
         ownRun = true;
         runDescription = String.format(Locale.ROOT, "%s per minute, %d at once, seed %d%s",
                 number(w.executionsPerMinute()), w.concurrency(), w.seed(),
-                w.duration() == null ? ", until stopped" : ", for " + Formats.duration(w.duration()));
+                w.duration() == null ? ", until stopped" : ", for " + Units.duration(w.duration()));
         status.set("Running: " + runDescription);
         job.result().whenComplete((stats, failure) -> ui.fx().post(() -> finished(stats, failure)));
     }
@@ -160,7 +160,7 @@ public final class EngineViewModel {
         ownRun = false;
         if (failure == null) {
             apply(stats);
-            status.set("Finished: " + Formats.count(stats.completed()) + " executions so far (" + runDescription + ")");
+            status.set("Finished: " + Units.count(stats.completed()) + " executions so far (" + runDescription + ")");
             ui.tell("The engine workload finished; its executions are on the dashboard");
         } else {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
@@ -252,9 +252,9 @@ public final class EngineViewModel {
         successShare.set(share(s.succeeded(), s.completed()));
         partialShare.set(share(s.partial(), s.completed()));
         failedShare.set(share(s.failed(), s.completed()));
-        detail.set(Formats.count(s.started()) + " started · " + Formats.count(s.toolCalls()) + " tool calls"
-                + (s.queued() > 0 ? " · " + Formats.count(s.queued()) + " queued for an instance" : "")
-                + (s.turnedAway() > 0 ? " · " + Formats.count(s.turnedAway()) + " turned away (queue full)" : ""));
+        detail.set(Units.count(s.started()) + " started · " + Units.count(s.toolCalls()) + " tool calls"
+                + (s.queued() > 0 ? " · " + Units.count(s.queued()) + " queued for an instance" : "")
+                + (s.turnedAway() > 0 ? " · " + Units.count(s.turnedAway()) + " turned away (queue full)" : ""));
         memory.set(memoryLine(s.memory()));
         instances.set(instanceLines(s.instances()));
         if (!starting.get()) {
@@ -268,8 +268,8 @@ public final class EngineViewModel {
             }
         }
         headline.set(running.get() || s.inFlight() > 0
-                ? "Engine: " + Formats.count(s.inFlight()) + " running · " + Formats.count(perMinute.get()) + " per minute · "
-                        + Formats.count(s.completed()) + " completed"
+                ? "Engine: " + Units.count(s.inFlight()) + " running · " + Units.count(perMinute.get()) + " per minute · "
+                        + Units.count(s.completed()) + " completed"
                 : "");
         loaded.set(true);
     }
@@ -280,7 +280,7 @@ public final class EngineViewModel {
     }
 
     private static String share(long part, long whole) {
-        return whole == 0 ? "–" : Formats.percent((double) part / whole);
+        return whole == 0 ? "–" : Units.percent((double) part / whole);
     }
 
     private static String number(double v) {
@@ -394,8 +394,8 @@ public final class EngineViewModel {
         if (m.investigations() == 0) {
             return "";
         }
-        String line = "Memory: " + Formats.percent(m.recallRate()) + " of investigations recalled a past incident ("
-                + Formats.count(m.relevant()) + " of " + Formats.count(m.hinted()) + " relevant)";
+        String line = "Memory: " + Units.percent(m.recallRate()) + " of investigations recalled a past incident ("
+                + Units.count(m.relevant()) + " of " + Units.count(m.hinted()) + " relevant)";
         if (!Double.isNaN(m.iterationsSaved())) {
             line += String.format(java.util.Locale.ROOT, " · %.1f iterations with a relevant recall, %.1f without",
                     m.iterationsRelevant(), m.iterationsUnhinted());

@@ -8,8 +8,8 @@ import io.breakerboard.engine.reliability.CacheView;
 import io.breakerboard.engine.reliability.CallStatsView;
 import io.breakerboard.engine.reliability.RateLimiterView;
 import io.breakerboard.engine.reliability.ReliabilitySnapshot;
+import io.breakerboard.model.Units;
 import io.breakerboard.service.EngineControl;
-import io.breakerboard.ui.Formats;
 import io.breakerboard.ui.UiExecutor;
 import java.time.Duration;
 import java.util.Comparator;
@@ -81,14 +81,14 @@ public final class ReliabilityViewModel {
                         .collect(Collectors.joining(", ")));
         Duration w = s.calls().isEmpty() ? null : s.calls().get(0).window();
         window.set(w == null ? "" : "Calls in the last " + (w.toSecondsPart() == 0 && w.toMinutes() > 0
-                ? w.toMinutes() + " min" : Formats.duration(w)) + " of engine time");
-        retries.set(Formats.count(s.retries()));
+                ? w.toMinutes() + " min" : Units.duration(w)) + " of engine time");
+        retries.set(Units.count(s.retries()));
         CacheView c = s.cache();
         long lookups = c.hits() + c.misses();
-        cache.set(lookups == 0 ? "–" : Formats.percent(c.hitRate()));
-        cacheDetail.set(lookups == 0 ? "no lookups yet" : Formats.count(c.hits()) + " of " + Formats.count(lookups)
-                + " lookups · " + Formats.count(c.entries()) + " held" + (c.stale() > 0 ? " · " + Formats.count(c.stale()) + " stale served" : "")
-                + (c.savedMicros() > 0 ? " · saved " + Formats.money(c.savedMicros()) + " of tool fees" : ""));
+        cache.set(lookups == 0 ? "–" : Units.percent(c.hitRate()));
+        cacheDetail.set(lookups == 0 ? "no lookups yet" : Units.count(c.hits()) + " of " + Units.count(lookups)
+                + " lookups · " + Units.count(c.entries()) + " held" + (c.stale() > 0 ? " · " + Units.count(c.stale()) + " stale served" : "")
+                + (c.savedMicros() > 0 ? " · saved " + Units.money(c.savedMicros()) + " of tool fees" : ""));
         List<GaugeRow> bh = s.bulkheads().stream().map(ReliabilityViewModel::bulkhead).toList();
         if (!bh.equals(bulkheads)) {
             bulkheads.setAll(bh);
@@ -107,7 +107,7 @@ public final class ReliabilityViewModel {
 
     private static GaugeRow limiter(RateLimiterView r) {
         int free = Math.max(0, r.available());
-        return new GaugeRow(r.name() + " · " + r.limitForPeriod() + " per " + Formats.duration(r.period()), free + " free",
+        return new GaugeRow(r.name() + " · " + r.limitForPeriod() + " per " + Units.duration(r.period()), free + " free",
                 r.limitForPeriod() == 0 ? 0 : 1 - (double) free / r.limitForPeriod());
     }
 

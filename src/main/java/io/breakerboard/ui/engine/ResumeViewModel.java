@@ -1,8 +1,8 @@
 package io.breakerboard.ui.engine;
 
+import io.breakerboard.model.Units;
 import io.breakerboard.service.EngineControl;
 import io.breakerboard.service.UnfinishedExecution;
-import io.breakerboard.ui.Formats;
 import io.breakerboard.ui.UiExecutor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +34,7 @@ public final class ResumeViewModel {
         List<UnfinishedExecution> paused = all.stream().filter(UnfinishedExecution::paused).toList();
         if (!paused.isEmpty()) {
             // A normal quit paused them at a call boundary: they simply continue, nobody needs to be asked.
-            ui.tell("Continuing " + (paused.size() == 1 ? "1 execution" : Formats.count(paused.size()) + " executions")
+            ui.tell("Continuing " + (paused.size() == 1 ? "1 execution" : Units.count(paused.size()) + " executions")
                     + " paused at the last quit…");
             ui.query("continue the paused engine executions",
                     () -> paused.stream().map(u -> engine.resume(u.key())).toList(),
@@ -95,7 +95,7 @@ public final class ResumeViewModel {
     }
 
     private static String count(long n) {
-        return n == 1 ? "1 interrupted execution" : Formats.count(n) + " interrupted executions";
+        return n == 1 ? "1 interrupted execution" : Units.count(n) + " interrupted executions";
     }
 
     /** Words for the banner, or empty when nothing is waiting. */

@@ -2,7 +2,7 @@ package io.breakerboard.ui.engine;
 
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
-import io.breakerboard.ui.Formats;
+import io.breakerboard.model.Units;
 import java.time.Instant;
 
 /**
@@ -23,7 +23,7 @@ public record RunRow(String key, Instant finished, String agent, Outcome outcome
     static RunRow of(Execution e) {
         String problem = e.outcome() == Outcome.SUCCESS ? "" : (e.errorKind() == null ? "" : e.errorKind().name())
                 + (e.errorMessage() == null || e.errorMessage().isBlank() ? "" : ": " + e.errorMessage().strip());
-        return new RunRow(e.key(), e.endedAt(), e.agent(), e.outcome(), Formats.duration(e.duration()),
-                Formats.money(e.costMicros()), e.toolCalls(), problem);
+        return new RunRow(e.key(), e.endedAt(), e.agent(), e.outcome(), Units.duration(e.duration()),
+                Units.money(e.costMicros()), e.toolCalls(), problem);
     }
 }

@@ -1,6 +1,6 @@
 package io.breakerboard.ui.engine;
 
-import io.breakerboard.ui.Formats;
+import io.breakerboard.model.Units;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableNumberValue;
 import javafx.beans.value.ObservableStringValue;
@@ -28,7 +28,7 @@ final class StatTile extends VBox {
         }
 
         // bind
-        value.textProperty().bind(Bindings.createStringBinding(() -> Formats.count(number.longValue()), number));
+        value.textProperty().bind(Bindings.createStringBinding(() -> Units.count(number.longValue()), number));
         if (share != null) {
             part.textProperty().bind(Bindings.concat(share, " of completed"));
         }

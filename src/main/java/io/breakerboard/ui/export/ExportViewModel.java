@@ -2,9 +2,9 @@ package io.breakerboard.ui.export;
 
 import io.breakerboard.job.Job;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.model.Units;
 import io.breakerboard.service.ExportKind;
 import io.breakerboard.service.Workspace;
-import io.breakerboard.ui.Formats;
 import io.breakerboard.ui.UiExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -80,7 +80,7 @@ public final class ExportViewModel {
         cancelRequested = false;
         ExportKind chosen = kind.get();
         ui.query("start the export", () -> workspace.export(chosen, filter, file, rows ->
-                ui.fx().coalesce(progressKey, () -> progressText.set(Formats.count(rows) + " rows written…"))), started -> {
+                ui.fx().coalesce(progressKey, () -> progressText.set(Units.count(rows) + " rows written…"))), started -> {
             job = started;
             if (cancelRequested) {
                 started.cancel().run();
@@ -110,7 +110,7 @@ public final class ExportViewModel {
         } else if (cause != null) {
             outcome.set("Export failed: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
         } else {
-            outcome.set("Wrote " + Formats.count(rows == null ? 0 : rows) + " rows to " + file);
+            outcome.set("Wrote " + Units.count(rows == null ? 0 : rows) + " rows to " + file);
         }
         progressText.set("");
         ui.tell(outcome.get());

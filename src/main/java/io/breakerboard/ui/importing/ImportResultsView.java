@@ -2,7 +2,8 @@ package io.breakerboard.ui.importing;
 
 import io.breakerboard.ingest.FileSummary;
 import io.breakerboard.model.QuarantinedRecord;
-import io.breakerboard.ui.Formats;
+import io.breakerboard.model.Units;
+import io.breakerboard.ui.CellTooltip;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,7 +11,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import io.breakerboard.ui.CellTooltip;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,12 +32,12 @@ final class ImportResultsView extends BorderPane {
         files.getColumns().setAll(java.util.List.of(
                 column("File", 180, f -> Path.of(f.file()).getFileName().toString()),
                 column("Format", 110, f -> f.format() == null ? "refused" : f.format()),
-                column("Read", 80, f -> Formats.count(f.recordsRead())),
-                column("New", 70, f -> Formats.count(f.imported())),
-                column("Duplicates", 90, f -> Formats.count(f.duplicates())),
-                column("Updated", 80, f -> Formats.count(f.updated())),
-                column("Quarantined", 100, f -> Formats.count(f.quarantined())),
-                column("Time", 80, f -> Formats.duration(f.elapsed())),
+                column("Read", 80, f -> Units.count(f.recordsRead())),
+                column("New", 70, f -> Units.count(f.imported())),
+                column("Duplicates", 90, f -> Units.count(f.duplicates())),
+                column("Updated", 80, f -> Units.count(f.updated())),
+                column("Quarantined", 100, f -> Units.count(f.quarantined())),
+                column("Time", 80, f -> Units.duration(f.elapsed())),
                 problemColumn()));
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label noFiles = new Label("No import yet: drop files or folders on the window, or use File → Import…");

@@ -5,8 +5,8 @@ import io.breakerboard.ingest.ImportListener;
 import io.breakerboard.ingest.ImportProgress;
 import io.breakerboard.job.Job;
 import io.breakerboard.model.QuarantinedRecord;
+import io.breakerboard.model.Units;
 import io.breakerboard.service.Workspace;
-import io.breakerboard.ui.Formats;
 import io.breakerboard.ui.UiExecutor;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -92,7 +92,7 @@ public final class ImportViewModel {
             quarantined.setAll(records);
             String of = file == null ? "all files" : Path.of(file).getFileName().toString();
             quarantineTitle.set(records.isEmpty() ? "No quarantined lines in " + of
-                    : Formats.count(records.size()) + (records.size() == QUARANTINE_LIMIT ? "+" : "")
+                    : Units.count(records.size()) + (records.size() == QUARANTINE_LIMIT ? "+" : "")
                             + " quarantined lines in " + of);
         });
     }
@@ -137,7 +137,7 @@ public final class ImportViewModel {
         String file = p.file() == null ? "" : " · " + Path.of(p.file()).getFileName();
         progressText.set(Bytes.of(p.bytesDone()) + " of " + Bytes.of(p.bytesTotal()) + " · file "
                 + Math.min(p.filesDone() + 1, p.filesTotal()) + " of " + p.filesTotal() + " · "
-                + Formats.count(p.executions()) + " executions" + file);
+                + Units.count(p.executions()) + " executions" + file);
     }
 
     private void finish(List<FileSummary> summaries, Throwable failure) {
@@ -177,9 +177,9 @@ public final class ImportViewModel {
         }
         long stopped = done.stream().filter(FileSummary::stoppedEarly).count();
         long refused = done.stream().filter(FileSummary::refused).count();
-        return Formats.count(imported) + " new executions + " + Formats.count(duplicates) + " duplicates + "
-                + Formats.count(updated) + " updated + " + Formats.count(quarantinedRecords) + " quarantined = "
-                + Formats.count(read) + " records read"
+        return Units.count(imported) + " new executions + " + Units.count(duplicates) + " duplicates + "
+                + Units.count(updated) + " updated + " + Units.count(quarantinedRecords) + " quarantined = "
+                + Units.count(read) + " records read"
                 + (stopped == 0 ? "" : "; " + stopped + (stopped == 1 ? " file" : " files") + " stopped early")
                 + (refused == 0 ? "" : "; " + refused + (refused == 1 ? " file" : " files") + " refused");
     }

@@ -1,7 +1,7 @@
 package io.breakerboard.ui.trace;
 
 import io.breakerboard.model.Step;
-import io.breakerboard.ui.Formats;
+import io.breakerboard.model.Units;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
@@ -97,8 +97,8 @@ final class ReplayView extends BorderPane {
             }
             Step s = frame.step();
             stepTitle.setText((s.failed() ? "✖ " : "") + s.kind().name() + (s.name() == null ? "" : " · " + s.name())
-                    + " · +" + Formats.duration(frame.offset()) + " · " + Formats.count(frame.tokensSoFar())
-                    + " tokens so far · " + Formats.money(frame.costSoFarMicros()) + " so far");
+                    + " · +" + Units.duration(frame.offset()) + " · " + Units.count(frame.tokensSoFar())
+                    + " tokens so far · " + Units.money(frame.costSoFarMicros()) + " so far");
             stepTitle.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), s.failed());
             task.setText(orNone(frame.task(), "The log does not name the task"));
             input.setText(orNone(s.input(), "No input recorded for this step"));
@@ -108,7 +108,7 @@ final class ReplayView extends BorderPane {
         });
         position.textProperty().bind(Bindings.createStringBinding(() -> {
             var f = vm.frameProperty().get();
-            return f == null ? "–" : "Step " + Formats.count(f.index() + 1) + " of " + Formats.count(f.total());
+            return f == null ? "–" : "Step " + Units.count(f.index() + 1) + " of " + Units.count(f.total());
         }, vm.frameProperty()));
         vm.frameProperty().addListener((obs, old, f) -> {
             updatingSlider = true;

@@ -1,6 +1,7 @@
 package io.breakerboard.ui.trace;
 
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.Units;
 import io.breakerboard.service.Workspace;
 import io.breakerboard.ui.Formats;
 import io.breakerboard.ui.UiExecutor;
@@ -77,8 +78,8 @@ public final class TraceViewModel {
         execution.set(e);
         summary.set(e.agent() + " · " + e.outcome().name().toLowerCase(java.util.Locale.ROOT)
                 + (e.errorKind() == null ? "" : " (" + e.errorKind().name() + ")")
-                + " · " + Formats.duration(e.duration()) + " · " + Formats.count(e.inputTokens() + e.outputTokens())
-                + " tokens · " + Formats.money(e.costMicros()) + " · " + Formats.count(e.steps().size()) + " steps");
+                + " · " + Units.duration(e.duration()) + " · " + Units.count(e.inputTokens() + e.outputTokens())
+                + " tokens · " + Units.money(e.costMicros()) + " · " + Units.count(e.steps().size()) + " steps");
         status.set(e.steps().isEmpty() ? "This execution's log records no steps" : "");
         select(e.steps().isEmpty() ? -1 : 0);
     }
@@ -97,14 +98,14 @@ public final class TraceViewModel {
                     + (e.errorKind() != null && e.errorMessage() != null ? ": " : "")
                     + (e.errorMessage() == null ? "" : e.errorMessage()));
         }
-        add(out, "Tokens", Formats.count(e.inputTokens()) + " in · " + Formats.count(e.outputTokens()) + " out");
-        add(out, "Cost", Formats.money(e.costMicros()));
-        add(out, "Retries", Formats.count(e.retries()));
+        add(out, "Tokens", Units.count(e.inputTokens()) + " in · " + Units.count(e.outputTokens()) + " out");
+        add(out, "Cost", Units.money(e.costMicros()));
+        add(out, "Retries", Units.count(e.retries()));
         if (e.iterations() > 0) {
-            add(out, "Iterations", Formats.count(e.iterations()));
+            add(out, "Iterations", Units.count(e.iterations()));
         }
         if (e.toolCalls() > 0) {
-            add(out, "Tool calls", Formats.count(e.toolCalls()) + (e.toolFailures() > 0 ? " (" + Formats.count(e.toolFailures()) + " failed)" : ""));
+            add(out, "Tool calls", Units.count(e.toolCalls()) + (e.toolFailures() > 0 ? " (" + Units.count(e.toolFailures()) + " failed)" : ""));
         }
         add(out, "User", e.userId());
         add(out, "Session", e.sessionId());

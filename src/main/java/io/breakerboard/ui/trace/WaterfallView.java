@@ -1,7 +1,7 @@
 package io.breakerboard.ui.trace;
 
+import io.breakerboard.model.Units;
 import io.breakerboard.ui.TextColumns;
-import io.breakerboard.ui.Formats;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
@@ -25,15 +25,15 @@ final class WaterfallView extends TableView<StepRow> {
         TableColumn<StepRow, Integer> index = column("#", StepRow::index, i -> Integer.toString(i + 1));
         TableColumn<StepRow, String> kind = column("Kind", r -> r.kind().name(), s -> s);
         TableColumn<StepRow, String> name = column("Name", StepRow::name, s -> s);
-        TableColumn<StepRow, Duration> offset = column("Offset", StepRow::offset, d -> "+" + Formats.duration(d));
+        TableColumn<StepRow, Duration> offset = column("Offset", StepRow::offset, d -> "+" + Units.duration(d));
         TableColumn<StepRow, StepRow> bar = new TableColumn<>("Timeline");
         bar.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         bar.setCellFactory(c -> new BarCell());
         bar.setSortable(false);
-        TableColumn<StepRow, Duration> duration = column("Duration", StepRow::duration, Formats::duration);
-        TableColumn<StepRow, Duration> latency = column("Tool latency", StepRow::toolLatency, Formats::duration);
-        TableColumn<StepRow, Long> tokens = column("Tokens", StepRow::tokens, t -> t == 0 ? "" : Formats.count(t));
-        TableColumn<StepRow, Long> cost = column("Cost", StepRow::costMicros, c -> c == 0 ? "" : Formats.money(c));
+        TableColumn<StepRow, Duration> duration = column("Duration", StepRow::duration, Units::duration);
+        TableColumn<StepRow, Duration> latency = column("Tool latency", StepRow::toolLatency, Units::duration);
+        TableColumn<StepRow, Long> tokens = column("Tokens", StepRow::tokens, t -> t == 0 ? "" : Units.count(t));
+        TableColumn<StepRow, Long> cost = column("Cost", StepRow::costMicros, c -> c == 0 ? "" : Units.money(c));
         TableColumn<StepRow, String> error = column("Error",
                 r -> r.failed() ? (r.errorKind() == null ? "failed" : r.errorKind().name()) : "", s -> s);
 

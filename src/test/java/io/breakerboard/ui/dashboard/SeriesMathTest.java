@@ -8,6 +8,7 @@ import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.DurationStats;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.metrics.SeriesPoint;
+import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -89,10 +90,10 @@ class SeriesMathTest {
 
     @Test
     void bucketWidthsReadAsWords() {
-        assertThat(SeriesMath.bucketPhrase(Duration.ofMinutes(1))).isEqualTo("1 min");
-        assertThat(SeriesMath.bucketPhrase(Duration.ofMinutes(15))).isEqualTo("15 min");
-        assertThat(SeriesMath.bucketPhrase(Duration.ofHours(2))).isEqualTo("2 h");
-        assertThat(SeriesMath.bucketPhrase(Duration.ofDays(4))).isEqualTo("4 days");
+        assertThat(Units.bucket(Duration.ofMinutes(1))).isEqualTo("1 min");
+        assertThat(Units.bucket(Duration.ofMinutes(15))).isEqualTo("15 min");
+        assertThat(Units.bucket(Duration.ofHours(2))).isEqualTo("2 h");
+        assertThat(Units.bucket(Duration.ofDays(4))).isEqualTo("4 days");
     }
 
     @Test
