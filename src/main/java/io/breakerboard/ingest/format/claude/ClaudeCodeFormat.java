@@ -2,11 +2,11 @@ package io.breakerboard.ingest.format.claude;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.breakerboard.ingest.LineReader;
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
+import io.breakerboard.ingest.format.TypedJsonLines;
 import io.breakerboard.ingest.format.claude.ClaudeRecords;
 import io.breakerboard.ingest.format.claude.ClaudeSession;
 import io.breakerboard.ingest.format.trace.Json;
@@ -91,45 +91,24 @@ public final class ClaudeCodeFormat implements LogFormat {
     public void parse(LogSource source, ParseSink sink) throws IOException {
         Map<String, ClaudeSession> sessions = new LinkedHashMap<>();
         List<Object[]> orphans = new ArrayList<>();
-        ClaudeSession current = null;
-        try (LineReader lines = source.openLines(sink)) {
-            String line;
-            while ((line = lines.next()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                long n = lines.lineNumber();
-                JsonNode r;
-                try {
-                    r = Json.parse(line);
-                } catch (JsonProcessingException e) {
-                    sink.reject(n, "line is not valid JSON (" + e.getOriginalMessage() + "); Claude Code writes one "
-                            + "JSON object per line and this one is probably cut off — the record is skipped", line);
-                    continue;
-                }
-                if (!r.isObject() || Json.text(r, "type") == null) {
-                    sink.reject(n, "line is not a Claude Code record (a JSON object with a 'type'); the record is "
-                            + "skipped", line);
-                    continue;
-                }
-                ClaudeSession session = sessionOf(r, n, sessions);
-                if (session == null) {
-                    session = current;
-                }
-                if (session == null) {
-                    orphans.add(new Object[] {r, n, line});
-                    continue;
-                }
-                current = session;
-                if (!orphans.isEmpty()) {
+        ClaudeSession[] current = {null};
+        TypedJsonLines.read(source, sink, "Claude Code", "a Claude Code record (a JSON object with a 'type')",
+                (r, n, line) -> {
+                    ClaudeSession session = sessionOf(r, n, sessions);
+                    if (session == null) {
+                        session = current[0];
+                    }
+                    if (session == null) {
+                        orphans.add(new Object[] {r, n, line});
+                        return;
+                    }
+                    current[0] = session;
                     for (Object[] o : orphans) {
                         ClaudeRecords.read((JsonNode) o[0], (Long) o[1], (String) o[2], session, sink);
                     }
                     orphans.clear();
-                }
-                ClaudeRecords.read(r, n, line, session, sink);
-            }
-        }
+                    ClaudeRecords.read(r, n, line, session, sink);
+                });
         for (ClaudeSession s : sessions.values()) {
             Execution e = s.build();
             if (e != null) {

@@ -3,11 +3,11 @@ package io.breakerboard.ingest.format.codex;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breakerboard.ingest.ContentKey;
-import io.breakerboard.ingest.LineReader;
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
+import io.breakerboard.ingest.format.TypedJsonLines;
 import io.breakerboard.ingest.format.codex.CodexRecords;
 import io.breakerboard.ingest.format.codex.CodexSession;
 import io.breakerboard.ingest.format.trace.Json;
@@ -72,52 +72,33 @@ public final class CodexFormat implements LogFormat {
     @Override
     public void parse(LogSource source, ParseSink sink) throws IOException {
         CodexSession session = new CodexSession();
-        String firstLine = null;
-        long firstNumber = 0;
-        try (LineReader lines = source.openLines(sink)) {
-            String line;
-            while ((line = lines.next()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                long n = lines.lineNumber();
-                JsonNode r;
-                try {
-                    r = Json.parse(line);
-                } catch (JsonProcessingException e) {
-                    sink.reject(n, "line is not valid JSON (" + e.getOriginalMessage() + "); Codex writes one JSON "
-                            + "object per line and this one is probably cut off — the record is skipped", line);
-                    continue;
-                }
-                if (!r.isObject() || Json.text(r, "type") == null) {
-                    sink.reject(n, "line is not a Codex rollout record (a JSON object with 'type' and 'payload'); "
-                            + "the record is skipped", line);
-                    continue;
-                }
-                if (firstLine == null) {
-                    firstLine = line;
-                    firstNumber = n;
-                }
-                Instant at;
-                try {
-                    at = Json.instant(Json.field(r, "timestamp"));
-                } catch (IllegalArgumentException e) {
-                    sink.reject(n, "record has an unreadable 'timestamp' (" + e.getMessage() + "); it is kept "
-                            + "without a time", "");
-                    at = null;
-                }
-                CodexRecords.read(r, at, session);
-            }
-        }
-        if (firstLine == null) {
+        String[] firstLine = {null};
+        long[] firstNumber = {0};
+        TypedJsonLines.read(source, sink, "Codex", "a Codex rollout record (a JSON object with 'type' and 'payload')",
+                (r, n, line) -> {
+                    if (firstLine[0] == null) {
+                        firstLine[0] = line;
+                        firstNumber[0] = n;
+                    }
+                    Instant at;
+                    try {
+                        at = Json.instant(Json.field(r, "timestamp"));
+                    } catch (IllegalArgumentException e) {
+                        sink.reject(n, "record has an unreadable 'timestamp' (" + e.getMessage() + "); it is kept "
+                                + "without a time", "");
+                        at = null;
+                    }
+                    CodexRecords.read(r, at, session);
+                });
+        if (firstLine[0] == null) {
             return;
         }
-        String key = "codex:" + (session.id != null ? session.id : ContentKey.of(firstLine));
+        String key = "codex:" + (session.id != null ? session.id : ContentKey.of(firstLine[0]));
         Execution e = session.build(key);
         if (e != null) {
             sink.execution(e);
         } else {
-            sink.reject(firstNumber, "rollout has no record with a 'timestamp'; it cannot be placed in time", "");
+            sink.reject(firstNumber[0], "rollout has no record with a 'timestamp'; it cannot be placed in time", "");
         }
     }
 }
