@@ -22,6 +22,15 @@ public record ModelSpec(String name, ModelTier tier, LatencyModel firstToken, Du
                         double rateLimitRate, double serverErrorRate, double malformedRate, double hangRate,
                         Price defaultPrice) {
 
+    public ModelSpec {
+        if (rateLimitRate < 0 || serverErrorRate < 0 || malformedRate < 0 || hangRate < 0
+                || rateLimitRate + serverErrorRate + malformedRate + hangRate > 1) {
+            throw new IllegalArgumentException("model " + name + ": failure rates must be 0 or more and add up to at"
+                    + " most 1, got rate limit " + rateLimitRate + ", server error " + serverErrorRate + ", malformed "
+                    + malformedRate + ", hang " + hangRate);
+        }
+    }
+
     /** A model of this name and tier that never fails until a failure rate is set. */
     public static Builder builder(String name, ModelTier tier) {
         return new Builder(name, tier);

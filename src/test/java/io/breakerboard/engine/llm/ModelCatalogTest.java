@@ -40,6 +40,17 @@ class ModelCatalogTest {
     }
 
     @Test
+    void failureRatesThatCannotBeSharesOfAttemptsAreRefusedNamingThem() {
+        ModelSpec.Builder b = ModelSpec.builder("tiny", ModelTier.CHEAP).firstToken(LatencyModel.of(100, 0.2))
+                .perOutputToken(Duration.ofMillis(2)).defaultPrice(new Price(1, 2));
+        assertThatThrownBy(() -> b.serverErrorRate(0.6).hangRate(0.5).build())
+                .hasMessage("model tiny: failure rates must be 0 or more and add up to at most 1, got rate limit 0.0,"
+                        + " server error 0.6, malformed 0.0, hang 0.5");
+        assertThatThrownBy(() -> b.serverErrorRate(0).hangRate(0).malformedRate(-0.1).build())
+                .hasMessageContaining("malformed -0.1");
+    }
+
+    @Test
     void pricesArePerMillionTokensAndRoundToTheNearestMicroDollar() {
         Price p = Price.perMillionUsd(0.15, 0.60);
         assertThat(p).isEqualTo(new Price(150_000, 600_000));
