@@ -24,8 +24,8 @@ public record AnomalySettings(
         int repeatedToolCalls,
         int keep) {
 
-    public static final AnomalySettings DEFAULTS =
-            new AnomalySettings(true, 8, Money.ofUsd(0.30), Duration.ofSeconds(60), 3, 3, 200);
+    /** On; 8 iterations, $0.30, 60 s, 3 tool failures, 3 identical tool calls; the last 200 kept. */
+    public static final AnomalySettings DEFAULTS = builder().build();
 
     private static final int MAX_KEEP = 100_000;
 
@@ -55,31 +55,70 @@ public record AnomalySettings(
         }
     }
 
+    /** Starts from the {@link #DEFAULTS}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private Builder toBuilder() {
+        return builder().enabled(enabled).maxIterations(maxIterations).maxCostMicros(maxCostMicros)
+                .maxDuration(maxDuration).maxToolFailures(maxToolFailures).repeatedToolCalls(repeatedToolCalls)
+                .keep(keep);
+    }
+
     public AnomalySettings withEnabled(boolean v) {
-        return new AnomalySettings(v, maxIterations, maxCostMicros, maxDuration, maxToolFailures, repeatedToolCalls, keep);
+        return toBuilder().enabled(v).build();
     }
 
     public AnomalySettings withMaxIterations(int v) {
-        return new AnomalySettings(enabled, v, maxCostMicros, maxDuration, maxToolFailures, repeatedToolCalls, keep);
+        return toBuilder().maxIterations(v).build();
     }
 
     public AnomalySettings withMaxCostMicros(long v) {
-        return new AnomalySettings(enabled, maxIterations, v, maxDuration, maxToolFailures, repeatedToolCalls, keep);
+        return toBuilder().maxCostMicros(v).build();
     }
 
     public AnomalySettings withMaxDuration(Duration v) {
-        return new AnomalySettings(enabled, maxIterations, maxCostMicros, v, maxToolFailures, repeatedToolCalls, keep);
+        return toBuilder().maxDuration(v).build();
     }
 
     public AnomalySettings withMaxToolFailures(int v) {
-        return new AnomalySettings(enabled, maxIterations, maxCostMicros, maxDuration, v, repeatedToolCalls, keep);
+        return toBuilder().maxToolFailures(v).build();
     }
 
     public AnomalySettings withRepeatedToolCalls(int v) {
-        return new AnomalySettings(enabled, maxIterations, maxCostMicros, maxDuration, maxToolFailures, v, keep);
+        return toBuilder().repeatedToolCalls(v).build();
     }
 
     public AnomalySettings withKeep(int v) {
-        return new AnomalySettings(enabled, maxIterations, maxCostMicros, maxDuration, maxToolFailures, repeatedToolCalls, v);
+        return toBuilder().keep(v).build();
+    }
+
+    /** Names each limit of an {@link AnomalySettings}. */
+    public static final class Builder {
+        private boolean enabled = true;
+        private int maxIterations = 8;
+        private long maxCostMicros = Money.ofUsd(0.30);
+        private Duration maxDuration = Duration.ofSeconds(60);
+        private int maxToolFailures = 3;
+        private int repeatedToolCalls = 3;
+        private int keep = 200;
+
+        private Builder() {
+        }
+
+        public Builder enabled(boolean v) { this.enabled = v; return this; }
+        public Builder maxIterations(int v) { this.maxIterations = v; return this; }
+        public Builder maxCostMicros(long v) { this.maxCostMicros = v; return this; }
+        public Builder maxDuration(Duration v) { this.maxDuration = v; return this; }
+        public Builder maxToolFailures(int v) { this.maxToolFailures = v; return this; }
+        public Builder repeatedToolCalls(int v) { this.repeatedToolCalls = v; return this; }
+        public Builder keep(int v) { this.keep = v; return this; }
+
+        /** @throws IllegalArgumentException naming the setting and the value that is wrong */
+        public AnomalySettings build() {
+            return new AnomalySettings(enabled, maxIterations, maxCostMicros, maxDuration, maxToolFailures,
+                    repeatedToolCalls, keep);
+        }
     }
 }

@@ -49,14 +49,52 @@ public record ReceiverSettings(InetSocketAddress address, Duration grace, Durati
      * holding several seconds of traffic at 10,000 spans per second.
      */
     public static ReceiverSettings at(InetSocketAddress address) {
-        return new ReceiverSettings(address, DEFAULT_GRACE, Duration.ofSeconds(60), 50_000, 10_000, 20_000, 4);
+        return builder(address).build();
+    }
+
+    /** Starts from the defaults of {@link #at}. */
+    public static Builder builder(InetSocketAddress address) {
+        return new Builder(address);
     }
 
     public ReceiverSettings withQueueCapacity(int capacity) {
-        return new ReceiverSettings(address, grace, maxWait, maxPendingSpans, maxPendingTraces, capacity, threads);
+        return toBuilder().queueCapacity(capacity).build();
     }
 
     public ReceiverSettings withPendingLimits(int spans, int traces) {
-        return new ReceiverSettings(address, grace, maxWait, spans, traces, queueCapacity, threads);
+        return toBuilder().maxPendingSpans(spans).maxPendingTraces(traces).build();
+    }
+
+    private Builder toBuilder() {
+        return builder(address).grace(grace).maxWait(maxWait).maxPendingSpans(maxPendingSpans)
+                .maxPendingTraces(maxPendingTraces).queueCapacity(queueCapacity).threads(threads);
+    }
+
+    /** Names each limit of a {@link ReceiverSettings}. */
+    public static final class Builder {
+        private final InetSocketAddress address;
+        private Duration grace = DEFAULT_GRACE;
+        private Duration maxWait = Duration.ofSeconds(60);
+        private int maxPendingSpans = 50_000;
+        private int maxPendingTraces = 10_000;
+        private int queueCapacity = 20_000;
+        private int threads = 4;
+
+        private Builder(InetSocketAddress address) {
+            this.address = address;
+        }
+
+        public Builder grace(Duration v) { this.grace = v; return this; }
+        public Builder maxWait(Duration v) { this.maxWait = v; return this; }
+        public Builder maxPendingSpans(int v) { this.maxPendingSpans = v; return this; }
+        public Builder maxPendingTraces(int v) { this.maxPendingTraces = v; return this; }
+        public Builder queueCapacity(int v) { this.queueCapacity = v; return this; }
+        public Builder threads(int v) { this.threads = v; return this; }
+
+        /** @throws IllegalArgumentException naming the value that is wrong */
+        public ReceiverSettings build() {
+            return new ReceiverSettings(address, grace, maxWait, maxPendingSpans, maxPendingTraces, queueCapacity,
+                    threads);
+        }
     }
 }

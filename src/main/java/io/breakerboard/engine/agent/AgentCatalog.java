@@ -14,10 +14,14 @@ public final class AgentCatalog {
     private static final List<String> FINANCE = FinanceTools.all().stream().map(Tool::spec).map(s -> s.name()).toList();
 
     private static final List<AgentSpec> ALL = List.of(
-            new AgentSpec("sre-triage", Domain.SRE, Permission.READ, ModelCatalog.CHEAP, SRE, 12, 3, 0.93),
-            new AgentSpec("sre-investigator", Domain.SRE, Permission.READ, ModelCatalog.STRONG, SRE, 14, 2, 0.98),
-            new AgentSpec("invoice-clerk", Domain.FINANCE, Permission.WRITE, ModelCatalog.CHEAP, FINANCE, 10, 3, 0.93),
-            new AgentSpec("payments-controller", Domain.FINANCE, Permission.ADMIN, ModelCatalog.STRONG, FINANCE, 10, 2, 0.98));
+            AgentSpec.builder("sre-triage", Domain.SRE).role(Permission.READ).model(ModelCatalog.CHEAP).tools(SRE)
+                    .maxIterations(12).instances(3).carefulness(0.93).build(),
+            AgentSpec.builder("sre-investigator", Domain.SRE).role(Permission.READ).model(ModelCatalog.STRONG)
+                    .tools(SRE).maxIterations(14).instances(2).carefulness(0.98).build(),
+            AgentSpec.builder("invoice-clerk", Domain.FINANCE).role(Permission.WRITE).model(ModelCatalog.CHEAP)
+                    .tools(FINANCE).maxIterations(10).instances(3).carefulness(0.93).build(),
+            AgentSpec.builder("payments-controller", Domain.FINANCE).role(Permission.ADMIN).model(ModelCatalog.STRONG)
+                    .tools(FINANCE).maxIterations(10).instances(2).carefulness(0.98).build());
 
     private AgentCatalog() {
     }

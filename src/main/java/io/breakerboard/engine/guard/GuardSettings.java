@@ -32,26 +32,59 @@ public record GuardSettings(long executionBudgetMicros, long dailyBudgetMicros, 
 
     /** $0.50 per execution, $200 per day, $50 per user and day, $5,000 per month, warning at 80 %, loops at 3. */
     public static GuardSettings defaults() {
-        return new GuardSettings(Money.ofUsd(0.50), Money.ofUsd(200), 3, Money.ofUsd(50), Money.ofUsd(5_000), 0.8);
+        return builder().build();
+    }
+
+    /** Starts from the {@link #defaults}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     public GuardSettings withExecutionBudget(long micros) {
-        return new GuardSettings(micros, dailyBudgetMicros, loopThreshold, userDailyBudgetMicros, monthlyBudgetMicros,
-                warnShare);
+        return toBuilder().executionBudgetMicros(micros).build();
     }
 
     public GuardSettings withDailyBudget(long micros) {
-        return new GuardSettings(executionBudgetMicros, micros, loopThreshold, userDailyBudgetMicros,
-                monthlyBudgetMicros, warnShare);
+        return toBuilder().dailyBudgetMicros(micros).build();
     }
 
     public GuardSettings withUserDailyBudget(long micros) {
-        return new GuardSettings(executionBudgetMicros, dailyBudgetMicros, loopThreshold, micros, monthlyBudgetMicros,
-                warnShare);
+        return toBuilder().userDailyBudgetMicros(micros).build();
     }
 
     public GuardSettings withMonthlyBudget(long micros) {
-        return new GuardSettings(executionBudgetMicros, dailyBudgetMicros, loopThreshold, userDailyBudgetMicros, micros,
-                warnShare);
+        return toBuilder().monthlyBudgetMicros(micros).build();
+    }
+
+    private Builder toBuilder() {
+        return builder().executionBudgetMicros(executionBudgetMicros).dailyBudgetMicros(dailyBudgetMicros)
+                .loopThreshold(loopThreshold).userDailyBudgetMicros(userDailyBudgetMicros)
+                .monthlyBudgetMicros(monthlyBudgetMicros).warnShare(warnShare);
+    }
+
+    /** Names each limit of a {@link GuardSettings}. */
+    public static final class Builder {
+        private long executionBudgetMicros = Money.ofUsd(0.50);
+        private long dailyBudgetMicros = Money.ofUsd(200);
+        private int loopThreshold = 3;
+        private long userDailyBudgetMicros = Money.ofUsd(50);
+        private long monthlyBudgetMicros = Money.ofUsd(5_000);
+        private double warnShare = 0.8;
+
+        private Builder() {
+        }
+
+        public Builder executionBudgetMicros(long v) { this.executionBudgetMicros = v; return this; }
+        public Builder dailyBudgetMicros(long v) { this.dailyBudgetMicros = v; return this; }
+        public Builder loopThreshold(int v) { this.loopThreshold = v; return this; }
+        public Builder userDailyBudgetMicros(long v) { this.userDailyBudgetMicros = v; return this; }
+        public Builder monthlyBudgetMicros(long v) { this.monthlyBudgetMicros = v; return this; }
+        public Builder warnShare(double v) { this.warnShare = v; return this; }
+
+        /** @throws IllegalArgumentException naming the first invalid value */
+        public GuardSettings build() {
+            return new GuardSettings(executionBudgetMicros, dailyBudgetMicros, loopThreshold, userDailyBudgetMicros,
+                    monthlyBudgetMicros, warnShare);
+        }
     }
 }

@@ -10,10 +10,16 @@ public final class ModelCatalog {
     public static final String STRONG = "atlas-pro";
 
     private static final List<ModelSpec> ALL = List.of(
-            new ModelSpec(CHEAP, ModelTier.CHEAP, LatencyModel.of(350, 0.45), Duration.ofMillis(6),
-                    0.010, 0.008, 0.015, 0.002, Price.perMillionUsd(0.15, 0.60)),
-            new ModelSpec(STRONG, ModelTier.STRONG, LatencyModel.of(900, 0.5), Duration.ofMillis(22),
-                    0.015, 0.010, 0.004, 0.003, Price.perMillionUsd(3.00, 15.00)));
+            ModelSpec.builder(CHEAP, ModelTier.CHEAP)
+                    .firstToken(LatencyModel.of(350, 0.45)).perOutputToken(Duration.ofMillis(6))
+                    .rateLimitRate(0.010).serverErrorRate(0.008).malformedRate(0.015).hangRate(0.002)
+                    .defaultPrice(Price.perMillionUsd(0.15, 0.60))
+                    .build(),
+            ModelSpec.builder(STRONG, ModelTier.STRONG)
+                    .firstToken(LatencyModel.of(900, 0.5)).perOutputToken(Duration.ofMillis(22))
+                    .rateLimitRate(0.015).serverErrorRate(0.010).malformedRate(0.004).hangRate(0.003)
+                    .defaultPrice(Price.perMillionUsd(3.00, 15.00))
+                    .build());
 
     private ModelCatalog() {
     }

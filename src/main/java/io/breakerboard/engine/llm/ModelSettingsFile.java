@@ -118,8 +118,14 @@ public final class ModelSettingsFile {
 
     private static void put(ObjectNode o, ModelSettings.ModelChoice c) {
         o.put("model", c.name());
-        o.put("input_usd_per_million", BigDecimal.valueOf(c.price().inputMicrosPerMillion(), 6).stripTrailingZeros());
-        o.put("output_usd_per_million", BigDecimal.valueOf(c.price().outputMicrosPerMillion(), 6).stripTrailingZeros());
+        o.put("input_usd_per_million", usd(c.price().inputMicrosPerMillion()));
+        o.put("output_usd_per_million", usd(c.price().outputMicrosPerMillion()));
+    }
+
+    // Without the setScale, $10 would be written 1E+1: valid JSON, but not what a person editing the file expects.
+    private static BigDecimal usd(long micros) {
+        BigDecimal v = BigDecimal.valueOf(micros, 6).stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
     }
 
     private static ModelSettings.ModelChoice choice(JsonNode root, String slot) {

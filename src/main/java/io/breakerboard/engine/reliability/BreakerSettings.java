@@ -5,6 +5,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Thresholds of one circuit breaker. Invalid values are refused at once, naming the value.
@@ -48,7 +49,41 @@ public record BreakerSettings(float failureRateThreshold, float slowCallRateThre
 
     /** 50% failures or 80% slow calls over the last 20 calls (10 needed) open it for 30 s; 3 trial calls. */
     public static BreakerSettings defaults(Duration slowCallDuration) {
-        return new BreakerSettings(50, 80, slowCallDuration, 20, 10, Duration.ofSeconds(30), 3);
+        return builder().slowCallDuration(slowCallDuration).build();
+    }
+
+    /** Starts from the thresholds of {@link #defaults}; the slow-call duration has no default and must be set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names each threshold of a {@link BreakerSettings}. */
+    public static final class Builder {
+        private float failureRateThreshold = 50;
+        private float slowCallRateThreshold = 80;
+        private Duration slowCallDuration;
+        private int slidingWindowSize = 20;
+        private int minimumNumberOfCalls = 10;
+        private Duration waitInOpenState = Duration.ofSeconds(30);
+        private int permittedCallsInHalfOpen = 3;
+
+        private Builder() {
+        }
+
+        public Builder failureRateThreshold(float v) { this.failureRateThreshold = v; return this; }
+        public Builder slowCallRateThreshold(float v) { this.slowCallRateThreshold = v; return this; }
+        public Builder slowCallDuration(Duration v) { this.slowCallDuration = v; return this; }
+        public Builder slidingWindowSize(int v) { this.slidingWindowSize = v; return this; }
+        public Builder minimumNumberOfCalls(int v) { this.minimumNumberOfCalls = v; return this; }
+        public Builder waitInOpenState(Duration v) { this.waitInOpenState = v; return this; }
+        public Builder permittedCallsInHalfOpen(int v) { this.permittedCallsInHalfOpen = v; return this; }
+
+        /** @throws IllegalArgumentException naming the first invalid value */
+        public BreakerSettings build() {
+            Objects.requireNonNull(slowCallDuration, "slowCallDuration must be set");
+            return new BreakerSettings(failureRateThreshold, slowCallRateThreshold, slowCallDuration,
+                    slidingWindowSize, minimumNumberOfCalls, waitInOpenState, permittedCallsInHalfOpen);
+        }
     }
 
     /**

@@ -43,7 +43,8 @@ public record ReliabilitySettings(BreakerSettings toolBreaker, BreakerSettings m
                 BreakerSettings.defaults(Duration.ofSeconds(15)),
                 Map.of(),
                 RetrySettings.defaults(),
-                new RetrySettings(4, Duration.ofMillis(500), 2.0, 0.5, Duration.ofSeconds(20)),
+                RetrySettings.builder().maxAttempts(4).initialInterval(Duration.ofMillis(500)).multiplier(2.0)
+                        .jitter(0.5).maxInterval(Duration.ofSeconds(20)).build(),
                 Duration.ofSeconds(8),
                 Duration.ofSeconds(30),
                 8,

@@ -36,7 +36,35 @@ public record RetrySettings(int maxAttempts, Duration initialInterval, double mu
 
     /** Three attempts, 200 ms doubling, ±50% jitter, at most 10 s. */
     public static RetrySettings defaults() {
-        return new RetrySettings(3, Duration.ofMillis(200), 2.0, 0.5, Duration.ofSeconds(10));
+        return builder().build();
+    }
+
+    /** Starts from the {@link #defaults}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names each setting of a {@link RetrySettings}. */
+    public static final class Builder {
+        private int maxAttempts = 3;
+        private Duration initialInterval = Duration.ofMillis(200);
+        private double multiplier = 2.0;
+        private double jitter = 0.5;
+        private Duration maxInterval = Duration.ofSeconds(10);
+
+        private Builder() {
+        }
+
+        public Builder maxAttempts(int v) { this.maxAttempts = v; return this; }
+        public Builder initialInterval(Duration v) { this.initialInterval = v; return this; }
+        public Builder multiplier(double v) { this.multiplier = v; return this; }
+        public Builder jitter(double v) { this.jitter = v; return this; }
+        public Builder maxInterval(Duration v) { this.maxInterval = v; return this; }
+
+        /** @throws IllegalArgumentException naming the first invalid value */
+        public RetrySettings build() {
+            return new RetrySettings(maxAttempts, initialInterval, multiplier, jitter, maxInterval);
+        }
     }
 
     /** The resilience4j configuration: retries transient {@link CallFailure}s only, waits from {@link BackoffPolicy}. */

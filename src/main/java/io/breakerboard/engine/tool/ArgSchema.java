@@ -1,5 +1,6 @@
 package io.breakerboard.engine.tool;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,8 @@ public final class ArgSchema {
         }
 
         public ArgSchema build() {
-            return new ArgSchema(Map.copyOf(rules));
+            // Map.copyOf would lose the order, and with it which problem is named first and how the list reads.
+            return new ArgSchema(Collections.unmodifiableMap(new LinkedHashMap<>(rules)));
         }
     }
 }

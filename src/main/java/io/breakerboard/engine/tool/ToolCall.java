@@ -1,5 +1,6 @@
 package io.breakerboard.engine.tool;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -62,8 +63,9 @@ public final class ToolCall {
         return sb.append('}').toString();
     }
 
+    /** JSON string escaping, control characters included: a model's argument may hold a line break. */
     private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+        return new String(JsonStringEncoder.getInstance().quoteAsString(s));
     }
 
     @Override

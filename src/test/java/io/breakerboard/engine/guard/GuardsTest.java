@@ -140,8 +140,9 @@ class GuardsTest {
 
     @Test
     void runningOutOfIterationsGivesAPartialAnswer() {
-        AgentSpec hasty = new AgentSpec("hasty", io.breakerboard.engine.sim.Domain.SRE, Permission.READ, "swift-mini",
-                AgentCatalog.get("sre-triage").tools(), 2, 1, 0.99);
+        AgentSpec hasty = AgentSpec.builder("hasty", io.breakerboard.engine.sim.Domain.SRE).role(Permission.READ)
+                .model("swift-mini").tools(AgentCatalog.get("sre-triage").tools()).maxIterations(2).instances(1)
+                .carefulness(0.99).build();
         Execution e = EngineFixtures.run(rt, EngineFixtures.spec(hasty, PatternKind.ITERATIVE, 5));
         assertThat(e.outcome()).isEqualTo(Outcome.PARTIAL);
         assertThat(e.errorKind()).isEqualTo(ErrorKind.MAX_ITERATIONS);

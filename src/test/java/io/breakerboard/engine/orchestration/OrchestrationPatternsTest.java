@@ -94,9 +94,9 @@ class OrchestrationPatternsTest {
 
     @Test
     void stateMachineRefusesAnIllegalTransitionAndRecordsIt() {
-        AgentSpec sloppy = new AgentSpec("sloppy-controller", AgentCatalog.get("payments-controller").domain(),
-                AgentCatalog.get("payments-controller").role(), "swift-mini",
-                AgentCatalog.get("payments-controller").tools(), 8, 1, 0.6);
+        AgentSpec controller = AgentCatalog.get("payments-controller");
+        AgentSpec sloppy = AgentSpec.builder("sloppy-controller", controller.domain()).role(controller.role())
+                .model("swift-mini").tools(controller.tools()).maxIterations(8).instances(1).carefulness(0.6).build();
         Execution e = null;
         for (long seed = 1; seed < 100; seed++) {
             e = EngineFixtures.run(EngineFixtures.builder(EngineFixtures.clock()).runtime(),

@@ -11,7 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BackoffPolicyTest {
-    private final RetrySettings settings = new RetrySettings(6, Duration.ofMillis(100), 2.0, 0.5, Duration.ofSeconds(5));
+    private final RetrySettings settings = RetrySettings.builder().maxAttempts(6)
+            .initialInterval(Duration.ofMillis(100)).multiplier(2.0).jitter(0.5).maxInterval(Duration.ofSeconds(5)).build();
     private final BackoffPolicy policy = new BackoffPolicy(settings);
 
     private static CallFailure failure(long seed) {

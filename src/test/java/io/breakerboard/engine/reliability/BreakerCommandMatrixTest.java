@@ -47,8 +47,12 @@ class BreakerCommandMatrixTest {
     void commandFromState(BreakerState start, BreakerCommand command) {
         VirtualClock clock = new VirtualClock(Instant.parse("2026-03-02T09:00:00Z"));
         ReliabilityRegistry registry = new ReliabilityRegistry(clock, ReliabilitySettings.defaults()
-                .withBreaker(TOOL, new BreakerSettings(50, 100, Duration.ofSeconds(3), 2, 2, Duration.ofSeconds(30), 1))
-                .withToolRetry(new RetrySettings(1, Duration.ofMillis(100), 2, 0.5, Duration.ofSeconds(1))));
+                .withBreaker(TOOL, BreakerSettings.builder().failureRateThreshold(50).slowCallRateThreshold(100)
+                        .slowCallDuration(Duration.ofSeconds(3)).slidingWindowSize(2)
+                        .minimumNumberOfCalls(2).waitInOpenState(Duration.ofSeconds(30))
+                        .permittedCallsInHalfOpen(1).build())
+                .withToolRetry(RetrySettings.builder().maxAttempts(1).initialInterval(Duration.ofMillis(100))
+                        .multiplier(2).jitter(0.5).maxInterval(Duration.ofSeconds(1)).build()));
         registry.register(CallKind.TOOL, TOOL);
         ResilientCaller caller = new ResilientCaller(registry, clock);
         switch (start) {

@@ -26,10 +26,13 @@ class CircuitBreakerTransitionsTest {
     @BeforeEach
     void setUp() {
         clock = new VirtualClock(Instant.parse("2026-03-02T09:00:00Z"));
-        BreakerSettings breaker = new BreakerSettings(50, 100, Duration.ofSeconds(3), 4, 4, Duration.ofSeconds(30), 2);
+        BreakerSettings breaker = BreakerSettings.builder().failureRateThreshold(50).slowCallRateThreshold(100)
+                .slowCallDuration(Duration.ofSeconds(3)).slidingWindowSize(4)
+                .minimumNumberOfCalls(4).waitInOpenState(Duration.ofSeconds(30)).permittedCallsInHalfOpen(2).build();
         ReliabilitySettings settings = ReliabilitySettings.defaults()
                 .withBreaker(TOOL, breaker)
-                .withToolRetry(new RetrySettings(1, Duration.ofMillis(100), 2, 0.5, Duration.ofSeconds(1)));
+                .withToolRetry(RetrySettings.builder().maxAttempts(1).initialInterval(Duration.ofMillis(100))
+                        .multiplier(2).jitter(0.5).maxInterval(Duration.ofSeconds(1)).build());
         registry = new ReliabilityRegistry(clock, settings);
         caller = new ResilientCaller(registry, clock);
         registry.register(io.breakerboard.engine.call.CallKind.TOOL, TOOL);
@@ -69,7 +72,9 @@ class CircuitBreakerTransitionsTest {
 
     @Test
     void closedToOpenOnSlowCalls() {
-        BreakerSettings slow = new BreakerSettings(50, 50, Duration.ofSeconds(1), 4, 4, Duration.ofSeconds(30), 2);
+        BreakerSettings slow = BreakerSettings.builder().failureRateThreshold(50).slowCallRateThreshold(50)
+                .slowCallDuration(Duration.ofSeconds(1)).slidingWindowSize(4)
+                .minimumNumberOfCalls(4).waitInOpenState(Duration.ofSeconds(30)).permittedCallsInHalfOpen(2).build();
         registry.update(registry.settings().withBreaker(TOOL, slow));
         for (int i = 0; i < 4; i++) {
             call(ok(i < 2 ? 2_000 : 100));
@@ -201,7 +206,8 @@ class CircuitBreakerTransitionsTest {
     @Test
     void eachAttemptOfARetriedCallCountsOnceAsDocumented() {
         registry.update(registry.settings().withToolRetry(
-                new RetrySettings(3, Duration.ofMillis(100), 2, 0.5, Duration.ofSeconds(1))));
+                RetrySettings.builder().maxAttempts(3).initialInterval(Duration.ofMillis(100)).multiplier(2).jitter(0.5)
+                        .maxInterval(Duration.ofSeconds(1)).build()));
         CallResult<String> r = caller.call(tool(TOOL), new Scripted(List.of(fail(FailureType.SERVER_ERROR),
                 fail(FailureType.SERVER_ERROR), ok(100))), Fallback.none());
         assertThat(r.succeeded()).isTrue();
@@ -216,7 +222,8 @@ class CircuitBreakerTransitionsTest {
         call(ok(100));
         call(fail(FailureType.SERVER_ERROR));
         registry.update(registry.settings().withToolRetry(
-                new RetrySettings(5, Duration.ofMillis(100), 2, 0.5, Duration.ofSeconds(1))));
+                RetrySettings.builder().maxAttempts(5).initialInterval(Duration.ofMillis(100)).multiplier(2).jitter(0.5)
+                        .maxInterval(Duration.ofSeconds(1)).build()));
         Scripted s = new Scripted(List.of(fail(FailureType.SERVER_ERROR), ok(100)));
         CallResult<String> r = caller.call(tool(TOOL), s, Fallback.none());
         assertThat(s.calls).isEqualTo(1);

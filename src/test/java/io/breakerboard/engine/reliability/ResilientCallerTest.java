@@ -80,7 +80,8 @@ class ResilientCallerTest {
     @Test
     void aHangEndsAsATimeoutExactlyAtTheTimeLimit() {
         registry.update(registry.settings().withToolRetry(
-                new RetrySettings(1, Duration.ofMillis(100), 2, 0.5, Duration.ofSeconds(1))));
+                RetrySettings.builder().maxAttempts(1).initialInterval(Duration.ofMillis(100)).multiplier(2).jitter(0.5)
+                        .maxInterval(Duration.ofSeconds(1)).build()));
         Attempt<String> hang = Attempt.ok("late", Duration.ofHours(1), null);
         CallResult<String> r = caller.call(tool("get_pod_logs"), new Scripted(List.of(hang)), Fallback.none());
         assertThat(r.failure().type()).isEqualTo(FailureType.TIMEOUT);
