@@ -9,6 +9,7 @@ import io.breakerboard.model.Redactor;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
 import io.breakerboard.service.StoreLocation;
+import io.breakerboard.service.StoreSettings;
 import io.breakerboard.store.Database;
 import io.breakerboard.store.StoreException;
 import io.breakerboard.ui.BreakerboardApplication;
@@ -61,8 +62,8 @@ public final class App {
         Path dataDir = dataDir(args);
         StoreLocation location;
         try {
-            location = StoreLocation.of(dataDir, option(args, "--database"));
-        } catch (IllegalArgumentException e) {
+            location = storeLocation(args, dataDir);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println(e.getMessage());
             return 2;
         }
@@ -99,6 +100,17 @@ public final class App {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /**
+     * The window's store: {@code --database} when given, else the one chosen in the window's settings (saved in the
+     * data directory), else the data directory's embedded store.
+     *
+     * @throws IllegalArgumentException naming the address or the settings file and what is wrong
+     */
+    static StoreLocation storeLocation(String[] args, Path dataDir) {
+        String database = option(args, "--database");
+        return StoreLocation.of(dataDir, database != null ? database : StoreSettings.savedIn(dataDir).orElse(null));
     }
 
     private static Path dataDir(String[] args) {

@@ -231,6 +231,27 @@ public final class AlertEngine {
         return true;
     }
 
+    /**
+     * Takes up acknowledgements another process stored (on a team store, a desktop that does not judge the rules):
+     * the held alerts with these ids are marked as seen, without a transition, since that process recorded it.
+     *
+     * @return whether any held alert changed
+     */
+    public boolean acknowledgedElsewhere(java.util.Collection<String> ids) {
+        boolean changed = false;
+        synchronized (lock) {
+            for (String id : ids) {
+                Alert a = book.find(id);
+                if (a != null && !a.acknowledged()) {
+                    book.replace(Alerts.acknowledged(a));
+                    changed = true;
+                }
+            }
+            stale |= changed;
+        }
+        return changed;
+    }
+
     /** The latest transitions, oldest first, up to the settings' history limit. */
     public List<AlertTransition> history() {
         synchronized (lock) {

@@ -21,6 +21,17 @@ public interface AlertRepository {
     /** Saves the alert as it is after a transition and appends the transition, both or neither. */
     void record(AlertTransition transition, Alert alert);
 
+    /**
+     * Marks a stored alert as seen by a person and appends its {@code ACKNOWLEDGED} transition, both or neither,
+     * leaving the rest of the alert as stored: on a team store the process judging the rules may be changing it.
+     *
+     * @return false when no stored alert has this id or it was acknowledged already (nothing is appended then)
+     */
+    boolean acknowledge(String id, Instant at);
+
+    /** Which of these alerts are stored as acknowledged; for the judging process to take up marks made elsewhere. */
+    java.util.Set<String> acknowledged(java.util.Collection<String> ids);
+
     Optional<Alert> find(String id);
 
     /** Pending and firing alerts, firing first. */

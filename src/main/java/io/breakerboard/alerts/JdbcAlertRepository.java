@@ -2,6 +2,7 @@ package io.breakerboard.alerts;
 
 import io.breakerboard.alerts.internal.AlertOrder;
 import io.breakerboard.alerts.internal.AlertRows;
+import io.breakerboard.alerts.internal.Alerts;
 import io.breakerboard.model.Alert;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,15 +10,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Alerts in the tables of migration {@code V3__alerts.sql}, through any pooled data source. Written for H2, the
- * embedded store ({@code MERGE … KEY}).
+ * Alerts in the tables of migration {@code V3__alerts.sql}, through any pooled data source: the embedded H2 store
+ * ({@code MERGE … KEY}) or a team store on PostgreSQL ({@code ON CONFLICT}).
  */
 public final class JdbcAlertRepository implements AlertRepository {
     private static final String SETTINGS_ORIGIN = "table alert_settings";
@@ -25,13 +29,14 @@ public final class JdbcAlertRepository implements AlertRepository {
     private static final String SELECT_TRANSITIONS = "SELECT " + AlertRows.TRANSITION_COLUMNS + " FROM alert_transitions";
     private static final String MERGE_ALERT = "MERGE INTO alerts (" + AlertRows.ALERT_COLUMNS
             + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    // The same on a team store (PostgreSQL, which has no MERGE … KEY).
+    // The same on a team store (PostgreSQL, which has no MERGE … KEY). An acknowledgement stays: another process may
+    // have stored one since the judging process last read the alert, and an alert is never un-acknowledged.
     private static final String UPSERT_ALERT = "INSERT INTO alerts (" + AlertRows.ALERT_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET rule = EXCLUDED.rule,"
             + " severity = EXCLUDED.severity, state = EXCLUDED.state, subject = EXCLUDED.subject,"
             + " measured = EXCLUDED.measured, threshold = EXCLUDED.threshold, unit = EXCLUDED.unit,"
             + " message = EXCLUDED.message, since = EXCLUDED.since, fired_at = EXCLUDED.fired_at,"
-            + " resolved_at = EXCLUDED.resolved_at, acknowledged = EXCLUDED.acknowledged,"
+            + " resolved_at = EXCLUDED.resolved_at, acknowledged = alerts.acknowledged OR EXCLUDED.acknowledged,"
             + " execution_keys = EXCLUDED.execution_keys";
     private static final String INSERT_TRANSITION = "INSERT INTO alert_transitions (" + AlertRows.TRANSITION_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -69,6 +74,50 @@ public final class JdbcAlertRepository implements AlertRepository {
                 c.setAutoCommit(auto);
             }
             return null;
+        });
+    }
+
+    @Override
+    public boolean acknowledge(String id, Instant at) {
+        return run("acknowledge alert " + id, c -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                boolean marked = update(c, "UPDATE alerts SET acknowledged = TRUE WHERE id = ? AND acknowledged = FALSE",
+                        ps -> ps.setString(1, id)) == 1;
+                if (marked) {
+                    Alert seen = alerts(c, SELECT_ALERTS + " WHERE id = ?", ps -> ps.setString(1, id)).get(0);
+                    update(c, INSERT_TRANSITION, ps -> AlertRows.bind(ps,
+                            Alerts.transition(seen, AlertTransition.Change.ACKNOWLEDGED, at)));
+                }
+                c.commit();
+                return marked;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        });
+    }
+
+    @Override
+    public Set<String> acknowledged(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return run("read which alerts are acknowledged", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM alerts WHERE acknowledged = TRUE AND id = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("VARCHAR", ids.toArray()));
+                Set<String> out = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            }
         });
     }
 

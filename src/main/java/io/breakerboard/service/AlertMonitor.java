@@ -7,6 +7,7 @@ import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.alerts.AlertStoreException;
 import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.alerts.delivery.WebhookDispatcher;
+import io.breakerboard.alerts.internal.Alerts;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
@@ -39,6 +40,9 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
     private final WebhookDispatcher webhooks;
     private final BooleanSupplier leading;
     private final AlertRepository repository;
+    private final Clock clock;
+    // On a team store: the process judging the rules takes up acknowledgements other processes stored.
+    private final boolean shared;
     private volatile boolean leads;
     // Alerts of earlier runs, by id: anomalies and resolved alerts as stored. Open alerts of rules are left to
     // the rules, which judge again from now; an old "firing" would count twice or linger.
@@ -50,8 +54,10 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
     }
 
     private AlertMonitor(AlertEngine engine, ScheduledExecutorService scheduler, WebhookDispatcher webhooks,
-                         BooleanSupplier leading, AlertRepository repository) {
+                         BooleanSupplier leading, AlertRepository repository, Clock clock) {
         this.engine = engine;
+        this.clock = clock;
+        this.shared = leading != AlertLeadership.ALWAYS;
         this.scheduler = scheduler;
         this.webhooks = webhooks;
         this.leading = leading;
@@ -85,7 +91,7 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        AlertMonitor monitor = new AlertMonitor(engine, scheduler, webhooks, leading, repository);
+        AlertMonitor monitor = new AlertMonitor(engine, scheduler, webhooks, leading, repository, clock);
         monitor.restore();
         scheduler.scheduleWithFixedDelay(monitor::evaluate, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return monitor;
@@ -127,10 +133,36 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
             if (!leads) {
                 return;
             }
+            if (shared) {
+                takeUpAcknowledgements();
+            }
             engine.evaluate();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Judging the alert rules failed; trying again at the next tick", e);
         }
+    }
+
+    /** Marks as seen the alerts shown here that another process stored as acknowledged. */
+    private void takeUpAcknowledgements() {
+        List<String> unseen = new ArrayList<>();
+        for (Alert a : engine.alerts()) {
+            if (!a.acknowledged()) {
+                unseen.add(a.id());
+            }
+        }
+        restored.values().stream().filter(a -> !a.acknowledged()).forEach(a -> unseen.add(a.id()));
+        if (unseen.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> seen = repository.acknowledged(unseen);
+        if (seen.isEmpty()) {
+            return;
+        }
+        engine.acknowledgedElsewhere(seen);
+        for (String id : seen) {
+            restored.computeIfPresent(id, (k, a) -> Alerts.acknowledged(a));
+        }
+        merged = new Merged(List.of(), List.of());
     }
 
     @Override
@@ -184,13 +216,20 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
         return all;
     }
 
+    /**
+     * Marks an alert as seen. Where another process judges the rules (team store), the mark goes to the store only:
+     * that process takes it up at its next tick, and every desktop lists the alerts from the store. This process's
+     * copies of the alerts may be stale there, so none of them is written back.
+     */
     void acknowledge(String id) {
+        if (!leads) {
+            repository.acknowledge(id, clock.instant());
+            return;
+        }
         engine.acknowledge(id);
         Alert old = restored.get(id);
         if (old != null && !old.acknowledged()) {
-            Alert seen = new Alert(old.id(), old.rule(), old.severity(), old.state(), old.subject(), old.value(),
-                    old.threshold(), old.unit(), old.message(), old.since(), old.firedAt(), old.resolvedAt(), true,
-                    old.executionKeys());
+            Alert seen = Alerts.acknowledged(old);
             restored.put(id, seen);
             merged = new Merged(List.of(), List.of());
             try {

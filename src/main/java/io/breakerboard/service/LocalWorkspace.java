@@ -379,6 +379,13 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public StoreSettings storeSettings() {
+        Path dir = store.database().dataDir();
+        return new StoreSettings(dir, store.database() instanceof io.breakerboard.store.PostgresDatabase team
+                ? new StoreLocation(dir, team.url()) : StoreLocation.of(dir));
+    }
+
+    @Override
     public AlertSettings alertSettings() {
         AlertMonitor monitor = alertMonitor;
         return monitor != null ? monitor.settings() : AlertMonitor.stored(alertRepository);

@@ -96,6 +96,9 @@ public interface Workspace extends AutoCloseable {
     /** The latest deliveries of alerts to webhooks, newest first. Reads the database. */
     List<Delivery> deliveries(int limit);
 
+    /** Which store the window opens on its next start: the embedded one or a team store (saved, never a password). */
+    StoreSettings storeSettings();
+
     /** Faults and experiments on the local agent engine. */
     ChaosControl chaos();
 

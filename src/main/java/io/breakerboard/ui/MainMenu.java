@@ -23,6 +23,8 @@ final class MainMenu extends MenuBar {
 
         void export();
 
+        void storeSettings();
+
         void quit();
 
         void refresh();
@@ -54,6 +56,8 @@ final class MainMenu extends MenuBar {
                 item("Imports and watched files", "menu-imports", null, actions::showImports),
                 new SeparatorMenuItem(),
                 item("Export…", "menu-export", Shortcuts.EXPORT, actions::export),
+                new SeparatorMenuItem(),
+                item("Store…", "menu-store", null, actions::storeSettings),
                 new SeparatorMenuItem(),
                 item("Quit", "menu-quit", Shortcuts.QUIT, actions::quit));
 

@@ -9,6 +9,8 @@ import io.breakerboard.ui.importing.ImportStatusView;
 import io.breakerboard.ui.importing.ImportViewModel;
 import io.breakerboard.ui.importing.ImportsWindow;
 import io.breakerboard.ui.importing.WatchViewModel;
+import io.breakerboard.ui.settings.StoreSettingsDialog;
+import io.breakerboard.ui.settings.StoreSettingsViewModel;
 import io.breakerboard.ui.settings.Theme;
 import io.breakerboard.ui.trace.TraceView;
 import io.breakerboard.ui.trace.TraceViewModel;
@@ -334,6 +336,11 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     @Override
     public void shortcuts() {
         HelpDialogs.shortcuts(window()).show();
+    }
+
+    @Override
+    public void storeSettings() {
+        new StoreSettingsDialog(new StoreSettingsViewModel(workspace.storeSettings(), ui), window()).show();
     }
 
     @Override

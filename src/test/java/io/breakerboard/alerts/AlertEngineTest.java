@@ -71,6 +71,24 @@ class AlertEngineTest {
     }
 
     @Test
+    void anAcknowledgementStoredByAnotherProcessMarksTheAlertWithoutASecondTransitionAndStaysOnResolve() {
+        f.metrics.add(f.now(), 7, 3);
+        String id = f.evaluateOne(RuleKind.ERROR_RATE).orElseThrow().id();
+        int told = f.told.size();
+
+        assertThat(f.engine.acknowledgedElsewhere(List.of(id, "error-rate/unknown/0"))).isTrue();
+        assertThat(f.engine.acknowledgedElsewhere(List.of(id))).as("already marked").isFalse();
+
+        assertThat(f.engine.alert(id)).get().extracting(Alert::acknowledged).isEqualTo(true);
+        assertThat(f.engine.history()).noneMatch(t -> t.change() == ACKNOWLEDGED);
+        assertThat(f.told).hasSize(told);
+        f.advance(Duration.ofMinutes(5));
+        Alert resolved = f.evaluateOne(RuleKind.ERROR_RATE).orElseThrow();
+        assertThat(resolved.state()).isEqualTo(AlertState.RESOLVED);
+        assertThat(resolved.acknowledged()).isTrue();
+    }
+
+    @Test
     void acknowledgingAnUnknownIdChangesNothing() {
         assertThat(f.engine.acknowledge("error-rate/all/0")).isFalse();
         assertThat(f.engine.history()).isEmpty();

@@ -61,6 +61,26 @@ class JdbcAlertRepositoryTest {
     }
 
     @Test
+    void acknowledgingMarksOnlyTheMarkAndAppendsOneTransition() {
+        Alert firing = alert("a", AlertState.FIRING, T);
+        repo.save(firing);
+
+        assertThat(repo.acknowledge("a", T.plusSeconds(90))).isTrue();
+        assertThat(repo.acknowledge("a", T.plusSeconds(95))).as("already acknowledged").isFalse();
+        assertThat(repo.acknowledge("missing", T)).isFalse();
+
+        Alert stored = repo.find("a").orElseThrow();
+        assertThat(stored.acknowledged()).isTrue();
+        assertThat(stored).usingRecursiveComparison().ignoringFields("acknowledged").isEqualTo(firing);
+        assertThat(repo.history("a")).singleElement().satisfies(t -> {
+            assertThat(t.change()).isEqualTo(Change.ACKNOWLEDGED);
+            assertThat(t.at()).isEqualTo(T.plusSeconds(90));
+        });
+        assertThat(repo.acknowledged(List.of("a", "missing"))).containsExactly("a");
+        assertThat(repo.acknowledged(List.of())).isEmpty();
+    }
+
+    @Test
     void savingAgainReplacesTheAlert() {
         repo.save(alert("a", AlertState.PENDING, T));
         Alert fired = alert("a", AlertState.FIRING, T);

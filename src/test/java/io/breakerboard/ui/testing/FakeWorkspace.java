@@ -80,6 +80,7 @@ public final class FakeWorkspace implements Workspace {
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile RuntimeException saveSettingsFailure;
     private volatile ChaosControl chaos;
+    private io.breakerboard.service.StoreSettings storeSettings;
     private volatile io.breakerboard.service.LabControl lab;
     private EngineControl engine;
     private LocalEngine ownEngine;
@@ -441,6 +442,24 @@ public final class FakeWorkspace implements Workspace {
     @Override
     public List<Alert> alerts() {
         return List.copyOf(alerts);
+    }
+
+    /** The store settings of a data directory of the fake's own, made on first use; a test may set its own. */
+    @Override
+    public synchronized io.breakerboard.service.StoreSettings storeSettings() {
+        if (storeSettings == null) {
+            try {
+                Path dir = java.nio.file.Files.createTempDirectory("fake-workspace");
+                storeSettings = new io.breakerboard.service.StoreSettings(dir, io.breakerboard.service.StoreLocation.of(dir));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return storeSettings;
+    }
+
+    public synchronized void storeSettings(io.breakerboard.service.StoreSettings settings) {
+        storeSettings = settings;
     }
 
     @Override
