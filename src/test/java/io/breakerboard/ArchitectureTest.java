@@ -52,7 +52,7 @@ class ArchitectureTest {
         layer("engine", "io.breakerboard.engine..", "model", "pipeline", "job");
         layer("chaos", "io.breakerboard.chaos..", "model", "engine", "export", "csv", "job");
         layer("lab", "io.breakerboard.lab..", "model", "csv", "export", "pipeline", "engine");
-        layer("demo", "io.breakerboard.demo..", "model", "ingest", "export", "csv");
+        layer("demo", "io.breakerboard.demo..", "model", "ingest", "export", "csv", "engine");
         layer("service", "io.breakerboard.service..", "model", "job", "csv", "metrics", "store", "pipeline", "alerts",
                 "export", "ingest", "receiver", "engine", "chaos", "lab");
         layer("cli", "io.breakerboard.cli..", "service", "model", "job", "csv", "metrics", "alerts", "export",

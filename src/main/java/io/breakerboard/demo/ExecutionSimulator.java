@@ -1,5 +1,6 @@
 package io.breakerboard.demo;
 
+import io.breakerboard.engine.llm.PriceTable;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Money;
@@ -22,6 +23,7 @@ final class ExecutionSimulator {
     private static final Duration TOOL_DEADLINE = Duration.ofSeconds(30);
 
     private final SimRandom r;
+    private final PriceTable prices = ListPrices.table();
 
     ExecutionSimulator(SimRandom random) {
         this.r = random;
@@ -32,14 +34,14 @@ final class ExecutionSimulator {
         // One business object per run (invoice, ticket, PR...), so the task, arguments and results agree.
         String subject = Integer.toString(r.between(100, 99_999));
         String task = fill(r.pick(a.tasks()), subject);
-        ModelPrice model = a.model();
+        String model = a.model();
         int iterations = mode == FailureMode.MAX_ITERATIONS ? a.maxIter() + 1
                 : mode == FailureMode.BUDGET_STOP ? a.maxIter() : r.between(a.minIter(), a.typicalIter());
         int failAt = r.between(1, Math.max(1, Math.min(iterations, a.maxIter())));
         boolean recovers = r.chance(mode == FailureMode.TIMEOUT ? 0.25 : 0.5);
         // A run that blows its budget drags a huge context along: each call costs about a third of the budget.
         long context = mode == FailureMode.BUDGET_STOP
-                ? a.budget() * 1_000_000L / (3 * model.inputPerMillion()) * r.between(80, 120) / 100
+                ? a.budget() * 1_000_000L / (3 * prices.price(model).inputMicrosPerMillion()) * r.between(80, 120) / 100
                 : r.between(600, 1_500);
         int retries = 0;
 
@@ -62,14 +64,14 @@ final class ExecutionSimulator {
             if (i == failAt && mode == FailureMode.RATE_LIMIT) {
                 int attempts = recovers ? r.between(1, 2) : 3;
                 for (int k = 0; k < attempts; k++) {
-                    t.add(t.step(StepKind.API_ERROR, model.model()).duration(r.latency(120, 0.3)).failure(ErrorKind.RATE_LIMIT,
-                            "429 Too Many Requests: rate limit exceeded for " + model.model()));
+                    t.add(t.step(StepKind.API_ERROR, model).duration(r.latency(120, 0.3)).failure(ErrorKind.RATE_LIMIT,
+                            "429 Too Many Requests: rate limit exceeded for " + model));
                     t.wait(Duration.ofSeconds(1L << k));
                     retries++;
                 }
                 if (!recovers) {
                     return stop(key, a, task, t, done, retries - 1, Outcome.FAILURE, ErrorKind.RATE_LIMIT,
-                            "rate limit exceeded for " + model.model() + " after 2 retries");
+                            "rate limit exceeded for " + model + " after 2 retries");
                 }
             }
             long in = context;
@@ -112,7 +114,7 @@ final class ExecutionSimulator {
                 }
                 iterations = Math.max(iterations, i + 1);
             }
-            t.add(t.step(StepKind.TOOL_CALL, tool.name()).input(args).costMicros(tool.costMicros()));
+            t.add(t.step(StepKind.TOOL_CALL, tool.name()).input(args).costMicros(tool.price().perCallMicros()));
             if (i == failAt && mode == FailureMode.TIMEOUT) {
                 String why = "tool " + tool.name() + " timed out after 30s";
                 t.add(t.step(StepKind.TOOL_ERROR, tool.name()).duration(TOOL_DEADLINE).failure(ErrorKind.TIMEOUT, why));
@@ -120,7 +122,7 @@ final class ExecutionSimulator {
                     return stop(key, a, task, t, done, retries, Outcome.FAILURE, ErrorKind.TIMEOUT, why);
                 }
                 retries++;
-                t.add(t.step(StepKind.TOOL_CALL, tool.name()).input(args).costMicros(tool.costMicros()));
+                t.add(t.step(StepKind.TOOL_CALL, tool.name()).input(args).costMicros(tool.price().perCallMicros()));
             } else if (i == failAt && mode == FailureMode.TOOL_ERROR) {
                 String why = "tool " + tool.name() + " failed: connection reset by peer";
                 t.add(t.step(StepKind.TOOL_ERROR, tool.name()).duration(r.latency(tool.medianMillis() / 2, 0.4))
@@ -129,7 +131,7 @@ final class ExecutionSimulator {
                     return stop(key, a, task, t, done, retries, Outcome.FAILURE, ErrorKind.TOOL_ERROR, why);
                 }
                 retries++;
-                t.add(t.step(StepKind.TOOL_CALL, tool.name()).input(args).costMicros(tool.costMicros()));
+                t.add(t.step(StepKind.TOOL_CALL, tool.name()).input(args).costMicros(tool.price().perCallMicros()));
             } else if (i == failAt && mode == FailureMode.PERMISSION_DENIED) {
                 String why = "403 Forbidden: service account agent-" + a.name() + " lacks permission for " + tool.name();
                 t.add(t.step(StepKind.TOOL_ERROR, tool.name()).duration(r.latency(60, 0.3))
@@ -155,10 +157,10 @@ final class ExecutionSimulator {
         return execution(key, a, task, t, done, retries).outcome(Outcome.SUCCESS).build();
     }
 
-    private Step.Builder llm(Timeline t, ModelPrice model, long in, long out) {
+    private Step.Builder llm(Timeline t, String model, long in, long out) {
         Duration latency = r.latency(350 + out * 9, 0.35);
-        return t.step(StepKind.LLM_CALL, model.model()).duration(latency).inputTokens(in).outputTokens(out)
-                .costMicros(model.costMicros(in, out));
+        return t.step(StepKind.LLM_CALL, model).duration(latency).inputTokens(in).outputTokens(out)
+                .costMicros(prices.cost(model, in, out));
     }
 
     private Execution stop(String key, AgentProfile a, String task, Timeline t, int iterations, int retries,
@@ -173,7 +175,7 @@ final class ExecutionSimulator {
     }
 
     private Execution.Builder execution(String key, AgentProfile a, String task, Timeline t, int iterations, int retries) {
-        return Execution.builder(key).agent(a.name()).task(task).model(a.model().model()).iterations(iterations)
+        return Execution.builder(key).agent(a.name()).task(task).model(a.model()).iterations(iterations)
                 .retries(retries).userId(String.format(Locale.ROOT, "u-%04d", r.between(1, 400)))
                 .sessionId("sess-" + r.hex6() + key.substring(Math.max(0, key.length() - 4))).steps(t.steps());
     }
