@@ -86,6 +86,9 @@ public final class BreakerboardWindow implements AutoCloseable {
         refresher.onAlerts(alertsVm::apply);
         refresher.onError(message -> view().messageProperty().set(message));
         DashboardView dashboard = new DashboardView(dashboardVm, alertsVm, refresher, chartWriter, ui, clock, this::openTrace);
+        // Every receiver of the snapshots is in place: the first one is read while the rest of the window is built
+        // and laid out, instead of after it is shown.
+        refresher.start();
         view = new MainView(workspace, ui, dashboard, dashboardVm, imports, watch, export, theme, this::stopAllFaults,
                 this::quit);
         EngineControl engine = workspace.engine();
@@ -186,7 +189,10 @@ public final class BreakerboardWindow implements AutoCloseable {
         return data == null ? MetricsFilter.all() : data.filter();
     }
 
-    /** Shows the stage, starts pulling snapshots and looks for engine executions a crash left unfinished. */
+    /**
+     * Shows the stage, starts pulling snapshots (if building the window has not started them already) and looks
+     * for engine executions a crash left unfinished.
+     */
     public void show() {
         stage.show();
         refresher.start();

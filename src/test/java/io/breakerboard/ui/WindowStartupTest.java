@@ -97,4 +97,26 @@ class WindowStartupTest {
         assertThat(failed.get()).hasMessage("the data directory is locked");
         assertThat(window.get()).isNull();
     }
+
+    // The snapshot query overlaps the building and first layout of the window instead of following them.
+    @Test
+    void theFirstSnapshotIsReadWhileTheWindowIsStillBeingBuilt() throws Exception {
+        FakeWorkspace workspace = FakeWorkspace.withDemoData(clock, jobs, 200);
+        int before = workspace.snapshotCalls();
+
+        boolean readBeforeShown = onFx(() -> {
+            BreakerboardWindow w = new BreakerboardWindow(stage, workspace, UiOptions.defaults(), clock);
+            window.set(w);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (workspace.snapshotCalls() == before && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            }
+            boolean read = workspace.snapshotCalls() > before;
+            w.show();
+            return read;
+        });
+
+        assertThat(readBeforeShown).as("snapshot asked before the window is shown").isTrue();
+        waitUntil(() -> window.get().readyProperty().get());
+    }
 }
