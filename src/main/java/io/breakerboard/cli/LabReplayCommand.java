@@ -2,14 +2,12 @@ package io.breakerboard.cli;
 
 import io.breakerboard.lab.LabItem;
 import io.breakerboard.lab.LabRun;
-import io.breakerboard.lab.ReplayFault;
 import io.breakerboard.lab.ReplayScenario;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LabControl;
 import io.breakerboard.service.LocalWorkspace;
 import io.breakerboard.service.ReplaySelection;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,7 +56,7 @@ final class LabReplayCommand implements Callable<Integer> {
     private String breaker;
 
     @Option(names = "--budget", paramLabel = "USD", description = "Most one execution may spend (default: no limit).")
-    private BigDecimal budget;
+    private String budget;
 
     @Option(names = "--cache", paramLabel = "on|off", description = "Tool-result cache (default: ${DEFAULT-VALUE}).")
     private String cache = "off";
@@ -115,26 +113,11 @@ final class LabReplayCommand implements Callable<Integer> {
     }
 
     private ReplayScenario scenario() {
-        ReplayScenario s = ReplayScenario.asRecorded(seed);
-        if (fault != null) {
-            s = s.withFault(ReplayFault.parse(fault));
-        }
-        if (attempts != null) {
-            s = s.withAttempts(attempts);
-        }
-        if (timeout != null) {
-            s = s.withToolTimeout(ReplayScenario.parseDuration(timeout));
-        }
-        if (breaker != null) {
-            s = s.withBreaker(ReplayScenario.parseBreaker(breaker));
-        }
-        if (budget != null) {
-            s = s.withBudget(budget.movePointRight(6).longValueExact());
-        }
-        return switch (cache.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "on" -> s.withCache(true);
-            case "off" -> s;
+        boolean on = switch (cache.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
             default -> throw new IllegalArgumentException("--cache " + cache + ": use on or off");
         };
+        return ReplayScenario.parse(seed, fault, attempts, timeout, breaker, budget, on);
     }
 }

@@ -26,6 +26,8 @@ import java.util.function.BooleanSupplier;
  * plus the time the replay added or saved on its calls.
  */
 final class ExecutionReplayer {
+    /** The injector's tag on a failure it made; a replay has one fault, named in its title. */
+    private static final java.util.regex.Pattern CHAOS_TAG = java.util.regex.Pattern.compile("\\s*\\[chaos f-\\d+]");
     private final EngineClock clock;
     private final CallReplayer calls;
     private final ReplayScenario scenario;
@@ -65,7 +67,8 @@ final class ExecutionReplayer {
             if (c.ok() && !r.ok()) {
                 ErrorKind kind = r.failure() == null ? ErrorKind.UNKNOWN : r.failure().type().errorKind(c.kind);
                 return new ReplayedExecution(e, Outcome.FAILURE, kind, cost, Duration.ofNanos(clock.nanos() - start),
-                        c.label() + " failed: " + (r.failure() == null ? kind : r.failure().getMessage())
+                        c.label() + " failed: " + (r.failure() == null ? kind
+                                : CHAOS_TAG.matcher(r.failure().getMessage()).replaceAll(""))
                                 + " (answered in the recording)");
             }
             if (!c.ok()) {

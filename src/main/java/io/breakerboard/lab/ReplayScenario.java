@@ -37,6 +37,44 @@ public record ReplayScenario(ReplayFault fault, Integer attempts, Duration toolT
         }
     }
 
+    /**
+     * A scenario from its written parts, as the command line and the window take them; a blank part is "as
+     * recorded".
+     *
+     * @param fault     {@code KIND=NAME[@PERCENT]}, see {@link ReplayFault#parse}
+     * @param attempts  attempts per call, or null
+     * @param timeout   tool time limit such as {@code 5s}
+     * @param breaker   {@code RATE/WINDOW/WAIT} or {@code engine}, see {@link #parseBreaker}
+     * @param budgetUsd the most one execution may spend, in dollars ({@code 0.05})
+     * @throws IllegalArgumentException naming the part it cannot read
+     */
+    public static ReplayScenario parse(long seed, String fault, Integer attempts, String timeout, String breaker,
+                                       String budgetUsd, boolean cache) {
+        ReplayScenario s = asRecorded(seed).withAttempts(attempts).withCache(cache);
+        if (!blank(fault)) {
+            s = s.withFault(ReplayFault.parse(fault));
+        }
+        if (!blank(timeout)) {
+            s = s.withToolTimeout(parseDuration(timeout));
+        }
+        if (!blank(breaker)) {
+            s = s.withBreaker(parseBreaker(breaker));
+        }
+        if (!blank(budgetUsd)) {
+            try {
+                s = s.withBudget(new java.math.BigDecimal(budgetUsd.strip().replace("$", "")).movePointRight(6)
+                        .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new IllegalArgumentException("budget '" + budgetUsd + "' is not an amount in dollars such as 0.05", e);
+            }
+        }
+        return s;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /** Nothing changed: the recording played back. */
     public static ReplayScenario asRecorded(long seed) {
         return new ReplayScenario(null, null, null, null, null, false, seed);

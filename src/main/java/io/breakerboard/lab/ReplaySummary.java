@@ -42,12 +42,15 @@ final class ReplaySummary {
                 .mapToDouble(ReplaySummary::seconds).toArray(), 95);
         double replayedP95 = Statistics.percentile(rs.stream()
                 .mapToDouble(r -> r.duration().toNanos() / 1e9).toArray(), 95);
-        double[] recorded = {n, rate(recordedOk, n), recordedCost / 1e6, avg(recordedCost, n), recordedP95,
-            Double.NaN, Double.NaN, Double.NaN};
-        double[] replayed = {n, rate(replayedOk, n), replayedCost / 1e6, avg(replayedCost, n), replayedP95, openings,
-            rs.stream().filter(ReplayedExecution::saved).count(), rs.stream().filter(ReplayedExecution::lost).count()};
-        LabMetric[] metrics = {LabMetric.EXECUTIONS, LabMetric.COMPLETED, LabMetric.TOTAL_COST, LabMetric.AVG_COST,
-            LabMetric.P95_LATENCY, LabMetric.BREAKER_OPENINGS, LabMetric.SAVED, LabMetric.LOST};
+        long saved = rs.stream().filter(ReplayedExecution::saved).count();
+        long lost = rs.stream().filter(ReplayedExecution::lost).count();
+        // Saved and lost next to success, where a narrow window still shows them; counts of the replay alone.
+        LabMetric[] metrics = {LabMetric.EXECUTIONS, LabMetric.COMPLETED, LabMetric.SAVED, LabMetric.LOST,
+            LabMetric.TOTAL_COST, LabMetric.AVG_COST, LabMetric.P95_LATENCY, LabMetric.BREAKER_OPENINGS};
+        double[] recorded = {n, rate(recordedOk, n), Double.NaN, Double.NaN, recordedCost / 1e6,
+            avg(recordedCost, n), recordedP95, Double.NaN};
+        double[] replayed = {n, rate(replayedOk, n), saved, lost, replayedCost / 1e6, avg(replayedCost, n),
+            replayedP95, openings};
         List<LabValue> out = new ArrayList<>();
         for (int i = 0; i < metrics.length; i++) {
             out.add(new LabValue(row(prefix, RECORDED), metrics[i].key(), Interval.exact(recorded[i])));
@@ -56,8 +59,7 @@ final class ReplaySummary {
             out.add(new LabValue(row(prefix, REPLAYED), metrics[i].key(), Interval.exact(replayed[i])));
         }
         for (int i = 0; i < metrics.length; i++) {
-            double change = i >= 5 ? Double.NaN : replayed[i] - recorded[i];
-            out.add(new LabValue(row(prefix, CHANGE), metrics[i].key(), Interval.exact(change)));
+            out.add(new LabValue(row(prefix, CHANGE), metrics[i].key(), Interval.exact(replayed[i] - recorded[i])));
         }
         return out;
     }

@@ -73,8 +73,10 @@ public final class TrafficReplay {
         return new LabRun(UUID.randomUUID().toString(), LabKind.REPLAY, s.seed(),
                 "What-if replay of " + replayed + " recorded executions: " + s.describe()
                         + (o.notReplayable().isEmpty() ? "" : " (" + o.notReplayable().size() + " not replayable)"),
-                s.describe() + "; seed " + s.seed() + "; " + executions.size() + " executions selected, "
-                        + replayed + " replayed", wall.instant(), ReplaySummary.of(o.results(), o.breakerOpenings()),
+                "seed " + s.seed() + "; " + executions.size() + " executions selected, " + replayed + " replayed, "
+                        + o.notReplayable().size() + " not replayable; breaker openings are the replay's own (a log "
+                        + "does not say when its breakers opened)", wall.instant(),
+                ReplaySummary.of(o.results(), o.breakerOpenings()),
                 items);
     }
 
