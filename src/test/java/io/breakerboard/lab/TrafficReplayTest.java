@@ -203,4 +203,33 @@ class TrafficReplayTest {
         assertThat(run.value("Recorded", LabMetric.EXECUTIONS.key()).orElseThrow().value()).isEqualTo(5);
         assertThat(run.title()).contains("(2 not replayable)");
     }
+
+    @Test
+    void aBudgetBelowAnExecutionsRecordedSpendLosesItAtTheCallItCannotCover() {
+        TrafficReplay.Outcome o = replay(importedTraffic(), ReplayScenario.asRecorded(3).withBudget(2_500L));
+
+        // ok-search spent $0.0030 (model $0.0020, then search $0.0010); ok-lookup exactly $0.0025.
+        assertThat(keys(o.results(), ReplayedExecution::lost)).containsExactly("ok-search");
+        ReplayedExecution lost = o.results().get(0);
+        assertThat(lost.errorKind()).isEqualTo(ErrorKind.BUDGET_EXCEEDED);
+        assertThat(lost.costMicros()).isEqualTo(2_000);
+        assertThat(lost.detail()).startsWith("tool search failed: the execution's budget cannot cover this call");
+    }
+
+    @Test
+    void withTheCacheOnARepeatedQueryIsServedFreshOrStandsInStaleForAFailedCall() {
+        TrafficReplay.Outcome o = replay(importedTraffic(), ReplayScenario.asRecorded(3).withCache(true));
+
+        assertThat(keys(o.results(), ReplayedExecution::saved)).containsExactly("503-once", "not-found", "timeout-once");
+        // 119.7 s after the same query was answered: fresh (2 min), so no call is made and nothing is billed.
+        assertThat(o.results()).filteredOn(r -> r.recorded().key().equals("503-once")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.detail()).startsWith("tool search answered by cache (recorded TOOL_ERROR)");
+                    assertThat(r.costMicros()).isEqualTo(2_000);
+                });
+        // 239.7 s after: stale, so the call is made, fails as recorded, and the stale result stands in.
+        assertThat(o.results()).filteredOn(r -> r.recorded().key().equals("not-found")).singleElement()
+                .satisfies(r -> assertThat(r.detail())
+                        .startsWith("tool search answered by cached result from 2026-03-02T10:00:01.300Z"));
+    }
 }

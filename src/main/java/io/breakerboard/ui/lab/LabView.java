@@ -122,6 +122,7 @@ public final class LabView extends BorderPane {
         controls.getStyleClass().add("lab-controls");
         VBox centre = new VBox(8, settings, table, items, bars, status);
         items.setPrefHeight(110);
+        items.setMinHeight(90);
         items.visibleProperty().bind(Bindings.isNotEmpty(vm.items()));
         items.managedProperty().bind(items.visibleProperty());
         centre.setPadding(new Insets(0, 8, 8, 8));
