@@ -232,4 +232,21 @@ class TrafficReplayTest {
                 .satisfies(r -> assertThat(r.detail())
                         .startsWith("tool search answered by cached result from 2026-03-02T10:00:01.300Z"));
     }
+
+    @Test
+    void theCsvOfAReplayListsItsExecutionsAfterTheTableAndTheMarkdownUnderIt() throws java.io.IOException {
+        LabRun run = REPLAY.run(importedTraffic(), ReplayScenario.asRecorded(3).withAttempts(3), n -> { }, () -> false);
+        java.io.StringWriter csv = new java.io.StringWriter();
+
+        new LabCsv(java.util.function.UnaryOperator.identity()).write(run, csv);
+
+        List<String> lines = csv.toString().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("run_id,tool,seed,row,metric,unit,value,low_95,high_95");
+        assertThat(lines).contains("", "run_id,list,execution_key,agent,detail");
+        assertThat(lines).anyMatch(l -> l.endsWith(",saved,503-once,support-bot,tool search answered (recorded "
+                + "TOOL_ERROR); its steps after that were not recorded"));
+        assertThat(lines).anyMatch(l -> l.contains(",not replayable,totals-only,support-bot,"));
+        assertThat(LabTables.markdown(run)).contains("## Saved (2)", "- `503-once` (support-bot): tool search answered",
+                "## Not replayable (2)");
+    }
 }
