@@ -51,7 +51,7 @@ class ArchitectureTest {
         layer("receiver", "io.breakerboard.receiver..", "model", "pipeline", "csv", "ingest");
         layer("engine", "io.breakerboard.engine..", "model", "pipeline", "job");
         layer("chaos", "io.breakerboard.chaos..", "model", "engine", "export", "csv", "job");
-        layer("lab", "io.breakerboard.lab..", "model", "csv", "export", "pipeline", "engine");
+        layer("lab", "io.breakerboard.lab..", "model", "csv", "export", "pipeline", "engine", "chaos");
         layer("demo", "io.breakerboard.demo..", "model", "ingest", "export", "csv", "engine");
         layer("service", "io.breakerboard.service..", "model", "job", "csv", "metrics", "store", "pipeline", "alerts",
                 "export", "ingest", "receiver", "engine", "chaos", "lab");

@@ -41,6 +41,7 @@ public final class Cli implements Runnable {
         lab.addSubcommand(new LabPatternsCommand(components));
         lab.addSubcommand(new LabCostCommand(components));
         lab.addSubcommand(new LabBreakdownCommand(components));
+        lab.addSubcommand(new LabReplayCommand(components));
         lab.addSubcommand(new LabRunsCommand(components));
         cl.addSubcommand(lab);
         return configure(cl);

@@ -13,10 +13,14 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Lab runs in tables {@code lab_runs} and {@code lab_run_values} of migration {@code V8__lab.sql}. */
+/**
+ * Lab runs in tables {@code lab_runs} and {@code lab_run_values} of migration {@code V8__lab.sql}, and the
+ * executions they list in {@code lab_run_items} of {@code V14__lab_items.sql}.
+ */
 public final class JdbcLabRunRepository implements LabRunRepository {
     private static final String RUN_COLUMNS = "id, kind, seed, title, settings, created_at";
     private static final String VALUE_COLUMNS = "run_id, position, row_label, metric, value_est, value_low, value_high";
+    private static final String ITEM_COLUMNS = "run_id, position, list_name, execution_key, agent, detail";
 
     private final DataSource dataSource;
 
@@ -32,7 +36,9 @@ public final class JdbcLabRunRepository implements LabRunRepository {
             try (PreparedStatement head = c.prepareStatement("INSERT INTO lab_runs (" + RUN_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?)");
                  PreparedStatement rows = c.prepareStatement("INSERT INTO lab_run_values (" + VALUE_COLUMNS
-                         + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                         + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement items = c.prepareStatement("INSERT INTO lab_run_items (" + ITEM_COLUMNS
+                         + ") VALUES (?, ?, ?, ?, ?, ?)")) {
                 head.setString(1, r.id());
                 head.setString(2, r.kind().name());
                 head.setLong(3, r.seed());
@@ -52,6 +58,17 @@ public final class JdbcLabRunRepository implements LabRunRepository {
                     rows.addBatch();
                 }
                 rows.executeBatch();
+                for (int i = 0; i < r.items().size(); i++) {
+                    LabItem item = r.items().get(i);
+                    items.setString(1, r.id());
+                    items.setInt(2, i);
+                    items.setString(3, item.list());
+                    items.setString(4, item.executionKey());
+                    items.setString(5, item.agent());
+                    items.setString(6, item.detail());
+                    items.addBatch();
+                }
+                items.executeBatch();
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -91,7 +108,9 @@ public final class JdbcLabRunRepository implements LabRunRepository {
             }
             List<LabRun> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + VALUE_COLUMNS
-                    + " FROM lab_run_values WHERE run_id = ? ORDER BY position")) {
+                    + " FROM lab_run_values WHERE run_id = ? ORDER BY position");
+                 PreparedStatement is = c.prepareStatement("SELECT " + ITEM_COLUMNS
+                         + " FROM lab_run_items WHERE run_id = ? ORDER BY position")) {
                 for (LabRun h : heads) {
                     ps.setString(1, h.id());
                     List<LabValue> values = new ArrayList<>();
@@ -101,7 +120,15 @@ public final class JdbcLabRunRepository implements LabRunRepository {
                                     new Interval(number(rs, 5), number(rs, 6), number(rs, 7))));
                         }
                     }
-                    out.add(new LabRun(h.id(), h.kind(), h.seed(), h.title(), h.settings(), h.createdAt(), values));
+                    is.setString(1, h.id());
+                    List<LabItem> items = new ArrayList<>();
+                    try (ResultSet rs = is.executeQuery()) {
+                        while (rs.next()) {
+                            items.add(new LabItem(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                        }
+                    }
+                    out.add(new LabRun(h.id(), h.kind(), h.seed(), h.title(), h.settings(), h.createdAt(), values,
+                            items));
                 }
             }
             return out;

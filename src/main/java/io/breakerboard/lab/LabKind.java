@@ -6,7 +6,8 @@ import java.util.Locale;
 public enum LabKind {
     PATTERNS("Pattern benchmark"),
     COST("Cost before / after"),
-    BREAKDOWN("Cost breakdown");
+    BREAKDOWN("Cost breakdown"),
+    REPLAY("What-if replay");
 
     private final String label;
 

@@ -25,7 +25,10 @@ public enum LabMetric {
     TOTAL_COST("total cost", Unit.DOLLARS),
     AVG_COST("avg / execution", Unit.DOLLARS),
     MIN_COST("min / execution", Unit.DOLLARS),
-    MAX_COST("max / execution", Unit.DOLLARS);
+    MAX_COST("max / execution", Unit.DOLLARS),
+    BREAKER_OPENINGS("breaker openings", Unit.COUNT),
+    SAVED("saved", Unit.COUNT),
+    LOST("lost", Unit.COUNT);
 
     /** How a metric's values are shown. Money is in dollars here (the lab divides micro-dollars once). */
     public enum Unit { COUNT, NUMBER, PERCENT, DOLLARS, SECONDS }

@@ -16,14 +16,27 @@ import java.util.Optional;
  * @param settings  the settings it ran with, in words
  * @param createdAt when it ran (wall clock)
  * @param values    the table, row by row in display order
+ * @param items     executions listed beside the table (a replay's saved, lost and not replayable ones), in order
  */
 public record LabRun(String id, LabKind kind, long seed, String title, String settings, Instant createdAt,
-                     List<LabValue> values) {
+                     List<LabValue> values, List<LabItem> items) {
 
     public LabRun {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         values = List.copyOf(values);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** A run that is only a table. */
+    public LabRun(String id, LabKind kind, long seed, String title, String settings, Instant createdAt,
+                  List<LabValue> values) {
+        this(id, kind, seed, title, settings, createdAt, values, List.of());
+    }
+
+    /** The items of one list, in order. */
+    public List<LabItem> items(String list) {
+        return items.stream().filter(i -> i.list().equals(list)).toList();
     }
 
     /** The rows' labels in order. */

@@ -12,7 +12,11 @@ public final class LabTables {
     /** The header: the row column, then each metric's label. */
     public static List<String> header(LabRun r) {
         List<String> h = new ArrayList<>();
-        h.add(r.kind() == LabKind.PATTERNS ? "pattern" : r.kind() == LabKind.COST ? "arm" : "share of cost");
+        h.add(switch (r.kind()) {
+            case PATTERNS -> "pattern";
+            case COST, REPLAY -> "arm";
+            case BREAKDOWN -> "share of cost";
+        });
         r.metrics().forEach(m -> h.add(LabMetric.labelOf(m)));
         return h;
     }
@@ -53,6 +57,15 @@ public final class LabTables {
         md.append("|").append("---|".repeat(header.size())).append('\n');
         for (List<String> row : rows(r)) {
             md.append("| ").append(String.join(" | ", row.stream().map(LabTables::cellText).toList())).append(" |\n");
+        }
+        for (String list : List.of(LabItem.SAVED, LabItem.LOST, LabItem.NOT_REPLAYABLE)) {
+            List<LabItem> items = r.items(list);
+            if (!items.isEmpty()) {
+                md.append("\n## ").append(Character.toUpperCase(list.charAt(0))).append(list.substring(1))
+                        .append(" (").append(items.size()).append(")\n\n");
+                items.forEach(i -> md.append("- `").append(inline(i.executionKey()).replace("`", "'")).append("` (")
+                        .append(inline(i.agent())).append("): ").append(inline(i.detail())).append('\n'));
+            }
         }
         return md.toString();
     }

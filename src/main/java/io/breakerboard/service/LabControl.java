@@ -4,6 +4,7 @@ import io.breakerboard.job.Job;
 import io.breakerboard.lab.BenchmarkSettings;
 import io.breakerboard.lab.CostExperiment;
 import io.breakerboard.lab.LabRun;
+import io.breakerboard.lab.ReplayScenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,15 @@ public interface LabControl {
      * with the month projected at their rate; the job completes with the stored run.
      */
     Job<LabRun> costBreakdown(int recent);
+
+    /**
+     * Replays the selected recorded executions (any format, with their steps) through the engine's reliability
+     * wrappers under the scenario, in the background; the job completes with the stored Recorded / Replayed /
+     * Change run and its saved, lost and not replayable executions.
+     *
+     * @param progress told the number of replayed executions
+     */
+    Job<LabRun> replay(ReplaySelection selection, ReplayScenario scenario, IntConsumer progress);
 
     /** Stored runs, newest first. */
     List<LabRun> runs(int limit);

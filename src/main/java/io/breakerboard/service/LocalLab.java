@@ -9,6 +9,9 @@ import io.breakerboard.lab.LabRun;
 import io.breakerboard.lab.LabRunRepository;
 import io.breakerboard.lab.LabTables;
 import io.breakerboard.lab.PatternBenchmark;
+import io.breakerboard.lab.ReplayScenario;
+import io.breakerboard.lab.TrafficReplay;
+import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.model.Execution;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -34,12 +38,24 @@ public final class LocalLab implements LabControl {
     private final UnaryOperator<String> redactor;
     private final Clock clock;
     private final IntFunction<List<Execution>> recorded;
+    private final BiFunction<MetricsFilter, Integer, List<Execution>> recordedIn;
 
     /** @param recorded the newest n recorded executions, with their steps */
     public LocalLab(LabRunRepository runs, IntFunction<List<Execution>> recorded, Executor jobs,
                     UnaryOperator<String> redactor, Clock clock) {
+        this(runs, recorded, (filter, n) -> recorded.apply(n), jobs, redactor, clock);
+    }
+
+    /**
+     * @param recorded   the newest n recorded executions, with their steps
+     * @param recordedIn the newest n recorded executions a filter selects, with their steps
+     */
+    public LocalLab(LabRunRepository runs, IntFunction<List<Execution>> recorded,
+                    BiFunction<MetricsFilter, Integer, List<Execution>> recordedIn, Executor jobs,
+                    UnaryOperator<String> redactor, Clock clock) {
         this.runs = runs;
         this.recorded = recorded;
+        this.recordedIn = recordedIn;
         this.jobs = jobs;
         this.redactor = redactor;
         this.clock = clock;
@@ -66,6 +82,16 @@ public final class LocalLab implements LabControl {
         }
         return job("Cost breakdown of " + recent + " executions", new AtomicBoolean(),
                 () -> CostBreakdown.of(recorded.apply(recent), clock.instant()));
+    }
+
+    @Override
+    public Job<LabRun> replay(ReplaySelection selection, ReplayScenario scenario, IntConsumer progress) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        return job("What-if replay (seed " + scenario.seed() + ")", cancelled, () -> {
+            List<Execution> chosen = recordedIn.apply(selection.filter(), selection.limit()).stream()
+                    .filter(selection::includes).toList();
+            return new TrafficReplay(clock).run(chosen, scenario, progress, cancelled::get);
+        });
     }
 
     private Job<LabRun> job(String title, AtomicBoolean cancelled, Supplier<LabRun> body) {

@@ -335,7 +335,8 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public synchronized LabControl lab() {
         if (lab == null) {
-            lab = new LocalLab(new JdbcLabRunRepository(store.database().dataSource()), this::recordedWithSteps, jobs,
+            lab = new LocalLab(new JdbcLabRunRepository(store.database().dataSource()), this::recordedWithSteps,
+                    (filter, n) -> executions(filter, false, n).stream().map(e -> execution(e.key()).orElse(e)).toList(), jobs,
                     textRedaction, clock);
         }
         return lab;

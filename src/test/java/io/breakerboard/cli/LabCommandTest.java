@@ -107,4 +107,37 @@ class LabCommandTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains("unknown orchestration pattern 'swarm'");
     }
+
+    @Test
+    void replayPlaysTheStoresEngineTrafficBackAsRecordedAndUnderAToolDown() throws IOException {
+        Path data = dir.resolve("data");
+        assertThat(run("engine", "run", "--data-dir", data.toString(), "--virtual-time", "--executions", "40",
+                "--seed", "3")).as(out.toString() + err).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("lab", "replay", "--data-dir", data.toString())).as(err.toString()).isZero();
+        String same = out.toString();
+        assertThat(same).contains("What-if replay of 40 recorded executions: no change")
+                .containsPattern("(?m)^Change +0 +0\\.0 % +– +– +\\$0\\.0000 +\\$0\\.0000 +0\\.00 s +–$")
+                .containsPattern("(?m)^Replayed +40 +\\S+ % +0 +0 .* 0$");
+
+        out.getBuffer().setLength(0);
+        Path md = dir.resolve("replay.md");
+        assertThat(run("lab", "replay", "--data-dir", data.toString(), "--fault", "tool-down=score_fraud",
+                "--export", md.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("fault tool-down on score_fraud (100.0 %)", "Lost (",
+                "tool score_fraud failed");
+        assertThat(Files.readString(md, StandardCharsets.UTF_8)).contains("## Lost (", "| Replayed |");
+    }
+
+    @Test
+    void replayRefusesAFaultOnANameTheTrafficNeverCalls() {
+        Path data = dir.resolve("data");
+        assertThat(run("engine", "run", "--data-dir", data.toString(), "--virtual-time", "--executions", "5",
+                "--seed", "3")).isZero();
+
+        assertThat(run("lab", "replay", "--data-dir", data.toString(), "--fault", "tool-down=no_such_tool"))
+                .isNotZero();
+        assertThat(err.toString()).contains("no replayed execution calls or is run by 'no_such_tool'");
+    }
 }

@@ -44,4 +44,20 @@ class JdbcLabRunRepositoryTest {
         assertThat(repo.find("run-2").orElseThrow().value("sequential", LabMetric.P95_LATENCY.key()).orElseThrow()
                 .hasRange()).isFalse();
     }
+
+    @Test
+    void aReplaysSavedLostAndNotReplayableExecutionsComeBackInOrderWithTheirReasons() {
+        JdbcLabRunRepository repo = new JdbcLabRunRepository(dataSource);
+        LabRun replay = new LabRun("run-r", LabKind.REPLAY, 3, "What-if replay of 2 recorded executions",
+                "tool-down on search", Instant.parse("2026-03-01T12:00:00Z"),
+                List.of(new LabValue("Replayed", LabMetric.LOST.key(), Interval.exact(1)),
+                        new LabValue("Replayed", LabMetric.BREAKER_OPENINGS.key(), Interval.exact(Double.NaN))),
+                List.of(new LabItem(LabItem.LOST, "exec-7", "support-bot", "tool search failed: connection refused"),
+                        new LabItem(LabItem.NOT_REPLAYABLE, "exec-9", "support-bot", "no recorded steps")));
+
+        repo.save(replay);
+
+        assertThat(repo.find("run-r")).contains(replay);
+        assertThat(repo.find("run-1")).isEmpty();
+    }
 }

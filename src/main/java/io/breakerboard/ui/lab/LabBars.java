@@ -1,6 +1,7 @@
 package io.breakerboard.ui.lab;
 
 import io.breakerboard.lab.Interval;
+import io.breakerboard.lab.LabKind;
 import io.breakerboard.lab.LabMetric;
 import io.breakerboard.lab.LabRun;
 import java.util.List;
@@ -21,6 +22,9 @@ final class LabBars extends GridPane {
     /** The first four of these a run has are drawn. */
     static final List<LabMetric> METRICS = List.of(LabMetric.SUCCESS, LabMetric.QUALITY, LabMetric.COST,
             LabMetric.P95_LATENCY, LabMetric.DURATION, LabMetric.TOOL_CALLS);
+    /** A replay's: recorded against replayed, over all its executions. */
+    static final List<LabMetric> REPLAY_METRICS = List.of(LabMetric.COMPLETED, LabMetric.TOTAL_COST,
+            LabMetric.AVG_COST, LabMetric.P95_LATENCY);
     static final int CHARTS = 4;
     /** A row of differences, not an arm: drawn beside the arms it would mislead. */
     static final String CHANGE_ROW = "Change";
@@ -38,7 +42,7 @@ final class LabBars extends GridPane {
             return;
         }
         int col = 0;
-        for (LabMetric m : METRICS) {
+        for (LabMetric m : run.kind() == LabKind.REPLAY ? REPLAY_METRICS : METRICS) {
             if (!run.metrics().contains(m.key()) || col == CHARTS) {
                 continue;
             }
@@ -62,7 +66,8 @@ final class LabBars extends GridPane {
         chart.getStyleClass().add("lab-bar-chart");
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (String row : run.rows()) {
-            if (row.equals(CHANGE_ROW)) {
+            // A replay's per-agent rows stay in the table; the bars compare the totals.
+            if (row.equals(CHANGE_ROW) || (run.kind() == LabKind.REPLAY && row.contains(" · "))) {
                 continue;
             }
             Optional<Interval> v = run.value(row, m.key());

@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
 final class LabTable extends TableView<List<String>> {
 
     LabTable() {
-        Label empty = new Label("Run a pattern benchmark or a cost comparison to see it here");
+        Label empty = new Label("Run a pattern benchmark, a cost comparison or a replay to see it here");
         empty.getStyleClass().add("empty-state");
         setId("lab-table");
         getStyleClass().add("lab-table");
@@ -34,8 +34,9 @@ final class LabTable extends TableView<List<String>> {
             c.setSortable(false);
             c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().get(index)));
             // Wide enough for the longest cell, interval included: a cut interval reads as a different number.
-            int chars = Math.max(header.get(i).length(), rows.stream().mapToInt(r -> r.get(index).length()).max().orElse(0));
-            c.setPrefWidth(16 + chars * 7.2);
+            // Headers are bold, so a header character takes more room than a cell's.
+            int chars = rows.stream().mapToInt(r -> r.get(index).length()).max().orElse(0);
+            c.setPrefWidth(16 + Math.max(header.get(i).length() * 8.2, chars * 7.2));
             getColumns().add(c);
         }
         getItems().setAll(rows);

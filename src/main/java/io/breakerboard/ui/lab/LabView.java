@@ -1,12 +1,16 @@
 package io.breakerboard.ui.lab;
 
 import io.breakerboard.lab.InvoiceSuite;
+import io.breakerboard.lab.LabItem;
+import io.breakerboard.lab.LabKind;
 import io.breakerboard.lab.LabRun;
 import io.breakerboard.service.ReportFormat;
 import java.io.File;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -23,8 +27,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * The Lab tab: settings and Run for the pattern benchmark and the cost comparison on top, the stored runs on the left, the run shown as a
- * side-by-side table and grouped bars, with CSV and Markdown export.
+ * The Lab tab: settings and Run for the pattern benchmark, the cost comparison and the what-if replay on top, the
+ * stored runs on the left, the run shown as a side-by-side table (with a replay's saved, lost and not replayable
+ * executions under it) and grouped bars, with CSV and Markdown export.
  */
 public final class LabView extends BorderPane {
     private final LabViewModel vm;
@@ -55,6 +60,25 @@ public final class LabView extends BorderPane {
         cost.setId("lab-run-cost");
         Button breakdown = new Button("Cost breakdown of recorded executions");
         breakdown.setId("lab-breakdown");
+        ReplayControls rc = vm.replay();
+        TextField fault = field("lab-replay-fault", 14, "tool-down=NAME");
+        ComboBox<String> replayAttempts = new ComboBox<>();
+        replayAttempts.getItems().setAll(rc.attemptChoices());
+        replayAttempts.setId("lab-replay-attempts");
+        TextField timeout = field("lab-replay-timeout", 4, "none");
+        TextField breaker = field("lab-replay-breaker", 7, "50/10/30s");
+        TextField budget = field("lab-replay-budget", 4, "none");
+        CheckBox cacheOn = new CheckBox("Cache");
+        cacheOn.setId("lab-replay-cache");
+        ComboBox<String> since = new ComboBox<>();
+        since.getItems().setAll(ReplayControls.SINCE);
+        since.setId("lab-replay-since");
+        TextField agent = field("lab-replay-agent", 9, "every agent");
+        Button replay = new Button("Run replay");
+        replay.setId("lab-run-replay");
+        ListView<LabItem> items = new ListView<>(vm.items());
+        items.setId("lab-items");
+        items.getStyleClass().add("lab-items");
         Button cancel = new Button("Cancel");
         cancel.setId("lab-cancel");
         Button csv = new Button("Export CSV…");
@@ -80,14 +104,27 @@ public final class LabView extends BorderPane {
         HBox patterns = new HBox(8, new Label("Patterns:"), new Label("Model"), model, new Label("Tool attempts"),
                 attempts, run);
         HBox costs = new HBox(8, new Label("Cost:"), new Label("Change"), change, cost);
-        for (HBox h : java.util.List.of(common, patterns, costs)) {
+        HBox selection = new HBox(8, new Label("Replay recorded traffic:"), new Label("Since"), since,
+                new Label("Agent"), agent, new Label("Fault"), fault, new Label("Attempts"), replayAttempts);
+        HBox scenario = new HBox(8, new Label("Tool time limit"), timeout, new Label("Breaker"), breaker,
+                new Label("Budget $"), budget, cacheOn, replay);
+        for (HBox h : java.util.List.of(common, patterns, costs, selection, scenario)) {
             h.setAlignment(Pos.CENTER_LEFT);
         }
+        for (HBox h : java.util.List.of(selection, scenario)) {
+            // A label cut to "Bre…" or a field squeezed to nothing names nothing.
+            h.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        }
         HBox arms = new HBox(24, patterns, costs);
-        VBox controls = new VBox(6, common, arms);
+        VBox controls = new VBox(6, common, arms, selection, scenario);
+        scenario.setPadding(new Insets(0, 0, 0, 24));
         controls.setPadding(new Insets(8));
         controls.getStyleClass().add("lab-controls");
-        VBox centre = new VBox(8, settings, table, bars, status);
+        VBox centre = new VBox(8, settings, table, items, bars, status);
+        items.setPrefHeight(110);
+        items.setMinHeight(90);
+        items.visibleProperty().bind(Bindings.isNotEmpty(vm.items()));
+        items.managedProperty().bind(items.visibleProperty());
         centre.setPadding(new Insets(0, 8, 8, 8));
         table.setPrefHeight(190);
         table.setMinHeight(120);
@@ -110,6 +147,23 @@ public final class LabView extends BorderPane {
         run.disableProperty().bind(vm.runningProperty());
         cost.disableProperty().bind(vm.runningProperty());
         breakdown.disableProperty().bind(vm.runningProperty());
+        replay.disableProperty().bind(vm.runningProperty());
+        fault.textProperty().bindBidirectional(rc.faultProperty());
+        replayAttempts.valueProperty().bindBidirectional(rc.attemptsProperty());
+        timeout.textProperty().bindBidirectional(rc.timeoutProperty());
+        breaker.textProperty().bindBidirectional(rc.breakerProperty());
+        budget.textProperty().bindBidirectional(rc.budgetProperty());
+        cacheOn.selectedProperty().bindBidirectional(rc.cacheProperty());
+        since.valueProperty().bindBidirectional(rc.sinceProperty());
+        agent.textProperty().bindBidirectional(rc.agentProperty());
+        items.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(LabItem i, boolean empty) {
+                super.updateItem(i, empty);
+                setText(empty || i == null ? null : i.list() + " · " + i.executionKey() + " (" + i.agent() + "): "
+                        + i.detail());
+            }
+        });
         cancel.disableProperty().bind(vm.runningProperty().not());
         csv.disableProperty().bind(vm.shownProperty().isNull());
         md.disableProperty().bind(vm.shownProperty().isNull());
@@ -125,6 +179,8 @@ public final class LabView extends BorderPane {
         vm.shownProperty().addListener((o, was, now) -> {
             table.show(now);
             bars.show(now);
+            // A replay has three rows per agent: room for more of them, the bars need less.
+            table.setPrefHeight(now != null && now.kind() == LabKind.REPLAY ? 270 : 190);
             settings.setText(now == null ? "" : now.title() + " — " + now.settings()
                     + ". Intervals are 95 %: Wilson for rates, Student's t for means.");
             if (now != null && runs.getSelectionModel().getSelectedItem() != now) {
@@ -141,6 +197,7 @@ public final class LabView extends BorderPane {
         run.setOnAction(e -> vm.runPatterns());
         cost.setOnAction(e -> vm.runCost());
         breakdown.setOnAction(e -> vm.runBreakdown());
+        replay.setOnAction(e -> vm.runReplay());
         cancel.setOnAction(e -> vm.cancel());
         csv.setOnAction(e -> export(ReportFormat.CSV));
         md.setOnAction(e -> export(ReportFormat.MARKDOWN));
@@ -156,6 +213,14 @@ public final class LabView extends BorderPane {
         if (f != null) {
             vm.export(format, f.toPath());
         }
+    }
+
+    private static TextField field(String id, int columns, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(columns);
+        f.setPromptText(prompt);
+        return f;
     }
 
     private static Region grow() {

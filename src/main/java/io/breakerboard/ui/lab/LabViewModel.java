@@ -5,7 +5,11 @@ import io.breakerboard.lab.BenchmarkSettings;
 import io.breakerboard.lab.CostChange;
 import io.breakerboard.lab.CostExperiment;
 import io.breakerboard.lab.InvoiceSuite;
+import io.breakerboard.lab.LabItem;
 import io.breakerboard.lab.LabRun;
+import io.breakerboard.lab.ReplayScenario;
+import io.breakerboard.service.ReplaySelection;
+import java.time.Clock;
 import io.breakerboard.service.LabControl;
 import io.breakerboard.service.ReportFormat;
 import io.breakerboard.ui.UiExecutor;
@@ -51,11 +55,21 @@ public final class LabViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObservableList<LabRun> runs = FXCollections.observableArrayList();
     private final ObjectProperty<LabRun> shown = new SimpleObjectProperty<>(this, "shown");
+    private final ObservableList<LabItem> items = FXCollections.observableArrayList();
+    private final ReplayControls replay = new ReplayControls();
+    private final Clock clock;
     private Job<LabRun> job;
 
     public LabViewModel(LabControl lab, UiExecutor ui) {
+        this(lab, ui, Clock.systemUTC());
+    }
+
+    /** @param clock the now a replay's "since" counts back from */
+    public LabViewModel(LabControl lab, UiExecutor ui, Clock clock) {
         this.lab = lab;
         this.ui = ui;
+        this.clock = clock;
+        shown.addListener((o, was, now) -> items.setAll(now == null ? List.of() : now.items()));
     }
 
     /** The model tiers to pick from, the agent's own first. */
@@ -130,6 +144,33 @@ public final class LabViewModel {
         job.result().whenComplete((run, failure) -> ui.fx().post(() -> finished(run, failure)));
     }
 
+    /**
+     * Replays the recorded executions the replay controls select under their scenario; refused while a run goes
+     * on, and with a message naming the part it cannot read.
+     */
+    public void runReplay() {
+        if (running.get()) {
+            return;
+        }
+        ReplayScenario scenario;
+        ReplaySelection selection;
+        try {
+            scenario = replay.scenario(seed.get());
+            selection = replay.selection(clock.instant());
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        running.set(true);
+        status.set("Replaying recorded executions: " + scenario.describe());
+        job = lab.replay(selection, scenario, n -> {
+            if (n % 50 == 0) {
+                ui.fx().coalesce(status, () -> status.set("Replaying: " + n + " executions replayed"));
+            }
+        });
+        job.result().whenComplete((run, failure) -> ui.fx().post(() -> finished(run, failure)));
+    }
+
     private void finished(LabRun run, Throwable failure) {
         running.set(false);
         job = null;
@@ -197,5 +238,15 @@ public final class LabViewModel {
 
     public ObjectProperty<LabRun> shownProperty() {
         return shown;
+    }
+
+    /** The executions the shown run lists: a replay's saved, lost and not replayable ones. */
+    public ObservableList<LabItem> items() {
+        return items;
+    }
+
+    /** The scenario and selection of the next replay. */
+    public ReplayControls replay() {
+        return replay;
     }
 }

@@ -78,4 +78,46 @@ class LabViewModelTest {
         assertThat(vm.statusProperty().get()).contains("tasks must be in 1..5000");
         assertThat(vm.runs()).isEmpty();
     }
+
+    private static io.breakerboard.model.Execution recorded(String key, int minute, boolean ok) {
+        Instant at = Instant.parse("2026-03-02T08:00:00Z").plusSeconds(60L * minute);
+        io.breakerboard.model.Step call = io.breakerboard.model.Step.builder(io.breakerboard.model.StepKind.TOOL_CALL)
+                .index(0).name("search").at(at).duration(java.time.Duration.ofMillis(200)).input("{}").build();
+        io.breakerboard.model.Step end = ok
+                ? io.breakerboard.model.Step.builder(io.breakerboard.model.StepKind.TOOL_RESULT).index(1).name("search")
+                .at(at.plusMillis(200)).output("found").costMicros(1_000).build()
+                : io.breakerboard.model.Step.builder(io.breakerboard.model.StepKind.TOOL_ERROR).index(1).name("search")
+                .at(at.plusMillis(200)).failure(io.breakerboard.model.ErrorKind.TOOL_ERROR, "503 Service Unavailable")
+                .build();
+        return io.breakerboard.model.Execution.builder(key).agent("helpdesk").task("t").startedAt(at)
+                .duration(java.time.Duration.ofSeconds(2))
+                .outcome(ok ? io.breakerboard.model.Outcome.SUCCESS : io.breakerboard.model.Outcome.FAILURE)
+                .errorKind(ok ? null : io.breakerboard.model.ErrorKind.TOOL_ERROR).costMicros(ok ? 1_000 : 0)
+                .steps(java.util.List.of(call, end)).build();
+    }
+
+    @Test
+    void aReplayWithMoreAttemptsShowsTheSavedExecutionUnderItsTable() {
+        workspace.add(java.util.List.of(recorded("ok-1", 0, true), recorded("flaky-1", 1, false)));
+        vm.replay().attemptsProperty().set("3");
+
+        vm.runReplay();
+
+        LabRun shown = vm.shownProperty().get();
+        assertThat(shown.kind()).isEqualTo(io.breakerboard.lab.LabKind.REPLAY);
+        assertThat(shown.value("Replayed", LabMetric.COMPLETED.key()).orElseThrow().value()).isEqualTo(1.0);
+        assertThat(shown.value("Recorded", LabMetric.COMPLETED.key()).orElseThrow().value()).isEqualTo(0.5);
+        assertThat(vm.items()).extracting(i -> i.list() + " " + i.executionKey()).containsExactly("saved flaky-1");
+        assertThat(vm.statusProperty().get()).startsWith("Done: What-if replay of 2 recorded executions: 3 attempts");
+    }
+
+    @Test
+    void aReplayFaultThatCannotBeReadIsNamedAndNothingRuns() {
+        vm.replay().faultProperty().set("tool-gone=search");
+
+        vm.runReplay();
+
+        assertThat(vm.statusProperty().get()).contains("unknown fault 'tool-gone'");
+        assertThat(vm.runs()).isEmpty();
+    }
 }
