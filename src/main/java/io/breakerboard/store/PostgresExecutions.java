@@ -268,6 +268,9 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
         if (!filter.agents().isEmpty()) {
             sql.append(" AND agent = ANY(?)");
         }
+        if (!filter.patterns().isEmpty()) {
+            sql.append(" AND pattern = ANY(?)");
+        }
         if (failuresOnly) {
             sql.append(" AND outcome <> 'SUCCESS'");
         }
@@ -281,6 +284,9 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
             ps.setObject(p++, at(ExecutionBlock.microsFrom(filter.range().to())));
             if (!filter.agents().isEmpty()) {
                 ps.setArray(p++, c.createArrayOf("TEXT", filter.agents().toArray()));
+            }
+            if (!filter.patterns().isEmpty()) {
+                ps.setArray(p++, c.createArrayOf("TEXT", filter.patterns().toArray()));
             }
             if (after != null) {
                 OffsetDateTime started = at(ExecutionBlock.micros(after.execution().startedAt()));
