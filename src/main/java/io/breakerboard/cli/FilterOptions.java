@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code --since}, {@code --until} and {@code --agent}, shared by the commands that read a time range. */
+/**
+ * {@code --since}, {@code --until}, {@code --agent} and {@code --pattern}, shared by the commands that read a time
+ * range.
+ */
 public final class FilterOptions {
     @Option(names = "--since", paramLabel = "T", description = "Start, ISO-8601 or an age such as 24h, 7d (default: all).")
     private String since;
@@ -23,12 +26,17 @@ public final class FilterOptions {
     @Option(names = "--agent", paramLabel = "A", description = "Only this agent; repeat for several (default: every agent).")
     private List<String> agents = new ArrayList<>();
 
+    @Option(names = "--pattern", paramLabel = "P", description = "Only executions run by this orchestration pattern"
+            + " (sequential, hierarchical, iterative, state_machine, voting, or as the log names it); repeat for several"
+            + " (default: every execution).")
+    private List<String> patterns = new ArrayList<>();
+
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
     /** The filter the options describe, ages counted back from the clock's now. */
     public MetricsFilter filter(Clock clock) {
-        return new MetricsFilter(range(clock.instant()), new HashSet<>(agents));
+        return new MetricsFilter(range(clock.instant()), new HashSet<>(agents), new HashSet<>(patterns));
     }
 
     private TimeRange range(Instant now) {

@@ -15,11 +15,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code report}: success rate, latency percentiles and cost per agent, from the stored rollups of the range. */
+/**
+ * {@code report}: success rate, latency percentiles and cost per agent, from the stored rollups of the range, or per
+ * orchestration pattern, from the range's stored executions.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Print executions, success rate, latency percentiles and cost per agent, and for ALL.")
+        description = "Print executions, success rate, latency percentiles and cost per agent (or per pattern), and"
+                + " for ALL.")
 final class ReportCommand implements Callable<Integer> {
     enum Format { table, csv }
+
+    /** What a row of the report is. */
+    enum By { agent, pattern }
 
     private final Components components;
 
@@ -33,6 +40,11 @@ final class ReportCommand implements Callable<Integer> {
             description = "Output: an aligned table for people or CSV for scripts (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Option(names = "--by", paramLabel = "agent|pattern", defaultValue = "agent",
+            description = "One row per agent or per orchestration pattern (default: ${DEFAULT-VALUE}). By pattern reads"
+                    + " every execution of the range, as the saved rollups are per agent.")
+    private By by;
+
     @Spec
     private CommandSpec spec;
 
@@ -43,11 +55,13 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MetricsFilter filter = filterOptions.filter(components.clock());
-        DashboardSnapshot snapshot = StoredReport.snapshot(dataDir.location(), components, filter);
+        DashboardSnapshot snapshot = by == By.pattern
+                ? StoredReport.byPattern(dataDir.location(), components, filter)
+                : StoredReport.snapshot(dataDir.location(), components, filter);
         List<AgentStats> rows = new ArrayList<>(snapshot.agents());
         rows.add(snapshot.total());
         PrintWriter out = spec.commandLine().getOut();
-        ReportRows report = new ReportRows(rows, components.textRedaction());
+        ReportRows report = new ReportRows(by.name(), rows, components.textRedaction());
         if (format == Format.csv) {
             report.printCsv(out);
         } else {

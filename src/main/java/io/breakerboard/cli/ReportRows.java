@@ -26,10 +26,18 @@ final class ReportRows {
             "p50_ms", "p95_ms", "p99_ms", "avg_ms", "total_cost_usd", "avg_cost_usd", "retry_rate", "input_tokens",
             "output_tokens", "recovery_rate", "throughput_per_min", "ranking_score");
 
+    private final List<String> header;
     private final List<AgentStats> rows;
     private final UnaryOperator<String> redaction;
 
     ReportRows(List<AgentStats> rows, UnaryOperator<String> redaction) {
+        this("agent", rows, redaction);
+    }
+
+    /** @param grouping what each row is, the first column's name: {@code agent} or {@code pattern} */
+    ReportRows(String grouping, List<AgentStats> rows, UnaryOperator<String> redaction) {
+        this.header = new ArrayList<>(HEADER);
+        this.header.set(0, grouping);
         this.rows = rows;
         this.redaction = redaction;
     }
@@ -37,7 +45,7 @@ final class ReportRows {
     void printCsv(PrintWriter out) {
         try {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-            csv.printRecord(HEADER);
+            csv.printRecord(header);
             for (AgentStats a : rows) {
                 csv.printRecord(cells(a));
             }
@@ -50,7 +58,7 @@ final class ReportRows {
     void printTable(PrintWriter out) {
         boolean[] numeric = new boolean[HEADER.size()];
         java.util.Arrays.fill(numeric, 1, numeric.length, true);
-        TextTable table = new TextTable(HEADER, numeric);
+        TextTable table = new TextTable(header, numeric);
         rows.forEach(a -> table.row(cells(a)));
         table.print(out);
         if (rows.size() == 1 && rows.get(0).executions() == 0) {

@@ -30,6 +30,7 @@ public final class ExecutionColumns {
     public static final String STEPS = "steps";
     public static final String USER_ID = "user_id";
     public static final String SESSION_ID = "session_id";
+    public static final String PATTERN = "pattern";
     public static final String SOURCE = "source";
     public static final String FORMAT = "format";
 
@@ -54,6 +55,7 @@ public final class ExecutionColumns {
             CsvColumn.number(STEPS, e -> Integer.toString(e.stepCount())),
             CsvColumn.text(USER_ID, Execution::userId),
             CsvColumn.text(SESSION_ID, Execution::sessionId),
+            CsvColumn.text(PATTERN, Execution::pattern),
             CsvColumn.text(SOURCE, Execution::source),
             CsvColumn.text(FORMAT, Execution::format));
 

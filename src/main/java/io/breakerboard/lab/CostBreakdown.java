@@ -1,5 +1,6 @@
 package io.breakerboard.lab;
 
+import io.breakerboard.model.CostRate;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
@@ -59,7 +60,8 @@ public final class CostBreakdown {
         groups.putAll(agents);
         groups.putAll(models);
         groups.putAll(tools);
-        double days = spanDays(executions);
+        Duration span = span(executions);
+        double days = span.toMillis() / 86_400_000.0;
         List<LabValue> values = new ArrayList<>();
         groups.forEach((row, costs) -> {
             long total = costs.stream().mapToLong(Long::longValue).sum();
@@ -71,8 +73,8 @@ public final class CostBreakdown {
                     .mapToLong(Long::longValue).min().orElse(0) / 1e6)));
             values.add(new LabValue(row, LabMetric.MAX_COST.key(), Interval.exact(costs.stream()
                     .mapToLong(Long::longValue).max().orElse(0) / 1e6)));
-            values.add(new LabValue(row, LabMetric.MONTHLY_COST.key(), Interval.exact(days > 0
-                    ? total / 1e6 / days * DAYS_A_MONTH : Double.NaN)));
+            values.add(new LabValue(row, LabMetric.MONTHLY_COST.key(), Interval.exact(
+                    new CostRate(total, span).microsOver(Duration.ofDays(DAYS_A_MONTH)) / 1e6)));
         });
         return new LabRun(UUID.randomUUID().toString(), LabKind.BREAKDOWN, 0,
                 "Cost breakdown of " + executions.size() + " recorded executions",
@@ -80,14 +82,14 @@ public final class CostBreakdown {
                         + "they span", days), at, values);
     }
 
-    /** Days from the first start to the last end; 0 for fewer than two executions' worth of time. */
-    static double spanDays(List<Execution> executions) {
+    /** From the first start to the last end; zero for fewer than two executions' worth of time. */
+    static Duration span(List<Execution> executions) {
         Instant first = executions.stream().map(Execution::startedAt).min(Comparator.naturalOrder()).orElse(null);
         Instant last = executions.stream().map(e -> e.startedAt().plus(e.duration())).max(Comparator.naturalOrder())
                 .orElse(null);
         if (first == null || !last.isAfter(first)) {
-            return 0;
+            return Duration.ZERO;
         }
-        return Duration.between(first, last).toMillis() / 86_400_000.0;
+        return Duration.between(first, last);
     }
 }

@@ -34,6 +34,14 @@ public interface Metrics {
     /** Every agent recorded. */
     SortedSet<String> agents();
 
+    /**
+     * The orchestration patterns of executions recorded by this process. Rollups do not keep them, so patterns
+     * of executions restored from saved rollups are not among them.
+     */
+    default SortedSet<String> patterns() {
+        return java.util.Collections.emptySortedSet();
+    }
+
     /** From the earliest recorded start to the latest end, empty when nothing was recorded. */
     Optional<TimeRange> span();
 

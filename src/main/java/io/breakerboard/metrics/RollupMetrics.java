@@ -45,6 +45,7 @@ public final class RollupMetrics implements Metrics {
     private final ConcurrentLinkedQueue<Rollup> dirty = new ConcurrentLinkedQueue<>();
     private final SpanTracker span = new SpanTracker();
     private final AtomicLong version = new AtomicLong();
+    private final java.util.Set<String> patterns = ConcurrentHashMap.newKeySet();
     private volatile DashboardSnapshot lastSnapshot;
 
     public RollupMetrics() {
@@ -72,6 +73,9 @@ public final class RollupMetrics implements Metrics {
             dirty.add(rollup);
         }
         span.include(startMicros, endMicros);
+        if (execution.pattern() != null) {
+            patterns.add(execution.pattern());
+        }
         version.incrementAndGet();
     }
 
@@ -120,6 +124,10 @@ public final class RollupMetrics implements Metrics {
      */
     @Override
     public DashboardSnapshot snapshot(MetricsFilter filter) {
+        if (filter.needsExecutions()) {
+            throw new IllegalArgumentException("rollups do not know the orchestration pattern; figures for patterns "
+                    + filter.patterns() + " come from the stored executions (ScannedSnapshot)");
+        }
         long currentVersion = version.get();
         DashboardSnapshot last = lastSnapshot;
         if (last != null && last.version() == currentVersion && last.filter().equals(filter)) {
@@ -151,6 +159,11 @@ public final class RollupMetrics implements Metrics {
     @Override
     public SortedSet<String> agents() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(byAgent.keySet()));
+    }
+
+    @Override
+    public SortedSet<String> patterns() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(patterns));
     }
 
     /**

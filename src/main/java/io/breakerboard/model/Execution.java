@@ -34,6 +34,8 @@ import java.util.Objects;
  * @param steps        the events, in order; may be empty
  * @param stepCount    how many steps the execution has: the size of {@code steps} when they are loaded, the stored
  *                     count when it is listed without them (lists, exports); never below {@code steps.size()}
+ * @param pattern      the orchestration pattern that ran it ({@code sequential}, {@code voting}, ...), when the engine
+ *                     ran it or the log names one; null otherwise
  */
 public record Execution(
         String key,
@@ -57,7 +59,8 @@ public record Execution(
         String source,
         String format,
         List<Step> steps,
-        int stepCount) {
+        int stepCount,
+        String pattern) {
 
     public static final String UNKNOWN_AGENT = "unknown";
 
@@ -69,6 +72,17 @@ public record Execution(
         duration = duration == null ? Duration.ZERO : duration;
         steps = steps == null ? List.of() : List.copyOf(steps);
         stepCount = Math.max(stepCount, steps.size());
+        pattern = pattern == null || pattern.isBlank() ? null : pattern;
+    }
+
+    /** An execution whose log names no orchestration pattern. */
+    public Execution(String key, String agent, String task, Instant startedAt, Duration duration, Outcome outcome,
+                     ErrorKind errorKind, String errorMessage, String model, long inputTokens, long outputTokens,
+                     long costMicros, int retries, int iterations, int toolCalls, int toolFailures, String userId,
+                     String sessionId, String source, String format, List<Step> steps, int stepCount) {
+        this(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens, outputTokens,
+                costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format, steps,
+                stepCount, null);
     }
 
     /** An execution whose step count is the number of {@code steps} given. */
@@ -78,7 +92,7 @@ public record Execution(
                      String sessionId, String source, String format, List<Step> steps) {
         this(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens, outputTokens,
                 costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format, steps,
-                steps == null ? 0 : steps.size());
+                steps == null ? 0 : steps.size(), null);
     }
 
     public Instant endedAt() {
@@ -98,14 +112,14 @@ public record Execution(
     public Execution withOrigin(String source, String format) {
         return new Execution(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens,
                 outputTokens, costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format,
-                steps, stepCount);
+                steps, stepCount, pattern);
     }
 
     /** This execution, listed without its steps, as having {@code count} of them in the store. */
     public Execution withStepCount(int count) {
         return new Execution(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens,
                 outputTokens, costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format,
-                steps, count);
+                steps, count, pattern);
     }
 
     public static Builder builder(String key) {
@@ -120,6 +134,7 @@ public record Execution(
         b.outputTokens = outputTokens; b.costMicros = costMicros; b.retries = retries; b.iterations = iterations;
         b.toolCalls = toolCalls; b.toolFailures = toolFailures; b.userId = userId; b.sessionId = sessionId;
         b.source = source; b.format = format; b.steps = new ArrayList<>(steps); b.stepCount = stepCount;
+        b.pattern = pattern;
         return b;
     }
 
@@ -150,6 +165,7 @@ public record Execution(
         private String format;
         private List<Step> steps = new ArrayList<>();
         private int stepCount;
+        private String pattern;
 
         private Builder(String key) {
             this.key = key;
@@ -174,6 +190,7 @@ public record Execution(
         public Builder sessionId(String v) { this.sessionId = v; return this; }
         public Builder source(String v) { this.source = v; return this; }
         public Builder format(String v) { this.format = v; return this; }
+        public Builder pattern(String v) { this.pattern = v; return this; }
         /** Replaces the steps; the step count becomes theirs. */
         public Builder steps(List<Step> v) { this.steps = new ArrayList<>(v); this.stepCount = 0; return this; }
 
@@ -230,7 +247,7 @@ public record Execution(
                     retries, iterations,
                     toolCalls != null ? toolCalls : calls,
                     toolFailures != null ? toolFailures : fails,
-                    userId, sessionId, source, format, steps, stepCount);
+                    userId, sessionId, source, format, steps, stepCount, pattern);
         }
     }
 }

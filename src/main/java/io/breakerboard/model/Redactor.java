@@ -90,7 +90,7 @@ public final class Redactor implements UnaryOperator<String> {
         return new Execution(key, agent, task, e.startedAt(), e.duration(), e.outcome(), e.errorKind(), error, model,
                 e.inputTokens(), e.outputTokens(), e.costMicros(), e.retries(), e.iterations(), e.toolCalls(),
                 e.toolFailures(), user, session, e.source(), e.format(),
-                redactedSteps == null ? steps : List.of(redactedSteps));
+                redactedSteps == null ? steps : List.of(redactedSteps), e.stepCount(), e.pattern());
     }
 
     /**

@@ -33,6 +33,7 @@ import io.breakerboard.ingest.Tailer;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.ScannedSnapshot;
 import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
@@ -48,6 +49,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -219,7 +221,15 @@ public final class LocalWorkspace implements Workspace {
 
     @Override
     public DashboardSnapshot snapshot(MetricsFilter filter) {
-        return metrics.snapshot(filter);
+        return filter.needsExecutions() ? ScannedSnapshot.of(store.executions().scan(filter, false), filter, clock)
+                : metrics.snapshot(filter);
+    }
+
+    @Override
+    public SortedSet<String> patterns() {
+        SortedSet<String> all = new TreeSet<>(Workspace.super.patterns());
+        all.addAll(metrics.patterns());
+        return all;
     }
 
     @Override
@@ -412,7 +422,7 @@ public final class LocalWorkspace implements Workspace {
                     case EXECUTIONS -> exporter.writeExecutions(store.executions().scan(filter, false), target, control);
                     case FAILURES -> exporter.writeFailures(store.executions().scan(filter, true), target, control);
                     case AGENT_SUMMARY -> {
-                        DashboardSnapshot s = metrics.snapshot(filter);
+                        DashboardSnapshot s = snapshot(filter);
                         List<AgentStats> rows = new ArrayList<>(s.agents());
                         rows.add(s.total());
                         yield exporter.writeAgentSummary(rows, target, control);

@@ -3,6 +3,7 @@ package io.breakerboard.service;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.ScannedSnapshot;
 import io.breakerboard.pipeline.MetricsRestorer;
 import io.breakerboard.pipeline.SharedStoreFollower;
 import io.breakerboard.store.Store;
@@ -18,6 +19,17 @@ public final class StoredReport {
     }
 
     /**
+     * The figures per orchestration pattern instead of per agent (executions naming none under
+     * {@link ScannedSnapshot#NO_PATTERN}). Rollups do not carry the pattern, so this reads every execution of the
+     * range from the store.
+     */
+    public static DashboardSnapshot byPattern(StoreLocation location, Components components, MetricsFilter filter) {
+        try (Store store = location.open(components.clock())) {
+            return ScannedSnapshot.byPattern(store.executions().scan(filter, false), filter, components.clock());
+        }
+    }
+
+    /**
      * @throws io.breakerboard.store.DataDirectoryInUseException when another process has the directory open
      */
     public static DashboardSnapshot snapshot(Path dataDir, Components components, MetricsFilter filter) {
@@ -27,6 +39,9 @@ public final class StoredReport {
     /** As {@link #snapshot(Path, Components, MetricsFilter)}, from the data directory's database or a team store. */
     public static DashboardSnapshot snapshot(StoreLocation location, Components components, MetricsFilter filter) {
         try (Store store = location.open(components.clock())) {
+            if (filter.needsExecutions()) {
+                return ScannedSnapshot.of(store.executions().scan(filter, false), filter, components.clock());
+            }
             Metrics metrics = components.metrics().get();
             if (store.isShared()) {
                 SharedStoreFollower.restoreInto(store.shared(), metrics);

@@ -10,9 +10,13 @@ import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Alert;
+import io.breakerboard.engine.orchestration.PatternKind;
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.MonthProjection;
 import io.breakerboard.model.QuarantinedRecord;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -27,8 +31,34 @@ public interface Workspace extends AutoCloseable {
     /** The OTLP/HTTP receiver inside this process, off until started. */
     ReceiverControl receiver();
 
-    /** Aggregates for a filter, from the in-memory rollups: milliseconds, no database scan. */
+    /**
+     * Aggregates for a filter, from the in-memory rollups: milliseconds, no database scan. A filter naming
+     * orchestration patterns, which rollups do not carry, runs a query over the range's executions instead.
+     */
     DashboardSnapshot snapshot(MetricsFilter filter);
+
+    /**
+     * The orchestration patterns the filter offers: the engine's five and those of executions recorded since the
+     * workspace opened.
+     */
+    default SortedSet<String> patterns() {
+        SortedSet<String> all = new java.util.TreeSet<>();
+        for (PatternKind p : PatternKind.values()) {
+            all.add(p.id());
+        }
+        return all;
+    }
+
+    /**
+     * The cost of the calendar month {@code now} falls in (in {@code zone}), projected at its month-to-date rate,
+     * for the filter's agents and patterns (its range is replaced by the month).
+     */
+    default MonthProjection monthProjection(MetricsFilter filter, Instant now, ZoneId zone) {
+        MonthProjection empty = MonthProjection.at(now, zone, 0);
+        MetricsFilter month = new MetricsFilter(new TimeRange(empty.monthStart(), empty.monthEnd()), filter.agents(),
+                filter.patterns());
+        return MonthProjection.at(now, zone, snapshot(month).total().costMicros());
+    }
 
     /** Grows whenever new executions were recorded; cheap, for polling. */
     long dataVersion();

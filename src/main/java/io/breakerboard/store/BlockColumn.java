@@ -27,7 +27,9 @@ enum BlockColumn {
     FORMAT(Packing.TEXT),
     IMPORTED_AT(Packing.DELTA),
     /** {@link ExecutionFingerprint}; blocks written before it was kept read it as {@link ExecutionFingerprint#UNKNOWN}. */
-    FINGERPRINT(Packing.NUMBER);
+    FINGERPRINT(Packing.NUMBER),
+    /** The orchestration pattern; blocks written before it was kept read it as null. */
+    PATTERN(Packing.TEXT);
 
     /** Columns every stored block has: those before {@link #FINGERPRINT}. */
     static final int FIRST_VERSION_COLUMNS = 21;

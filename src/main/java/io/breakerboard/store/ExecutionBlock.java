@@ -77,6 +77,7 @@ final class ExecutionBlock {
         String[] errorMessage = b.text(BlockColumn.ERROR_MESSAGE, n), model = b.text(BlockColumn.MODEL, n);
         String[] user = b.text(BlockColumn.USER, n), session = b.text(BlockColumn.SESSION, n);
         String[] source = b.text(BlockColumn.SOURCE, n), format = b.text(BlockColumn.FORMAT, n);
+        String[] pattern = b.text(BlockColumn.PATTERN, n);
         long[] started = b.numbers(BlockColumn.STARTED, n), duration = b.numbers(BlockColumn.DURATION, n);
         long[] inputTokens = b.numbers(BlockColumn.INPUT_TOKENS, n), outputTokens = b.numbers(BlockColumn.OUTPUT_TOKENS, n);
         long[] cost = b.numbers(BlockColumn.COST, n), retries = b.numbers(BlockColumn.RETRIES, n);
@@ -106,6 +107,7 @@ final class ExecutionBlock {
             session[i] = e.sessionId();
             source[i] = e.source();
             format[i] = e.format();
+            pattern[i] = e.pattern();
         }
         return b;
     }
@@ -185,7 +187,8 @@ final class ExecutionBlock {
                 numbers(BlockColumn.COST)[row], (int) numbers(BlockColumn.RETRIES)[row],
                 (int) numbers(BlockColumn.ITERATIONS)[row], (int) numbers(BlockColumn.TOOL_CALLS)[row],
                 (int) numbers(BlockColumn.TOOL_FAILURES)[row], texts(BlockColumn.USER)[row],
-                texts(BlockColumn.SESSION)[row], texts(BlockColumn.SOURCE)[row], texts(BlockColumn.FORMAT)[row], steps);
+                texts(BlockColumn.SESSION)[row], texts(BlockColumn.SOURCE)[row], texts(BlockColumn.FORMAT)[row], steps,
+                steps.size(), texts(BlockColumn.PATTERN)[row]);
     }
 
     /** The earliest and latest start and the number of failures, which the directory keeps for every block. */

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A 64-bit hash of what an execution says: every field a log gives (key, agent, task, times, outcome, error,
- * model, tokens, cost, counts, user, session) and every step with its attributes, but not where it was read from
+ * model, tokens, cost, counts, user, session, pattern when named) and every step with its attributes, but not where it was read from
  * (source, format) or when. Stored with each execution, so a record that comes back under a stored key is a
  * duplicate when its fingerprint is the stored one and an update when it differs (a session that grew). Never 0,
  * which marks executions stored before fingerprints were kept. Stored, so changing it makes every record read
@@ -44,6 +44,10 @@ final class ExecutionFingerprint {
         h = number(h, e.toolFailures());
         h = text(h, e.userId());
         h = text(h, e.sessionId());
+        if (e.pattern() != null) {
+            // Only when named, so executions without one keep the fingerprint stored before patterns were kept.
+            h = text(h, e.pattern());
+        }
         h = number(h, e.steps().size());
         for (Step s : e.steps()) {
             h = step(h, s);

@@ -23,7 +23,9 @@ final class ExecutionRows {
     /** The columns of table {@code executions}, where executions were stored before migration V7. */
     static final String EXECUTION_COLUMNS = "id, exec_key, agent, task, started_at, duration_us, outcome, error_kind,"
             + " error_message, model, input_tokens, output_tokens, cost_micros, retries, iterations, tool_calls,"
-            + " tool_failures, user_id, session_id, source, format, imported_at";
+            + " tool_failures, user_id, session_id, source, format, imported_at, pattern";
+    /** How many columns {@link #EXECUTION_COLUMNS} names: columns selected after them are numbered from one more. */
+    static final int EXECUTION_COLUMN_COUNT = 23;
     static final String STEP_COLUMNS = "execution_id, idx, kind, name, at, duration_us, failed, error_kind, input,"
             + " output, input_tokens, output_tokens, cost_micros, attributes";
     static final String INSERT_STEP = "INSERT INTO steps (" + STEP_COLUMNS + ")"
@@ -76,7 +78,9 @@ final class ExecutionRows {
                 rs.getString(19),
                 rs.getString(20),
                 rs.getString(21),
-                steps);
+                steps,
+                steps.size(),
+                rs.getString(23));
     }
 
     /** Reads a step from a row selected with {@link #STEP_COLUMNS}. */

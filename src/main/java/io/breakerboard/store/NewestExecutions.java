@@ -48,11 +48,13 @@ final class NewestExecutions {
             ExecutionBlock block = blocks.read(c, b);
             long[] started = block.numbers(BlockColumn.STARTED);
             String[] agents = filter.agents().isEmpty() ? null : block.texts(BlockColumn.AGENT);
+            String[] patterns = filter.patterns().isEmpty() ? null : block.texts(BlockColumn.PATTERN);
             for (int i = 0; i < block.rows; i++) {
                 long s = started[i];
                 long id = block.id(i);
                 if (s < from || s >= to || (s == afterStarted && id >= afterId)
-                        || (agents != null && !filter.includesAgent(agents[i])) || (failuresOnly && !block.failed(i))) {
+                        || (agents != null && !filter.includesAgent(agents[i]))
+                        || (patterns != null && !filter.includesPattern(patterns[i])) || (failuresOnly && !block.failed(i))) {
                     continue;
                 }
                 if (kept.size() < limit) {

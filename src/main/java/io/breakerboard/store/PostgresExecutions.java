@@ -211,7 +211,7 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Execution e = ExecutionRows.readExecution(rs, List.of());
-                    stored.put(e.key(), new Stored(rs.getLong(1), e, rs.getLong(23)));
+                    stored.put(e.key(), new Stored(rs.getLong(1), e, rs.getLong(ExecutionRows.EXECUTION_COLUMN_COUNT + 1)));
                 }
             }
         }
@@ -268,6 +268,9 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
         if (!filter.agents().isEmpty()) {
             sql.append(" AND agent = ANY(?)");
         }
+        if (!filter.patterns().isEmpty()) {
+            sql.append(" AND pattern = ANY(?)");
+        }
         if (failuresOnly) {
             sql.append(" AND outcome <> 'SUCCESS'");
         }
@@ -281,6 +284,9 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
             ps.setObject(p++, at(ExecutionBlock.microsFrom(filter.range().to())));
             if (!filter.agents().isEmpty()) {
                 ps.setArray(p++, c.createArrayOf("TEXT", filter.agents().toArray()));
+            }
+            if (!filter.patterns().isEmpty()) {
+                ps.setArray(p++, c.createArrayOf("TEXT", filter.patterns().toArray()));
             }
             if (after != null) {
                 OffsetDateTime started = at(ExecutionBlock.micros(after.execution().startedAt()));
@@ -415,11 +421,12 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
             long reached = after;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long seq = rs.getLong(23);
-                    boolean inserted = rs.getInt(24) == 1;
-                    OffsetDateTime previousStart = rs.getObject(26, OffsetDateTime.class);
+                    int more = ExecutionRows.EXECUTION_COLUMN_COUNT;
+                    long seq = rs.getLong(more + 1);
+                    boolean inserted = rs.getInt(more + 2) == 1;
+                    OffsetDateTime previousStart = rs.getObject(more + 4, OffsetDateTime.class);
                     changes.add(new Change(seq, ExecutionRows.readExecution(rs, List.of()), inserted,
-                            inserted ? null : rs.getString(25), previousStart == null ? null : previousStart.toInstant()));
+                            inserted ? null : rs.getString(more + 3), previousStart == null ? null : previousStart.toInstant()));
                     reached = seq;
                 }
             }

@@ -10,8 +10,8 @@ final class PostgresRows {
     /** The columns written for an execution, in the order {@link #bind} sets them. */
     static final String WRITTEN = "exec_key, agent, task, started_at, duration_us, outcome, error_kind, error_message,"
             + " model, input_tokens, output_tokens, cost_micros, retries, iterations, tool_calls, tool_failures,"
-            + " user_id, session_id, source, format, imported_at, fingerprint, change_seq";
-    static final int WRITTEN_COUNT = 23;
+            + " user_id, session_id, source, format, imported_at, fingerprint, change_seq, pattern";
+    static final int WRITTEN_COUNT = 24;
     static final String INSERT = "INSERT INTO executions (" + WRITTEN + ") VALUES ("
             + "?, ".repeat(WRITTEN_COUNT - 1) + "?) ON CONFLICT (exec_key) DO NOTHING";
     static final String REPLACE = "UPDATE executions SET (" + WRITTEN + ", version, prev_agent, prev_started_at) = ("
@@ -46,6 +46,7 @@ final class PostgresRows {
         ps.setObject(21, ExecutionRows.toTimestamp(ExecutionBlock.instant(importedAtMicros)));
         ps.setLong(22, fingerprint);
         ps.setLong(23, changeSeq);
+        ps.setString(24, e.pattern());
     }
 
     static void bindPrevious(PreparedStatement ps, int first, Execution previous) throws SQLException {

@@ -72,6 +72,19 @@ class CsvExporterTest {
     }
 
     @Test
+    void theExecutionsExportHasThePatternColumnEmptyWhereNoneIsNamed() throws IOException {
+        StringWriter out = new StringWriter();
+        exporter.writeExecutions(List.of(execution("ex-v", "t", Outcome.SUCCESS).toBuilder().pattern("voting").build(),
+                execution("ex-n", "t", Outcome.SUCCESS)), out, ExportControl.NONE);
+
+        List<CSVRecord> rows = read(out.toString());
+        int column = rows.get(0).toList().indexOf("pattern");
+        assertThat(column).isEqualTo(rows.get(0).toList().indexOf("session_id") + 1);
+        assertThat(rows.get(1).get(column)).isEqualTo("voting");
+        assertThat(rows.get(2).get(column)).isEmpty();
+    }
+
+    @Test
     void neutralisesFormulasInTextButNotNegativeNumbers() throws IOException {
         Execution e = execution("=HYPERLINK(\"http://x\")", "-2+3", Outcome.FAILURE).toBuilder()
                 .agent("@SUM(A1)").errorMessage("+cmd|' /C calc'!A0").model("\tgpt").userId("'=already").costMicros(-1_500_000)

@@ -70,16 +70,30 @@ class ExecutionBlockCodecTest {
     }
 
     @Test
+    void aBlockWrittenBeforePatternsWereKeptReadsWithoutOne() {
+        byte[] now = ExecutionBlockCodec.encode(ExecutionBlock.of(3, List.of(Executions.simple("k", "a", T0)), new long[1]));
+        // The same block without its last column: the pattern section is its length (2) and a plain null (0, 0).
+        byte[] before = java.util.Arrays.copyOf(now, now.length - 3);
+        assertThat(before[2]).isEqualTo((byte) BlockColumn.ALL.length);
+        before[2] = (byte) (BlockColumn.ALL.length - 1);
+
+        ExecutionBlock read = ExecutionBlockCodec.decode(3, before);
+
+        assertThat(read.execution(0)).isEqualTo(Executions.simple("k", "a", T0));
+        assertThat(read.execution(0).pattern()).isNull();
+    }
+
+    @Test
     void damagedBytesNameTheBlockAndWhatToDo() {
         byte[] bytes = ExecutionBlockCodec.encode(ExecutionBlock.of(42, List.of(Executions.simple("k", "a", T0)), new long[1]));
 
         bytes[bytes.length - 1] = (byte) 0x80; // the last number now runs past the end
         ExecutionBlock read = ExecutionBlockCodec.decode(42, bytes);
 
-        assertThatThrownBy(() -> read.numbers(BlockColumn.FINGERPRINT))
+        assertThatThrownBy(() -> read.texts(BlockColumn.PATTERN))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("executions from id 42")
-                .hasMessageContaining("FINGERPRINT")
+                .hasMessageContaining("PATTERN")
                 .hasMessageContaining("--data-dir");
         assertThatThrownBy(() -> ExecutionBlockCodec.decode(42, new byte[] {9, 1, 21}))
                 .isInstanceOf(StoreException.class)

@@ -49,6 +49,21 @@ class ExecutionRepositoryTest {
     }
 
     @Test
+    void aPatternFilterKeepsOnlyTheExecutionsOfThatPattern() {
+        List<Execution> batch = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            batch.add(Executions.simple("q-" + i, "a", T0.plusSeconds(i)).toBuilder()
+                    .pattern(i % 3 == 0 ? "voting" : i % 3 == 1 ? "sequential" : null).build());
+        }
+        repo.insertNew(batch);
+
+        List<Execution> voting = repo.find(new MetricsFilter(TimeRange.ALL, Set.of(), Set.of("voting")), false, 100);
+
+        assertThat(voting).hasSize(10).allMatch(e -> "voting".equals(e.pattern()));
+        assertThat(voting.get(0).key()).isEqualTo("q-27");
+    }
+
+    @Test
     void survivesReopening() {
         repo.insertNew(List.of(Executions.full("trace-1")));
         store.close();

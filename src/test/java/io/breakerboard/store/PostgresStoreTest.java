@@ -96,6 +96,24 @@ class PostgresStoreTest {
     }
 
     @Test
+    void aPatternFilterKeepsOnlyTheExecutionsOfThatPattern() {
+        try (Store store = open(TeamPostgres.newDatabase())) {
+            List<Execution> batch = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                batch.add(Executions.simple("q-" + i, "a", Executions.T0.plusSeconds(i)).toBuilder()
+                        .pattern(i % 3 == 0 ? "voting" : i % 3 == 1 ? "sequential" : null).build());
+            }
+            store.executions().insertNew(batch);
+
+            List<Execution> voting = store.executions().find(new MetricsFilter(TimeRange.ALL, Set.of(),
+                    Set.of("voting")), false, 100);
+
+            assertThat(voting).hasSize(10).allMatch(e -> "voting".equals(e.pattern()));
+            assertThat(voting.get(0).key()).isEqualTo("q-27");
+        }
+    }
+
+    @Test
     void threeWritersWithOverlappingBatchesStoreEveryKeyOnce() throws Exception {
         String url = TeamPostgres.newDatabase();
         List<Store> stores = List.of(open(url), open(url), open(url));

@@ -37,7 +37,7 @@ public final class Executions {
                 .duration(Duration.ofNanos(1_234_567_000L)).outcome(Outcome.PARTIAL).errorKind(ErrorKind.MAX_ITERATIONS)
                 .errorMessage("stopped after 8 iterations").model("gpt-4o").inputTokens(1200).outputTokens(340)
                 .costMicros(4_321).retries(2).iterations(8).toolCalls(1).toolFailures(1).userId("u-7")
-                .sessionId("s-9").source("/logs/a.jsonl").format("pipe")
+                .sessionId("s-9").pattern("hierarchical").source("/logs/a.jsonl").format("pipe")
                 .addStep(Step.builder(StepKind.LLM_CALL).name("gpt-4o").at(T0).duration(Duration.ofMillis(800))
                         .inputTokens(1200).outputTokens(340).costMicros(4_321).input("prompt").output("answer").build())
                 .addStep(Step.builder(StepKind.TOOL_CALL).name("refund").at(T0.plusMillis(801))

@@ -88,6 +88,30 @@ class DashboardWindowTest {
     }
 
     @Test
+    void tickingAPatternInThePatternFilterCountsOnlyItsExecutions(FxRobot robot) throws Exception {
+        Instant now = clock.instant().minusSeconds(60);
+        List<io.breakerboard.model.Execution> patterned = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            patterned.add(io.breakerboard.model.Execution.builder("patterned-" + i).agent("coder").startedAt(now)
+                    .duration(java.time.Duration.ofSeconds(1)).pattern(i < 7 ? "voting" : "sequential").build());
+        }
+        workspace.add(patterned);
+        waitUntilReady();
+        waitUntil(() -> window.dashboardViewModel().executionsProperty().get() >= 811);
+
+        robot.clickOn("#pattern-filter");
+        robot.clickOn((javafx.scene.Node) robot.lookup(n -> n instanceof javafx.scene.control.CheckBox box
+                && "voting".equals(box.getText())).query());
+        robot.type(KeyCode.ESCAPE);
+
+        waitUntil(() -> window.dashboardViewModel().executionsProperty().get() == 7);
+        String headline = onFx(() -> ((javafx.scene.control.Label) window.view().lookup("#headline")).getText());
+        assertThat(headline).contains("7 executions | 100.0% success");
+        assertThat(onFx(() -> ((javafx.scene.control.MenuButton) window.view().lookup("#pattern-filter")).getText()))
+                .isEqualTo("voting");
+    }
+
+    @Test
     void clickingARecentFailureOpensItsTrace(FxRobot robot) throws Exception {
         waitUntilReady();
         waitUntil(() -> !window.view().dashboard().failuresTable().getItems().isEmpty());

@@ -73,11 +73,14 @@ class WindowSizesTest {
             List<Labeled> header = new ArrayList<>();
             // The range's name sits right against the figures it names: whole, but not apart from them.
             checkWhole((Labeled) root.lookup("#headline-range"), width, height, found);
-            for (String id : List.of("#headline", "#p95", "#error-rate", "#alerts-firing")) {
+            for (String id : List.of("#headline", "#p95", "#error-rate", "#alerts-firing", "#throughput")) {
                 header.add((Labeled) root.lookup(id));
             }
             for (Labeled l : header) {
                 checkWhole(l, width, height, found);
+            }
+            for (String id : List.of("#projected-month", "#agent-filter", "#pattern-filter")) {
+                checkWhole((Labeled) root.lookup(id), width, height, found);
             }
             for (int i = 0; i < header.size(); i++) {
                 for (int j = i + 1; j < header.size(); j++) {

@@ -99,7 +99,8 @@ public final class ExecutionRunner {
         Duration downtime = resumed ? resumedAfter : Duration.ZERO;
         Execution.Builder b = Execution.builder(spec.key()).agent(spec.agent().name())
                 .task(rt.redactor().apply(spec.task().text())).startedAt(start).userId(spec.userId())
-                .sessionId(spec.sessionId()).source("engine").format("engine").model(spec.agent().model());
+                .sessionId(spec.sessionId()).source("engine").format("engine").model(spec.agent().model())
+                .pattern(PatternKind.parse(spec.pattern()).id());
         StepRecorder steps = new StepRecorder(b, spec, rt.audit(), rt.redactor());
         ExecutionContext ctx = new ExecutionContext(rt, spec, steps, journal);
         Map<String, String> attrs = new LinkedHashMap<>();

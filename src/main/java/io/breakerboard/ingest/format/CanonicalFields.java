@@ -20,6 +20,7 @@ final class CanonicalFields {
     static final String TOOL_FAILURES = "tool_failures";
     static final String USER_ID = "user_id";
     static final String SESSION_ID = "session_id";
+    static final String PATTERN = "pattern";
     static final String STEPS = "steps";
 
     static final String KIND = "kind";

@@ -85,6 +85,7 @@ public final class CanonicalJsonWriter implements Closeable, Flushable {
         g.writeNumberField(TOOL_FAILURES, e.toolFailures());
         optional(g, USER_ID, e.userId());
         optional(g, SESSION_ID, e.sessionId());
+        optional(g, PATTERN, e.pattern());
         if (!e.steps().isEmpty()) {
             g.writeArrayFieldStart(STEPS);
             for (Step s : e.steps()) {

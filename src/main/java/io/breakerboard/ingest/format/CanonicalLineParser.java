@@ -92,6 +92,7 @@ final class CanonicalLineParser {
                 case TOOL_FAILURES: r.toolFailures = JsonValues.count(p, f); break;
                 case USER_ID: r.user = JsonValues.text(p, f); break;
                 case SESSION_ID: r.session = JsonValues.text(p, f); break;
+                case PATTERN: r.pattern = JsonValues.text(p, f); break;
                 case STEPS: r.steps = readSteps(p); break;
                 default: p.skipChildren();
             }

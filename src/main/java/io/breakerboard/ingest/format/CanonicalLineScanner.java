@@ -21,10 +21,11 @@ final class CanonicalLineScanner {
             CanonicalFields.ERROR_KIND, CanonicalFields.ERROR, CanonicalFields.MODEL, CanonicalFields.INPUT_TOKENS,
             CanonicalFields.OUTPUT_TOKENS, CanonicalFields.COST_USD, CanonicalFields.RETRIES, CanonicalFields.ITERATIONS,
             CanonicalFields.TOOL_CALLS, CanonicalFields.TOOL_FAILURES, CanonicalFields.USER_ID,
-            CanonicalFields.SESSION_ID, CanonicalFields.STEPS);
+            CanonicalFields.SESSION_ID, CanonicalFields.PATTERN, CanonicalFields.STEPS);
     private static final int KEY = 0, AGENT = 1, TASK = 2, STARTED = 3, DURATION = 4, OUTCOME = 5, ERROR_KIND = 6,
             ERROR = 7, MODEL = 8, INPUT_TOKENS = 9, OUTPUT_TOKENS = 10, COST = 11, RETRIES = 12, ITERATIONS = 13,
-            TOOL_CALLS = 14, TOOL_FAILURES = 15, USER = 16, SESSION = 17, STEPS = 18, UNKNOWN = -1;
+            TOOL_CALLS = 14, TOOL_FAILURES = 15, USER = 16, SESSION = 17, PATTERN = 18, STEPS = 19,
+            UNKNOWN = -1;
 
     private enum Kind { TEXT, WHOLE, DECIMAL, BOOLEAN, NULL }
 
@@ -118,6 +119,7 @@ final class CanonicalLineScanner {
             case TOOL_FAILURES -> r.toolFailures = count();
             case USER -> r.user = text();
             case SESSION -> r.session = text();
+            case PATTERN -> r.pattern = text();
             default -> throw GiveUp.INSTANCE; // steps, and fields it does not know, which the parser may
         }
     }

@@ -24,6 +24,7 @@ final class CanonicalRecord {
     String model;
     String user;
     String session;
+    String pattern;
     Instant started;
     Duration duration;
     Outcome outcome;
@@ -58,13 +59,13 @@ final class CanonicalRecord {
         return new Execution(key, agent, task, started, duration != null ? duration : Duration.ZERO, o, kind, error,
                 model, inputTokens != UNSET ? inputTokens : 0, outputTokens != UNSET ? outputTokens : 0,
                 costMicros != UNSET ? costMicros : 0, retries, iterations, Math.max(0, toolCalls),
-                Math.max(0, toolFailures), user, session, null, null, List.of());
+                Math.max(0, toolFailures), user, session, null, null, List.of(), 0, pattern);
     }
 
     Execution built() {
         Execution.Builder b = Execution.builder(key).agent(agent).task(task).startedAt(started).duration(duration)
                 .outcome(outcome).errorKind(errorKind).errorMessage(error).model(model).retries(retries)
-                .iterations(iterations).userId(user).sessionId(session).steps(steps);
+                .iterations(iterations).userId(user).sessionId(session).pattern(pattern).steps(steps);
         if (inputTokens != UNSET) b.inputTokens(inputTokens);
         if (outputTokens != UNSET) b.outputTokens(outputTokens);
         if (costMicros != UNSET) b.costMicros(costMicros);

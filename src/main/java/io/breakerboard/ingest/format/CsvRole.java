@@ -29,7 +29,8 @@ enum CsvRole {
     TOOL_CALLS(ExecutionColumns.TOOL_CALLS),
     TOOL_FAILURES(ExecutionColumns.TOOL_FAILURES, "tool_errors"),
     USER_ID(ExecutionColumns.USER_ID, "user"),
-    SESSION_ID(ExecutionColumns.SESSION_ID, "session", "conversation_id");
+    SESSION_ID(ExecutionColumns.SESSION_ID, "session", "conversation_id"),
+    PATTERN(ExecutionColumns.PATTERN, "orchestration", "orchestration_pattern");
 
     private final List<String> names;
 

@@ -33,7 +33,8 @@ final class CsvRowReader {
         Execution.Builder b = Execution.builder(key != null ? key : ContentKey.of(raw)).startedAt(start)
                 .agent(cell(cells, CsvRole.AGENT)).task(cell(cells, CsvRole.TASK)).model(cell(cells, CsvRole.MODEL))
                 .errorMessage(cell(cells, CsvRole.ERROR)).userId(cell(cells, CsvRole.USER_ID))
-                .sessionId(cell(cells, CsvRole.SESSION_ID)).duration(duration(cells, start));
+                .sessionId(cell(cells, CsvRole.SESSION_ID))
+                .pattern(cell(cells, CsvRole.PATTERN)).duration(duration(cells, start));
         String outcome = cell(cells, CsvRole.OUTCOME);
         if (outcome != null) {
             b.outcome(outcome(outcome));

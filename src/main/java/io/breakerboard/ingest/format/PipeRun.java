@@ -137,7 +137,7 @@ final class PipeRun {
         return new Execution(key.finish(), e.agent(), e.task(), e.startedAt(), e.duration(), e.outcome(), e.errorKind(),
                 e.errorMessage(), e.model(), e.inputTokens(), e.outputTokens(), e.costMicros(), e.retries(),
                 e.iterations(), e.toolCalls(), e.toolFailures(), e.userId(), e.sessionId(), e.source(), e.format(),
-                e.steps());
+                e.steps(), e.stepCount(), e.pattern());
     }
 
     private static boolean isFailureWord(String s) {

@@ -3,6 +3,7 @@ package io.breakerboard.ui.dashboard;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.MonthProjection;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -16,12 +17,22 @@ import java.util.TreeSet;
  * @param failures recent failed executions under the filter, newest first, without steps
  * @param agents   every agent known, for the agent filter
  * @param faults   when chaos faults were active in the range, for the markers on the time charts
+ * @param patterns every orchestration pattern to offer in the pattern filter
+ * @param month    this calendar month's cost projected under the filter's agents and patterns; null when unknown
  */
 public record DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnapshot snapshot, List<Execution> failures,
-                            SortedSet<String> agents, List<FaultWindow> faults) {
+                            SortedSet<String> agents, List<FaultWindow> faults, SortedSet<String> patterns,
+                            MonthProjection month) {
     public DashboardData {
         failures = List.copyOf(failures);
         faults = List.copyOf(faults);
         agents = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(agents));
+        patterns = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(patterns));
+    }
+
+    /** Data without patterns to offer or a projection. */
+    public DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnapshot snapshot, List<Execution> failures,
+                         SortedSet<String> agents, List<FaultWindow> faults) {
+        this(spec, filter, snapshot, failures, agents, faults, new TreeSet<>(), null);
     }
 }

@@ -3,6 +3,8 @@ package io.breakerboard.ui.dashboard;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.TimeRange;
+import io.breakerboard.model.CostRate;
+import io.breakerboard.model.MonthProjection;
 import io.breakerboard.model.Units;
 import io.breakerboard.ui.Formats;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,6 +48,10 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper errorRate = new ReadOnlyStringWrapper(this, "errorRate", "–");
     private final ReadOnlyStringWrapper throughput = new ReadOnlyStringWrapper(this, "throughput", "–");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    private final ReadOnlyStringWrapper projected = new ReadOnlyStringWrapper(this, "projected", "–");
+    private final ReadOnlyStringWrapper projectionFormula = new ReadOnlyStringWrapper(this, "projectionFormula", "");
+    private final ObservableList<String> knownPatterns = FXCollections.observableArrayList();
+    private final ObservableList<String> knownPatternsView = FXCollections.unmodifiableObservableList(knownPatterns);
     private final ObservableList<String> knownAgents = FXCollections.observableArrayList();
     private final ObservableList<String> knownAgentsView = FXCollections.unmodifiableObservableList(knownAgents);
     private final ObservableList<AgentRow> agentRows = FXCollections.observableArrayList();
@@ -76,6 +83,11 @@ public final class DashboardViewModel {
     /** Shows only these agents; an empty set shows every agent. */
     public void showAgents(Set<String> agents) {
         setSpec(spec.get().withAgents(agents));
+    }
+
+    /** Shows only executions run by these orchestration patterns; an empty set shows every execution. */
+    public void showPatterns(Set<String> patterns) {
+        setSpec(spec.get().withPatterns(patterns));
     }
 
     /** Adds the agent to the shown ones or takes it away. */
@@ -121,6 +133,11 @@ public final class DashboardViewModel {
         headline.set(rangeLabel.get() + ": " + figures.get());
         emptyMessage.set(total.executions() == 0 ? "No executions in " + next.spec().rangePhrase() : "");
 
+        showProjection(next.month());
+        List<String> patterns = new ArrayList<>(next.patterns());
+        if (!patterns.equals(knownPatterns)) {
+            knownPatterns.setAll(patterns);
+        }
         List<String> agents = new ArrayList<>(new TreeSet<>(next.agents()));
         if (!agents.equals(knownAgents)) {
             knownAgents.setAll(agents);
@@ -178,6 +195,42 @@ public final class DashboardViewModel {
     /** The range as its button names it ("24 h", "Custom"), for a header too narrow for {@link #rangeLabelProperty()}. */
     public ReadOnlyStringProperty shortRangeLabelProperty() {
         return shortRangeLabel.getReadOnlyProperty();
+    }
+
+    private void showProjection(MonthProjection month) {
+        if (month == null) {
+            projected.set("–");
+            projectionFormula.set("");
+            return;
+        }
+        projected.set(Units.money(month.projectedMicros()));
+        CostRate rate = month.rate();
+        double daysGone = days(rate.over());
+        double daysLeft = days(month.remaining());
+        projectionFormula.set(String.format(Locale.ROOT, "Projected this month = month to date + current rate × time"
+                        + " left%n= %s + %s/day × %.1f days = %s%nThe current rate is the month to date over the %.1f days"
+                        + " since the month began.", Units.money(month.monthToDateMicros()),
+                rate.known() ? Units.money(Math.round(rate.microsPerDay())) : "–", daysLeft,
+                Units.money(month.projectedMicros()), daysGone));
+    }
+
+    private static double days(java.time.Duration d) {
+        return d.toMillis() / 86_400_000.0;
+    }
+
+    /** This calendar month's cost projected at its month-to-date rate, e.g. {@code $41.20}. */
+    public ReadOnlyStringProperty projectedProperty() {
+        return projected.getReadOnlyProperty();
+    }
+
+    /** How {@link #projectedProperty()} was computed, with its numbers. */
+    public ReadOnlyStringProperty projectionFormulaProperty() {
+        return projectionFormula.getReadOnlyProperty();
+    }
+
+    /** Orchestration patterns the pattern filter offers. */
+    public ObservableList<String> knownPatterns() {
+        return knownPatternsView;
     }
 
     public ReadOnlyLongProperty executionsProperty() {

@@ -9,9 +9,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -28,8 +31,14 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-/** The time-range selector and the agent filter (several agents may be ticked). */
+/**
+ * The time-range selector, the agent filter and the orchestration-pattern filter (several agents or patterns may
+ * be ticked), and at its end this month's projected cost under the filter. The projection sits here rather than
+ * in the header line, which at 1024 px has no room left for another figure.
+ */
 final class FilterBar extends HBox {
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final Duration AGENT_QUIET = Duration.ofMillis(250);
@@ -39,6 +48,8 @@ final class FilterBar extends HBox {
     private final ToggleGroup ranges = new ToggleGroup();
     private final MenuButton agents = new MenuButton();
     private final Set<String> ticked = new LinkedHashSet<>();
+    private final MenuButton patterns = new MenuButton();
+    private final Set<String> tickedPatterns = new LinkedHashSet<>();
 
     FilterBar(DashboardViewModel vm, FxScheduler fx) {
         this.vm = vm;
@@ -56,16 +67,33 @@ final class FilterBar extends HBox {
             buttons.getChildren().add(button);
         }
         agents.setId("agent-filter");
+        patterns.setId("pattern-filter");
+        patterns.setTooltip(new Tooltip("Orchestration pattern that ran the execution. Figures for chosen patterns"
+                + " are read from the stored executions of the range, as the per-minute rollups are per agent."));
+        Label projected = new Label();
+        projected.setId("projected-month");
+        projected.getStyleClass().add("projection");
+        projected.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip formula = new Tooltip();
+        projected.setTooltip(formula);
+        Region spacer = new Region();
 
         // lay out
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         getStyleClass().add("filter-bar");
-        getChildren().addAll(rangeLabel, buttons, new Label("Agents"), agents);
+        getChildren().addAll(rangeLabel, buttons, new Label("Agents"), agents, new Label("Pattern"), patterns, spacer,
+                projected);
+
 
         // bind
+        projected.textProperty().bind(Bindings.concat("Projected this month ", vm.projectedProperty()));
+        formula.textProperty().bind(vm.projectionFormulaProperty());
         vm.specProperty().addListener((obs, old, spec) -> showSpec(spec));
         vm.knownAgents().addListener((ListChangeListener<String>) c -> rebuildAgentMenu());
+        vm.knownPatterns().addListener((ListChangeListener<String>) c -> rebuildPatternMenu());
         showSpec(vm.specProperty().get());
         rebuildAgentMenu();
+        rebuildPatternMenu();
 
         // handlers
         ranges.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -87,11 +115,15 @@ final class FilterBar extends HBox {
 
     private void showSpec(FilterSpec spec) {
         ranges.getToggles().stream().filter(t -> t.getUserData() == spec.choice()).findFirst().ifPresent(ranges::selectToggle);
+        showTicked(agents, ticked, spec.agents(), "All agents", "agents");
+        showTicked(patterns, tickedPatterns, spec.patterns(), "All patterns", "patterns");
+    }
+
+    private static void showTicked(MenuButton menu, Set<String> ticked, Set<String> chosen, String all, String plural) {
         ticked.clear();
-        ticked.addAll(spec.agents());
-        agents.setText(spec.agents().isEmpty() ? "All agents"
-                : spec.agents().size() == 1 ? spec.agents().iterator().next() : spec.agents().size() + " agents");
-        agents.getItems().forEach(item -> {
+        ticked.addAll(chosen);
+        menu.setText(chosen.isEmpty() ? all : chosen.size() == 1 ? chosen.iterator().next() : chosen.size() + " " + plural);
+        menu.getItems().forEach(item -> {
             if (item instanceof CustomMenuItem custom && custom.getContent() instanceof CheckBox box && box.getUserData() != null) {
                 box.setSelected(ticked.contains((String) box.getUserData()));
             }
@@ -99,34 +131,44 @@ final class FilterBar extends HBox {
     }
 
     private void rebuildAgentMenu() {
-        agents.getItems().clear();
-        MenuItem all = new MenuItem("All agents");
+        rebuildMenu(agents, ticked, vm.knownAgents(), "All agents", "No agents yet: import a log", vm::showAgents);
+    }
+
+    private void rebuildPatternMenu() {
+        rebuildMenu(patterns, tickedPatterns, vm.knownPatterns(), "All patterns", "No patterns known",
+                vm::showPatterns);
+    }
+
+    private void rebuildMenu(MenuButton menu, Set<String> ticked, List<String> names, String allLabel,
+                             String noneLabel, Consumer<Set<String>> show) {
+        menu.getItems().clear();
+        MenuItem all = new MenuItem(allLabel);
         all.setOnAction(e -> {
             ticked.clear();
-            vm.showAgents(Set.of());
+            show.accept(Set.of());
         });
-        agents.getItems().addAll(all, new SeparatorMenuItem());
-        if (vm.knownAgents().isEmpty()) {
-            MenuItem none = new MenuItem("No agents yet: import a log");
+        menu.getItems().addAll(all, new SeparatorMenuItem());
+        if (names.isEmpty()) {
+            MenuItem none = new MenuItem(noneLabel);
             none.setDisable(true);
-            agents.getItems().add(none);
+            menu.getItems().add(none);
         }
-        for (String agent : vm.knownAgents()) {
-            CheckBox box = new CheckBox(agent);
-            box.setUserData(agent);
-            box.setSelected(ticked.contains(agent));
+        for (String name : names) {
+            CheckBox box = new CheckBox(name);
+            box.setUserData(name);
+            box.setSelected(ticked.contains(name));
             box.selectedProperty().addListener((obs, old, on) -> {
                 if (on) {
-                    ticked.add(agent);
+                    ticked.add(name);
                 } else {
-                    ticked.remove(agent);
+                    ticked.remove(name);
                 }
                 Set<String> chosen = Set.copyOf(ticked);
-                // Ticking several agents in a row makes one refresh, not one per tick.
-                fx.debounce(this, AGENT_QUIET, () -> vm.showAgents(chosen));
+                // Ticking several in a row makes one refresh, not one per tick.
+                fx.debounce(menu, AGENT_QUIET, () -> show.accept(chosen));
             });
             CustomMenuItem item = new CustomMenuItem(box, false);
-            agents.getItems().add(item);
+            menu.getItems().add(item);
         }
     }
 

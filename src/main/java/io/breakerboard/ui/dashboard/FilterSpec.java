@@ -16,8 +16,9 @@ import java.util.Set;
  * @param choice the range selector's value
  * @param custom the range for {@link RangeChoice#CUSTOM}, else null
  * @param agents agents to include; empty means every agent
+ * @param patterns orchestration patterns to include; empty means every execution
  */
-public record FilterSpec(RangeChoice choice, TimeRange custom, Set<String> agents) {
+public record FilterSpec(RangeChoice choice, TimeRange custom, Set<String> agents, Set<String> patterns) {
     /** A relative range ends on a multiple of its length divided by this, so it moves in steps, not every tick. */
     static final int STEPS_PER_RANGE = 900;
 
@@ -28,6 +29,12 @@ public record FilterSpec(RangeChoice choice, TimeRange custom, Set<String> agent
         }
         custom = choice == RangeChoice.CUSTOM ? custom : null;
         agents = agents == null ? Set.of() : Set.copyOf(agents);
+        patterns = patterns == null ? Set.of() : Set.copyOf(patterns);
+    }
+
+    /** A spec over every pattern. */
+    public FilterSpec(RangeChoice choice, TimeRange custom, Set<String> agents) {
+        this(choice, custom, agents, Set.of());
     }
 
     public static FilterSpec of(RangeChoice choice) {
@@ -35,15 +42,19 @@ public record FilterSpec(RangeChoice choice, TimeRange custom, Set<String> agent
     }
 
     public FilterSpec withChoice(RangeChoice newChoice) {
-        return new FilterSpec(newChoice, null, agents);
+        return new FilterSpec(newChoice, null, agents, patterns);
     }
 
     public FilterSpec withCustom(TimeRange range) {
-        return new FilterSpec(RangeChoice.CUSTOM, range, agents);
+        return new FilterSpec(RangeChoice.CUSTOM, range, agents, patterns);
     }
 
     public FilterSpec withAgents(Set<String> newAgents) {
-        return new FilterSpec(choice, custom, newAgents);
+        return new FilterSpec(choice, custom, newAgents, patterns);
+    }
+
+    public FilterSpec withPatterns(Set<String> newPatterns) {
+        return new FilterSpec(choice, custom, agents, newPatterns);
     }
 
     /**
@@ -51,7 +62,7 @@ public record FilterSpec(RangeChoice choice, TimeRange custom, Set<String> agent
      * so the newest data is inside and the filter changes only once per step. "All" covers the data's span.
      */
     public MetricsFilter resolve(Instant now, Optional<TimeRange> dataSpan) {
-        return new MetricsFilter(range(now, dataSpan), agents);
+        return new MetricsFilter(range(now, dataSpan), agents, patterns);
     }
 
     /** The range in words for empty states: "No failures in {@code the last hour}". */

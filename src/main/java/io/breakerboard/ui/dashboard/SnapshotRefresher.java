@@ -4,6 +4,7 @@ import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.MonthProjection;
 import io.breakerboard.service.Workspace;
 import io.breakerboard.ui.FxScheduler;
 import java.time.Clock;
@@ -47,6 +48,7 @@ public final class SnapshotRefresher implements AutoCloseable {
     private MetricsFilter lastFilter;
     private FilterSpec lastSpec;
     private DashboardSnapshot lastSnapshot;
+    private MonthProjection lastMonth;
     private List<Execution> lastFailures = List.of();
     private Instant lastFailuresAt = Instant.MIN;
     private Instant lastDataAt = Instant.MIN;
@@ -175,7 +177,11 @@ public final class SnapshotRefresher implements AutoCloseable {
         lastFilter = filter;
         lastFaults = faults;
 
-        DashboardData data = new DashboardData(currentSpec, filter, snapshot, lastFailures, workspace.agents(), faults);
+        if (changed || lastMonth == null) {
+            lastMonth = workspace.monthProjection(filter, now, clock.getZone());
+        }
+        DashboardData data = new DashboardData(currentSpec, filter, snapshot, lastFailures, workspace.agents(), faults,
+                workspace.patterns(), lastMonth);
         for (Consumer<DashboardData> listener : backgroundListeners) {
             listener.accept(data);
         }

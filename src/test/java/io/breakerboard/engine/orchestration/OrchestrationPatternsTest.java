@@ -50,6 +50,14 @@ class OrchestrationPatternsTest {
     }
 
     @Test
+    void everyExecutionNamesThePatternThatRanIt() {
+        for (PatternKind pattern : PatternKind.values()) {
+            String agent = pattern.domain() == io.breakerboard.engine.sim.Domain.SRE ? "sre-triage" : "invoice-clerk";
+            assertThat(first(agent, pattern, x -> true).pattern()).as(pattern.name()).isEqualTo(pattern.id());
+        }
+    }
+
+    @Test
     void sequentialRunsValidateThenExtractThenCheck() {
         Execution e = first("payments-controller", PatternKind.SEQUENTIAL, OrchestrationPatternsTest::succeeded);
         assertThat(tools(e)).startsWith("validate_invoice", "extract_invoice_fields", "score_fraud");

@@ -45,6 +45,23 @@ class CanonicalRoundTripTest {
     }
 
     @Test
+    void theOrchestrationPatternSurvivesWriteAndReadByBothReaders() throws Exception {
+        Execution original = Execution.builder("ex-pattern").agent("invoice-voter").pattern("voting")
+                .startedAt(Instant.parse("2024-10-15T14:23:01Z")).duration(Duration.ofSeconds(2)).build();
+
+        String line = CanonicalJsonWriter.toLine(original);
+
+        assertThat(line).contains("\"pattern\":\"voting\"");
+        assertThat(CollectingSink.parse(new CanonicalJsonlFormat(), line).only().pattern()).isEqualTo("voting");
+        assertThat(CanonicalJsonWriter.toLine(CollectingSink.parse(new CanonicalJsonlFormat(), line).only()))
+                .isEqualTo(line);
+        // Steps take the full parser instead of the scanner.
+        Execution withStep = original.toBuilder().addStep(Step.builder(StepKind.EVENT).name("vote").build()).build();
+        assertThat(CollectingSink.parse(new CanonicalJsonlFormat(), CanonicalJsonWriter.toLine(withStep)).only())
+                .isEqualTo(withStep);
+    }
+
+    @Test
     void aStreamOfLinesReadsBackToTheSameLines() throws Exception {
         StringWriter out = new StringWriter();
         List<Execution> originals = List.of(

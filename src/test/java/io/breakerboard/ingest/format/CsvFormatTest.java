@@ -60,6 +60,17 @@ class CsvFormatTest {
     }
 
     @Test
+    void theOrchestrationPatternColumnReadsBackAndOtherCsvsMayNameIt() throws IOException {
+        Execution voting = ORIGINALS.get(2).toBuilder().pattern("voting").build();
+        CollectingSink ours = CollectingSink.parse(format, export(List.of(voting), UnaryOperator.identity()));
+        CollectingSink theirs = CollectingSink.parse(format,
+                "timestamp,agent,Orchestration Pattern\n2024-10-15T14:25:00Z,sre-triage,state_machine\n");
+
+        assertThat(ours.executions).containsExactly(withoutSteps(voting));
+        assertThat(theirs.executions).extracting(Execution::pattern).containsExactly("state_machine");
+    }
+
+    @Test
     void columnOrderDoesNotMatter() throws IOException {
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(export(ORIGINALS, UnaryOperator.identity())))
                 .getRecords();

@@ -70,6 +70,44 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void tickingAPatternCountsOnlyItsExecutionsAndTheFilterOffersTheEnginesPatterns() {
+        workspace.add(java.util.stream.IntStream.range(0, 9).mapToObj(i -> io.breakerboard.model.Execution
+                .builder("pattern-" + i).agent("coder").startedAt(clock.instant().minusSeconds(i))
+                .pattern(i < 6 ? "voting" : "state_machine").build()).toList());
+        refresher.tick();
+        assertThat(vm.executionsProperty().get()).isEqualTo(109);
+
+        vm.showPatterns(Set.of("voting"));
+        refresher.tick();
+
+        assertThat(vm.executionsProperty().get()).isEqualTo(6);
+        assertThat(vm.knownPatterns()).contains("sequential", "hierarchical", "iterative", "state_machine", "voting");
+    }
+
+    @Test
+    void theMonthIsProjectedFromItsCostSoFarAtItsRateSoFar() {
+        MutableClock october = new MutableClock(Instant.parse("2024-10-11T00:00:00Z"));
+        FakeWorkspace w = new FakeWorkspace(october, Runnable::run);
+        for (int day = 1; day <= 10; day++) {
+            w.add(java.util.List.of(io.breakerboard.model.Execution.builder("oct-" + day).agent("coder")
+                    .startedAt(Instant.parse("2024-10-01T08:00:00Z").plus(Duration.ofDays(day - 1)))
+                    .costMicros(1_000_000).build()));
+        }
+        w.add(java.util.List.of(io.breakerboard.model.Execution.builder("september").agent("coder")
+                .startedAt(Instant.parse("2024-09-30T08:00:00Z")).costMicros(50_000_000).build()));
+        SnapshotRefresher r = new SnapshotRefresher(w, october, FxScheduler.direct(),
+                FilterSpec.of(RangeChoice.LAST_HOUR));
+        DashboardViewModel model = new DashboardViewModel(r);
+
+        r.tick();
+
+        // $10 in the first 10 days of October: $1 a day, 21 days left.
+        assertThat(model.projectedProperty().get()).isEqualTo("$31.00");
+        assertThat(model.projectionFormulaProperty().get()).contains("= $10.00 + $1.00/day × 21.0 days = $31.00")
+                .contains("over the 10.0 days since the month began");
+    }
+
+    @Test
     void aRefreshWithTheSameRowsLeavesTheTablesAlone() {
         refresher.tick();
         java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();

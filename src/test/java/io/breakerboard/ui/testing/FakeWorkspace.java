@@ -185,9 +185,18 @@ public final class FakeWorkspace implements Workspace {
         return SnapshotMath.compute(in(filter).toList(), filter, version.get(), clock.instant());
     }
 
+    /** The workspace's own projection; its snapshot of the month is not one of the {@link #snapshotCalls()}. */
+    @Override
+    public io.breakerboard.model.MonthProjection monthProjection(MetricsFilter filter, Instant now, java.time.ZoneId zone) {
+        io.breakerboard.model.MonthProjection month = Workspace.super.monthProjection(filter, now, zone);
+        snapshots.decrementAndGet();
+        return month;
+    }
+
     private synchronized Stream<Execution> in(MetricsFilter filter) {
         return List.copyOf(executions.values()).stream()
-                .filter(e -> filter.range().contains(e.startedAt()) && filter.includesAgent(e.agent()));
+                .filter(e -> filter.range().contains(e.startedAt()) && filter.includesAgent(e.agent())
+                        && filter.includesPattern(e.pattern()));
     }
 
     @Override
