@@ -98,7 +98,7 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
                 }
                 obs.removeListener(this);
                 double wanted = vertical ? board.prefHeight(-1) : board.prefWidth(-1);
-                double otherSide = vertical ? 250 : 180;
+                double otherSide = vertical ? 250 : 150;
                 double at = Math.min(wanted + 24, size.doubleValue() - otherSide) / size.doubleValue();
                 split.setDividerPositions(Math.max(0.4, at));
             }

@@ -45,7 +45,7 @@ final class FaultBoard extends BorderPane {
         }
         // Every column but the target keeps its full width, so no number and no button is ever cut short.
         ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_COMPUTED_SIZE);
         ColumnConstraints target = new ColumnConstraints();
         target.setMinWidth(Region.USE_PREF_SIZE);
         target.setHgrow(Priority.SOMETIMES);
@@ -71,7 +71,10 @@ final class FaultBoard extends BorderPane {
         FaultKind kind = control.kind();
         Label name = new Label(kind.label());
         name.getStyleClass().add("fault-name");
-        name.setMinWidth(Region.USE_PREF_SIZE);
+        // A two-word name wraps rather than take the room the target and the Inject button need at 1024 px.
+        name.setWrapText(true);
+        name.setMaxWidth(124);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         name.setTooltip(new Tooltip(kind.description()));
         ComboBox<FaultTarget> target = new ComboBox<>();
         target.getItems().setAll(control.targetChoices());
@@ -98,7 +101,7 @@ final class FaultBoard extends BorderPane {
                 setTooltip(empty || t == null ? null : new Tooltip(t.label()));
             }
         });
-        target.setPrefWidth(control.targetChoices().stream().mapToDouble(t -> textWidth(shortLabel(t))).max().orElse(60) + 44);
+        target.setPrefWidth(control.targetChoices().stream().mapToDouble(t -> textWidth(shortLabel(t))).max().orElse(60) + 36);
         target.setMinWidth(Region.USE_PREF_SIZE);
         Spinner<Integer> percent = spinner(1, 100, (int) Math.round(control.percentProperty().get()), 5, "percent-" + kind.id());
         HBox percentBox = row(percent, new Label("%"));
