@@ -71,9 +71,9 @@ final class FaultBoard extends BorderPane {
         FaultKind kind = control.kind();
         Label name = new Label(kind.label());
         name.getStyleClass().add("fault-name");
-        // A two-word name wraps rather than take the room the target and the Inject button need at 1024 px.
+        // At 1024 px a two-word name wraps rather than take the room the target and the Inject button need.
         name.setWrapText(true);
-        name.setMaxWidth(124);
+        name.setMinWidth(96);
         name.setMinHeight(Region.USE_PREF_SIZE);
         name.setTooltip(new Tooltip(kind.description()));
         ComboBox<FaultTarget> target = new ComboBox<>();

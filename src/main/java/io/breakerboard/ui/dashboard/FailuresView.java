@@ -44,6 +44,9 @@ final class FailuresView extends BorderPane {
         TextColumns.fitContent(time, vm.failures(), FailureRow::time, t -> Formats.time(t, clock.instant(), zone), 120);
         TextColumns.fitContent(agent, vm.failures(), FailureRow::agent, s -> s, 220);
         TextColumns.fitContent(type, vm.failures(), FailureRow::errorType, s -> s, 200);
+        // The columns' least widths must not widen the panel (and push the window's right edge out): scroll instead.
+        table.setMinWidth(0);
+        table.setPrefWidth(200);
         message.setPrefWidth(260);
         setTop(heading);
         setCenter(table);
