@@ -61,7 +61,7 @@ class CrowdedWindowTest {
     }
 
     /** A day of executions of the twelve agents, some of them failing. */
-    static FakeWorkspace twelveLongNames(Clock clock, Executor jobs) {
+    static FakeWorkspace twelveLongNames(Clock clock, java.util.concurrent.Executor jobs) {
         FakeWorkspace workspace = new FakeWorkspace(clock, jobs);
         ExecutionGenerator generator = new ExecutionGenerator(12);
         Instant now = clock.instant();
@@ -74,13 +74,10 @@ class CrowdedWindowTest {
         return workspace;
     }
 
-    private interface Executor extends java.util.concurrent.Executor {
-    }
-
     @ParameterizedTest(name = "{0}x{1} {2}")
     @CsvSource({"1024,700,LIGHT", "1024,700,DARK", "1280,800,LIGHT", "1280,800,DARK", "1920,1080,LIGHT", "1920,1080,DARK"})
     void everyControlAndNumberFitsUnderABannerOnTwelveLongNames(int width, int height, Theme theme) throws Exception {
-        FakeWorkspace workspace = twelveLongNames(clock, jobs::execute);
+        FakeWorkspace workspace = twelveLongNames(clock, jobs);
         FxToolkit.setupStage(stage -> {
             window = new BreakerboardWindow(stage, workspace, new UiOptions(null, theme, width, height), clock);
             window.show();
