@@ -66,6 +66,7 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
         SplitPane.setResizableWithParent(faults, false);
         fitOnce(faults, board, false);
         fitOnce(main, board, true);
+        keepWhole(main, experiments);
         setTop(header);
         setCenter(main);
 
@@ -97,12 +98,28 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
                 }
                 obs.removeListener(this);
                 double wanted = vertical ? board.prefHeight(-1) : board.prefWidth(-1);
-                double otherSide = vertical ? 250 : 180;
+                double otherSide = vertical ? 250 : 150;
                 double at = Math.min(wanted + 24, size.doubleValue() - otherSide) / size.doubleValue();
                 split.setDividerPositions(Math.max(0.4, at));
             }
         };
         (vertical ? split.heightProperty() : split.widthProperty()).addListener(fit);
+    }
+
+    // When the panel loses height later (a banner above it, a smaller window), the fault board gives it up, not the
+    // experiments: their Run and Cancel stay whole while the board scrolls.
+    private static void keepWhole(SplitPane split, Region bottom) {
+        split.heightProperty().addListener((obs, old, size) -> {
+            double h = size.doubleValue();
+            double needed = bottom.minHeight(split.getWidth()) + 8;
+            if (h <= 0 || split.getDividers().isEmpty()) {
+                return;
+            }
+            double at = split.getDividerPositions()[0];
+            if ((1 - at) * h < needed) {
+                split.setDividerPositions(Math.max(0.2, (h - needed) / h));
+            }
+        });
     }
 
     /** Starts polling and reads the experiments; call when the panel is shown. */

@@ -45,9 +45,9 @@ final class FaultBoard extends BorderPane {
         }
         // Every column but the target keeps its full width, so no number and no button is ever cut short.
         ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_COMPUTED_SIZE);
         ColumnConstraints target = new ColumnConstraints();
-        target.setMinWidth(104);
+        target.setMinWidth(Region.USE_PREF_SIZE);
         target.setHgrow(Priority.SOMETIMES);
         ColumnConstraints button = new ColumnConstraints();
         button.setHalignment(HPos.RIGHT);
@@ -71,7 +71,10 @@ final class FaultBoard extends BorderPane {
         FaultKind kind = control.kind();
         Label name = new Label(kind.label());
         name.getStyleClass().add("fault-name");
-        name.setMinWidth(Region.USE_PREF_SIZE);
+        // At 1024 px a two-word name wraps rather than take the room the target and the Inject button need.
+        name.setWrapText(true);
+        name.setMinWidth(96);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         name.setTooltip(new Tooltip(kind.description()));
         ComboBox<FaultTarget> target = new ComboBox<>();
         target.getItems().setAll(control.targetChoices());
@@ -88,6 +91,18 @@ final class FaultBoard extends BorderPane {
         });
         target.setId("target-" + kind.id());
         target.setMaxWidth(Double.MAX_VALUE);
+        // The chosen target shows as its bare name ("get_pod_logs"), wide enough for the longest, so it never
+        // elides; the list and the tooltip say what kind of target it is.
+        target.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(FaultTarget t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : shortLabel(t));
+                setTooltip(empty || t == null ? null : new Tooltip(t.label()));
+            }
+        });
+        target.setPrefWidth(control.targetChoices().stream().mapToDouble(t -> textWidth(shortLabel(t))).max().orElse(60) + 36);
+        target.setMinWidth(Region.USE_PREF_SIZE);
         Spinner<Integer> percent = spinner(1, 100, (int) Math.round(control.percentProperty().get()), 5, "percent-" + kind.id());
         HBox percentBox = row(percent, new Label("%"));
         Node intensity = intensity(control);
@@ -110,6 +125,14 @@ final class FaultBoard extends BorderPane {
 
         // handlers
         inject.setOnAction(e -> vm.inject(control));
+    }
+
+    private static String shortLabel(FaultTarget t) {
+        return t.scope() == io.breakerboard.chaos.FaultScope.ALL ? t.label() : t.name();
+    }
+
+    private static double textWidth(String s) {
+        return new javafx.scene.text.Text(s).getLayoutBounds().getWidth();
     }
 
     private static Node intensity(FaultControlModel control) {

@@ -18,6 +18,8 @@ import java.util.Locale;
 final class DurationByAgentChart extends DashboardChart {
     /** The three bars of an agent sit this far apart (in categories), P50 on top. */
     private static final double OFFSET = 0.27;
+    /** The most of the chart's width the names may take, so the bars keep room to be read. */
+    private static final double NAME_SHARE = 0.42;
     /** Pixels an agent's row needs: its name and three bars. */
     private static final double ROW = 19;
     private final ErrorDataSetRenderer bars;
@@ -32,7 +34,8 @@ final class DurationByAgentChart extends DashboardChart {
         super("Duration by agent (slowest first)", chart, ui);
         bars = Charts.horizontalBars(0.26);
         chart.getRenderers().add(bars);
-        chart.getCanvas().heightProperty().addListener((obs, old, now) -> Charts.showCategoriesDownward(chart, shown, ROW));
+        chart.getCanvas().heightProperty().addListener((obs, old, now) -> Charts.showCategoriesDownward(chart, fitted(chart, shown), ROW));
+        chart.widthProperty().addListener((obs, old, now) -> Charts.showCategoriesDownward(chart, fitted(chart, shown), ROW));
     }
 
     @Override
@@ -49,8 +52,22 @@ final class DurationByAgentChart extends DashboardChart {
         double max = SeriesMath.max(series.stream().map(s -> new SeriesMath.Points(s.y(), s.x())).toList());
         live.publish(series, emptyText(data), chart -> {
             shown = names;
-            Charts.showCategoriesDownward(chart, names, ROW);
+            Charts.showCategoriesDownward(chart, fitted(chart, names), ROW);
             Charts.fitValue(chart, chart.getXAxis(), max, false);
+        });
+    }
+
+    /** The names as the axis shows them: whole while they leave the bars room, shortened in the middle if not. */
+    private static List<String> fitted(XYChart chart, List<String> names) {
+        double width = chart.getWidth();
+        if (width <= 0 || !(chart.getYAxis() instanceof io.fair_acc.chartfx.axes.spi.CategoryAxis axis)) {
+            return names;
+        }
+        javafx.scene.text.Font font = axis.getTickLabelStyle().getFont();
+        return ShortNames.fit(names, width * NAME_SHARE, name -> {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(name);
+            text.setFont(font);
+            return text.getLayoutBounds().getWidth();
         });
     }
 

@@ -39,12 +39,14 @@ final class FailuresView extends BorderPane {
         table.getColumns().setAll(java.util.List.of(time, agent, type, message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(empty);
-        // Time and agent read whole (up to a very long name); at 1024 px the error type and then the message give
-        // way, the error cut with an ellipsis rather than pushed past the panel's edge.
+        // Time, agent (up to a very long name) and error type read whole; the message gives way, and when even
+        // those three need more than the panel (1024 px, long agent names) the table scrolls sideways.
         TextColumns.fitContent(time, vm.failures(), FailureRow::time, t -> Formats.time(t, clock.instant(), zone), 120);
         TextColumns.fitContent(agent, vm.failures(), FailureRow::agent, s -> s, 220);
-        type.setMinWidth(60);
-        type.setPrefWidth(150);
+        TextColumns.fitContent(type, vm.failures(), FailureRow::errorType, s -> s, 200);
+        // The columns' least widths must not widen the panel (and push the window's right edge out): scroll instead.
+        table.setMinWidth(0);
+        table.setPrefWidth(200);
         message.setPrefWidth(260);
         setTop(heading);
         setCenter(table);

@@ -45,13 +45,14 @@ public final class ReliabilityView extends BorderPane {
         // lay out
         setId("reliability-view");
         getStyleClass().add("reliability-view");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, summary, spacer, window, retries, cache, cacheDetail);
-        // The chips' figures never elide; the sentences beside them give way.
-        summary.setMinWidth(0);
-        window.setMinWidth(0);
-        cacheDetail.setMinWidth(0);
+        // Nothing here elides: on a narrow window the window's note and the chips wrap under the summary.
+        HBox figures = new HBox(10, window, retries, cache, cacheDetail);
+        figures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane top = new FlowPane(24, 4, summary, figures);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Label l : List.of(summary, window, cacheDetail)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
         top.getStyleClass().add("reliability-bar");
         cards.setId("breaker-cards");
         cards.getStyleClass().add("breaker-cards");

@@ -6,6 +6,8 @@ import javafx.scene.layout.Region;
 
 /** The waterfall's bar: where a step starts and how long it runs, on the execution's time scale. Reused by the table. */
 final class BarCell extends TableCell<StepRow, StepRow> {
+    /** Room between the column's edges and the ends of the time scale, shared with {@link TimeRuler}. */
+    static final double INSET = 6;
     private static final double MIN_BAR_PX = 2;
     private final Track track = new Track();
 
@@ -29,6 +31,16 @@ final class BarCell extends TableCell<StepRow, StepRow> {
         }
         track.requestLayout();
         setGraphic(track);
+    }
+
+    // The track spans the column less the insets, whatever the cell's padding, so time maps to x as on the ruler.
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (getGraphic() == track) {
+            double h = track.prefHeight(-1);
+            track.resizeRelocate(INSET, Math.round((getHeight() - h) / 2), Math.max(0, getWidth() - 2 * INSET), h);
+        }
     }
 
     /** A strip as wide as the column; the bar sits at its fraction of it. */

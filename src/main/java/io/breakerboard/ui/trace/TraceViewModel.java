@@ -37,6 +37,7 @@ public final class TraceViewModel {
     }
     private final ObservableList<StepRow> rows = FXCollections.observableArrayList();
     private final ObservableList<StepRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyObjectWrapper<java.time.Duration> span = new ReadOnlyObjectWrapper<>(this, "span", java.time.Duration.ZERO);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ReadOnlyObjectWrapper<ReplayFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
@@ -60,6 +61,8 @@ public final class TraceViewModel {
 
     /** Shows an execution already at hand (its steps included). */
     public void show(Execution e) {
+        pause();
+        key.set(e.key());
         show(e.key(), Optional.of(Waterfall.of(e)));
     }
 
@@ -73,6 +76,7 @@ public final class TraceViewModel {
         }
         waterfall = loaded.get();
         Execution e = waterfall.execution();
+        span.set(waterfall.span());
         rows.setAll(waterfall.rows());
         facts.setAll(factsOf(e));
         execution.set(e);
@@ -212,6 +216,11 @@ public final class TraceViewModel {
 
     public ObservableList<StepRow> rows() {
         return rowsView;
+    }
+
+    /** The time the waterfall's width stands for, from the execution's start. */
+    public ReadOnlyObjectProperty<java.time.Duration> spanProperty() {
+        return span.getReadOnlyProperty();
     }
 
     /** The replay's step, or -1 when there is none. */

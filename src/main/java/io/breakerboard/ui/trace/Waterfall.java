@@ -18,13 +18,16 @@ public final class Waterfall {
     private static final int RESULT_LOOKAHEAD = 50;
 
     private final Execution execution;
+    private final Duration span;
     private final List<StepRow> rows;
     private final long[] tokensSoFar;
     private final long[] costSoFar;
     private final int[] latestMemory;
 
-    private Waterfall(Execution execution, List<StepRow> rows, long[] tokensSoFar, long[] costSoFar, int[] latestMemory) {
+    private Waterfall(Execution execution, Duration span, List<StepRow> rows, long[] tokensSoFar, long[] costSoFar,
+                      int[] latestMemory) {
         this.execution = execution;
+        this.span = span;
         this.rows = rows;
         this.tokensSoFar = tokensSoFar;
         this.costSoFar = costSoFar;
@@ -72,7 +75,7 @@ public final class Waterfall {
                     s.inputTokens() + s.outputTokens(), s.costMicros(), s.failed() || s.kind().isError(), s.errorKind(),
                     offsets[i].toNanos() / spanNanos, s.duration().toNanos() / spanNanos));
         }
-        return new Waterfall(execution, List.copyOf(rows), tokens, cost, memory);
+        return new Waterfall(execution, span, List.copyOf(rows), tokens, cost, memory);
     }
 
     /**
@@ -106,6 +109,11 @@ public final class Waterfall {
 
     public Execution execution() {
         return execution;
+    }
+
+    /** The time the bars stand for: the execution's duration, or longer when a step runs past its end. */
+    public Duration span() {
+        return span;
     }
 
     public List<StepRow> rows() {

@@ -27,6 +27,9 @@ final class WaterfallView extends TableView<StepRow> {
         TableColumn<StepRow, String> name = column("Name", StepRow::name, s -> s);
         TableColumn<StepRow, Duration> offset = column("Offset", StepRow::offset, d -> "+" + Units.duration(d));
         TableColumn<StepRow, StepRow> bar = new TableColumn<>("Timeline");
+        TimeRuler ruler = new TimeRuler();
+        bar.setGraphic(ruler);
+        bar.getStyleClass().add("col-timeline");
         bar.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         bar.setCellFactory(c -> new BarCell());
         bar.setSortable(false);
@@ -46,15 +49,31 @@ final class WaterfallView extends TableView<StepRow> {
         kind.setPrefWidth(120);
         name.setPrefWidth(140);
         bar.setPrefWidth(320);
+        offset.setMinWidth(80);
         latency.setMinWidth(100);
         duration.setMinWidth(80);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column but the timeline stops at a width its values fill, so a wider window goes to the bars.
+        index.setMaxWidth(64);
+        kind.setMaxWidth(150);
+        name.setMaxWidth(240);
+        offset.setMaxWidth(100);
+        duration.setMaxWidth(100);
+        latency.setMaxWidth(110);
+        tokens.setMaxWidth(90);
+        cost.setMaxWidth(90);
+        error.setMaxWidth(180);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label("No steps to show");
         empty.getStyleClass().add("empty-state");
         setPlaceholder(empty);
 
         // bind
         setItems(vm.rows());
+        // The ruler fills its header: as wide as the column, so resizing or scrolling moves it with the bars.
+        ruler.prefWidthProperty().bind(bar.widthProperty());
+        ruler.maxWidthProperty().bind(bar.widthProperty());
+        ruler.setSpan(vm.spanProperty().get());
+        vm.spanProperty().addListener((obs, old, now) -> ruler.setSpan(now));
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(StepRow row, boolean empty) {
