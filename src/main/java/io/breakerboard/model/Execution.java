@@ -34,6 +34,7 @@ import java.util.Objects;
  * @param steps        the events, in order; may be empty
  * @param stepCount    how many steps the execution has: the size of {@code steps} when they are loaded, the stored
  *                     count when it is listed without them (lists, exports); never below {@code steps.size()}
+ * @param scores       quality judgements of this execution (reviews, evaluations, feedback); may be empty
  */
 public record Execution(
         String key,
@@ -57,7 +58,8 @@ public record Execution(
         String source,
         String format,
         List<Step> steps,
-        int stepCount) {
+        int stepCount,
+        List<Score> scores) {
 
     public static final String UNKNOWN_AGENT = "unknown";
 
@@ -69,9 +71,20 @@ public record Execution(
         duration = duration == null ? Duration.ZERO : duration;
         steps = steps == null ? List.of() : List.copyOf(steps);
         stepCount = Math.max(stepCount, steps.size());
+        scores = scores == null ? List.of() : List.copyOf(scores);
     }
 
-    /** An execution whose step count is the number of {@code steps} given. */
+    /** An execution without scores. */
+    public Execution(String key, String agent, String task, Instant startedAt, Duration duration, Outcome outcome,
+                     ErrorKind errorKind, String errorMessage, String model, long inputTokens, long outputTokens,
+                     long costMicros, int retries, int iterations, int toolCalls, int toolFailures, String userId,
+                     String sessionId, String source, String format, List<Step> steps, int stepCount) {
+        this(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens, outputTokens,
+                costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format, steps,
+                stepCount, List.of());
+    }
+
+    /** An execution without scores whose step count is the number of {@code steps} given. */
     public Execution(String key, String agent, String task, Instant startedAt, Duration duration, Outcome outcome,
                      ErrorKind errorKind, String errorMessage, String model, long inputTokens, long outputTokens,
                      long costMicros, int retries, int iterations, int toolCalls, int toolFailures, String userId,
@@ -98,14 +111,21 @@ public record Execution(
     public Execution withOrigin(String source, String format) {
         return new Execution(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens,
                 outputTokens, costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format,
-                steps, stepCount);
+                steps, stepCount, scores);
     }
 
     /** This execution, listed without its steps, as having {@code count} of them in the store. */
     public Execution withStepCount(int count) {
         return new Execution(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens,
                 outputTokens, costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format,
-                steps, count);
+                steps, count, scores);
+    }
+
+    /** This execution with {@code list} as its scores. */
+    public Execution withScores(List<Score> list) {
+        return new Execution(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens,
+                outputTokens, costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format,
+                steps, stepCount, list);
     }
 
     public static Builder builder(String key) {
@@ -120,6 +140,7 @@ public record Execution(
         b.outputTokens = outputTokens; b.costMicros = costMicros; b.retries = retries; b.iterations = iterations;
         b.toolCalls = toolCalls; b.toolFailures = toolFailures; b.userId = userId; b.sessionId = sessionId;
         b.source = source; b.format = format; b.steps = new ArrayList<>(steps); b.stepCount = stepCount;
+        b.scores = new ArrayList<>(scores);
         return b;
     }
 
@@ -150,6 +171,7 @@ public record Execution(
         private String format;
         private List<Step> steps = new ArrayList<>();
         private int stepCount;
+        private List<Score> scores = new ArrayList<>();
 
         private Builder(String key) {
             this.key = key;
@@ -176,6 +198,10 @@ public record Execution(
         public Builder format(String v) { this.format = v; return this; }
         /** Replaces the steps; the step count becomes theirs. */
         public Builder steps(List<Step> v) { this.steps = new ArrayList<>(v); this.stepCount = 0; return this; }
+
+        /** Replaces the scores. */
+        public Builder scores(List<Score> v) { this.scores = new ArrayList<>(v); return this; }
+        public Builder addScore(Score v) { this.scores.add(v); return this; }
 
         /** Appends a step, numbering it by position. */
         public Builder addStep(Step step) {
@@ -230,7 +256,7 @@ public record Execution(
                     retries, iterations,
                     toolCalls != null ? toolCalls : calls,
                     toolFailures != null ? toolFailures : fails,
-                    userId, sessionId, source, format, steps, stepCount);
+                    userId, sessionId, source, format, steps, stepCount, scores);
         }
     }
 }

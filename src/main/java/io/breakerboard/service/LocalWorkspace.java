@@ -6,6 +6,7 @@ import io.breakerboard.lab.JdbcLabRunRepository;
 import io.breakerboard.job.Job;
 import javax.sql.DataSource;
 import io.breakerboard.export.AlertColumns;
+import io.breakerboard.export.ScoreColumns;
 import java.util.Locale;
 import java.util.ArrayList;
 import io.breakerboard.metrics.AgentStats;
@@ -410,6 +411,8 @@ public final class LocalWorkspace implements Workspace {
                         yield exporter.writeAgentSummary(rows, target, control);
                     }
                     case ALERTS -> exporter.writeTable(AlertColumns.all(), alerts(), target, control);
+                    case SCORES -> exporter.writeTable(ScoreColumns.all(),
+                            ScoreColumns.rows(store.executions().scan(filter, false)), target, control);
                 };
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not write " + target + ": " + e.getMessage()

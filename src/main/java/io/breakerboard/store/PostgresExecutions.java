@@ -184,6 +184,7 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
                 ps.setArray(1, c.createArrayOf("BIGINT", changedIds.toArray()));
                 ps.executeUpdate();
             }
+            ScoreRows.delete(c, changedIds);
         }
         List<Long> stepIds = new ArrayList<>(freshIds);
         stepIds.addAll(changedIds);
@@ -192,6 +193,7 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
             stepOwners.add(chunk.executions().get(i));
         }
         insertSteps(c, stepIds, stepOwners);
+        ScoreRows.insert(c, stepIds, stepOwners);
         if (!stepIds.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE change_clock SET last_seq = ? WHERE id = 1")) {
                 ps.setLong(1, seq);
@@ -295,7 +297,7 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
                     rows.add(new ExecutionPages.Row(rs.getLong(1), ExecutionRows.readExecution(rs, List.of())));
                 }
             }
-            return withStepCounts(c, rows);
+            return ScoreRows.attach(c, withStepCounts(c, rows));
         } catch (SQLException e) {
             throw new StoreException("Could not read executions from the team store: " + PostgresDatabase.rootMessage(e), e);
         }
@@ -326,7 +328,7 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
                     return Optional.empty();
                 }
                 long id = rs.getLong(1);
-                return Optional.of(ExecutionRows.readExecution(rs, steps(c, id)));
+                return Optional.of(ExecutionRows.readExecution(rs, steps(c, id)).withScores(ScoreRows.of(c, id)));
             }
         } catch (SQLException e) {
             throw new StoreException("Could not read execution " + key + " from the team store: "

@@ -414,11 +414,14 @@ public final class FakeWorkspace implements Workspace {
                 yield all.stream().map(a -> a.agent() + "," + a.executions() + "," + a.successRate()).toList();
             }
             case ALERTS -> alerts.stream().map(a -> a.id() + "," + a.rule() + "," + a.state()).toList();
+            case SCORES -> executions(filter, false, Integer.MAX_VALUE).stream()
+                    .flatMap(e -> e.scores().stream().map(s -> e.key() + "," + s.name() + "," + s.value())).toList();
         };
         String header = switch (kind) {
             case EXECUTIONS, FAILURES -> "key,agent,started_at,outcome,duration_ms,cost_usd";
             case AGENT_SUMMARY -> "agent,executions,success_rate";
             case ALERTS -> "id,rule,state";
+            case SCORES -> "key,name,value";
         };
         try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             out.write(header);
