@@ -3,6 +3,8 @@ package io.breakerboard.cli;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityReport;
+import io.breakerboard.metrics.QualityStats;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.StoredReport;
 import java.io.PrintWriter;
@@ -33,6 +35,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "Output: an aligned table for people or CSV for scripts (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Option(names = "--quality", description = "Print the quality row instead: average score, tool success, revision,"
+            + " root-cause-found, human review and memory recall rates per agent and for ALL.")
+    private boolean quality;
+
     @Spec
     private CommandSpec spec;
 
@@ -43,11 +49,29 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MetricsFilter filter = filterOptions.filter(components.clock());
+        if (quality) {
+            return printQuality(filter);
+        }
         DashboardSnapshot snapshot = StoredReport.snapshot(dataDir.location(), components, filter);
         List<AgentStats> rows = new ArrayList<>(snapshot.agents());
         rows.add(snapshot.total());
         PrintWriter out = spec.commandLine().getOut();
         ReportRows report = new ReportRows(rows, components.textRedaction());
+        if (format == Format.csv) {
+            report.printCsv(out);
+        } else {
+            report.printTable(out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int printQuality(MetricsFilter filter) {
+        QualityReport q = StoredReport.quality(dataDir.location(), components, filter);
+        List<QualityStats> rows = new ArrayList<>(q.agents());
+        rows.add(q.total());
+        PrintWriter out = spec.commandLine().getOut();
+        QualityRows report = new QualityRows(rows, components.textRedaction());
         if (format == Format.csv) {
             report.printCsv(out);
         } else {

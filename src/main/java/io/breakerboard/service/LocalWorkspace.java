@@ -34,6 +34,7 @@ import io.breakerboard.ingest.Tailer;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityReport;
 import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
@@ -241,6 +242,11 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public List<Execution> executions(MetricsFilter filter, boolean failuresOnly, int limit) {
         return store.executions().find(filter, failuresOnly, limit);
+    }
+
+    @Override
+    public QualityReport quality(MetricsFilter filter) {
+        return StoredReport.quality(store, filter);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.breakerboard.store;
 
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityFacts;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
 import java.sql.Connection;
@@ -250,6 +251,11 @@ public final class ExecutionRepository implements ExecutionStore {
         } catch (SQLException e) {
             throw new StoreException("Could not read executions: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public void forEachQuality(MetricsFilter filter, Consumer<QualityFacts> action) {
+        QualityPages.forEach(dataSource, this::page, filter, action);
     }
 
     /** One execution with all its steps and scores. */

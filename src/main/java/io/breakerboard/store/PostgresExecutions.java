@@ -1,6 +1,7 @@
 package io.breakerboard.store;
 
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityFacts;
 import io.breakerboard.metrics.RollupRecord;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
@@ -316,6 +317,11 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
     // Timestamps beyond PostgreSQL's range (TimeRange.ALL ends in 9999, within it) are clamped by micros().
     private static OffsetDateTime at(long micros) {
         return ExecutionRows.toTimestamp(ExecutionBlock.instant(micros));
+    }
+
+    @Override
+    public void forEachQuality(MetricsFilter filter, Consumer<QualityFacts> action) {
+        QualityPages.forEach(dataSource, this::page, filter, action);
     }
 
     @Override

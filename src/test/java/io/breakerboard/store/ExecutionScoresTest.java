@@ -84,6 +84,35 @@ class ExecutionScoresTest {
         assertThat(ExecutionFingerprint.of(Executions.scored("k-1"))).isNotEqualTo(ExecutionFingerprint.of(plain));
     }
 
+    @Test
+    void qualityReadsScoresAndOnlyTheRecallAndCritiqueStepsOfTheRange() {
+        Execution investigated = Executions.simple("k-1", "sre", Executions.T0).toBuilder()
+                .addStep(io.breakerboard.model.Step.builder(io.breakerboard.model.StepKind.MEMORY_RECALL)
+                        .name("memory").at(Executions.T0).output("incident 12").build())
+                .addStep(io.breakerboard.model.Step.builder(io.breakerboard.model.StepKind.REASONING)
+                        .name("critique").at(Executions.T0).build())
+                .addStep(io.breakerboard.model.Step.builder(io.breakerboard.model.StepKind.REASONING)
+                        .name("critique").at(Executions.T0).build())
+                .toolCalls(4).toolFailures(1)
+                .addScore(new Score("root_cause_found", null, null, true, ScoreSource.RUBRIC, null, null)).build();
+        store.executions().insertNew(List.of(investigated,
+                Executions.simple("k-2", "sre", Executions.T0.plusSeconds(5)),
+                Executions.simple("k-old", "sre", Executions.T0.minusSeconds(7_200))));
+        List<io.breakerboard.metrics.QualityFacts> facts = new java.util.ArrayList<>();
+
+        store.executions().forEachQuality(new MetricsFilter(new io.breakerboard.metrics.TimeRange(
+                Executions.T0.minusSeconds(60), Executions.T0.plusSeconds(60)), java.util.Set.of()), facts::add);
+
+        assertThat(facts).hasSize(2);
+        io.breakerboard.metrics.QualityFacts first = facts.get(1);
+        assertThat(first.memoryRecalls()).isEqualTo(1);
+        assertThat(first.memoryAnswered()).isEqualTo(1);
+        assertThat(first.revised()).isTrue();
+        assertThat(first.rootCauseFound()).isTrue();
+        assertThat(first.toolCalls()).isEqualTo(4);
+        assertThat(facts.get(0).scores()).isEmpty();
+    }
+
     private long scoreRows() throws Exception {
         try (Connection c = store.database().dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM execution_scores")) {

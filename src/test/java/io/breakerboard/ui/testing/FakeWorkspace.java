@@ -8,6 +8,9 @@ import io.breakerboard.job.Job;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityAccumulator;
+import io.breakerboard.metrics.QualityFacts;
+import io.breakerboard.metrics.QualityReport;
 import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.AlertState;
@@ -209,6 +212,13 @@ public final class FakeWorkspace implements Workspace {
         Instant from = executions.values().stream().map(Execution::startedAt).min(Comparator.naturalOrder()).orElseThrow();
         Instant to = executions.values().stream().map(Execution::endedAt).max(Comparator.naturalOrder()).orElseThrow();
         return Optional.of(new TimeRange(from, to));
+    }
+
+    @Override
+    public QualityReport quality(MetricsFilter filter) {
+        QualityAccumulator quality = new QualityAccumulator();
+        in(filter).forEach(e -> quality.add(QualityFacts.of(e, e.steps())));
+        return quality.report();
     }
 
     @Override
