@@ -13,12 +13,14 @@ import java.util.Locale;
  *
  * @param memoryRecalls  memory recall steps it made
  * @param memoryAnswered of those, the ones that returned something
- * @param critiques      critique rounds of iterative refinement (steps named {@value #CRITIQUE})
+ * @param critiques      critique rounds of iterative refinement (see {@link #isCritique})
  */
 public record QualityFacts(String agent, Instant startedAt, int toolCalls, int toolFailures, List<Score> scores,
                            int memoryRecalls, int memoryAnswered, int critiques) {
-    /** The step name of a critique round; a second one means the first answer was sent back for revision. */
+    /** What marks a critique round; a second one means the first answer was sent back for revision. */
     public static final String CRITIQUE = "critique";
+    /** The engine names its critic {@code <agent>/critic}; the store pre-selects steps by this ending. */
+    public static final String CRITIC_SUFFIX = "/critic";
 
     public QualityFacts {
         scores = List.copyOf(scores);
@@ -26,7 +28,7 @@ public record QualityFacts(String agent, Instant startedAt, int toolCalls, int t
 
     /**
      * The facts of {@code e} (listed with its scores) given the steps of it that quality looks at: its memory
-     * recalls and critique rounds (see {@link #needsStep}).
+     * recalls and critique rounds (other steps are ignored).
      */
     public static QualityFacts of(Execution e, List<Step> qualitySteps) {
         int recalls = 0;
@@ -38,7 +40,7 @@ public record QualityFacts(String agent, Instant startedAt, int toolCalls, int t
                 if (returnedSomething(s)) {
                     answered++;
                 }
-            } else if (CRITIQUE.equals(s.name())) {
+            } else if (isCritique(s)) {
                 critiques++;
             }
         }
@@ -46,9 +48,12 @@ public record QualityFacts(String agent, Instant startedAt, int toolCalls, int t
                 answered, critiques);
     }
 
-    /** Whether quality needs this step kind or name: the store reads only those. */
-    public static boolean needsStep(StepKind kind, String name) {
-        return kind == StepKind.MEMORY_RECALL || CRITIQUE.equals(name);
+    /**
+     * Whether the step is a critique round: named {@value #CRITIQUE}, or a reasoning step whose purpose is one (the
+     * engine's critic, named {@code <agent>}{@value #CRITIC_SUFFIX}).
+     */
+    public static boolean isCritique(Step s) {
+        return CRITIQUE.equals(s.name()) || CRITIQUE.equals(s.attributes().get("purpose"));
     }
 
     /** Whether the execution was revised: a critique sent its answer back for another round. */

@@ -3,6 +3,7 @@ package io.breakerboard.store;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.metrics.QualityFacts;
 import io.breakerboard.model.Step;
+import io.breakerboard.model.StepKind;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,12 +18,13 @@ import javax.sql.DataSource;
 
 /**
  * Walks a filter's executions a page at a time (with their scores) and reads, per page in one query, only the steps
- * quality looks at ({@link QualityFacts#needsStep}: memory recalls and critique rounds), the same on H2 and
+ * quality looks at (memory recalls and critique rounds, {@link QualityFacts#isCritique}), the same on H2 and
  * PostgreSQL.
  */
 final class QualityPages {
     private static final String STEPS = "SELECT " + ExecutionRows.STEP_COLUMNS + " FROM steps"
-            + " WHERE execution_id = ANY(?) AND (kind = 'MEMORY_RECALL' OR name = '" + QualityFacts.CRITIQUE + "')"
+            + " WHERE execution_id = ANY(?) AND (kind = 'MEMORY_RECALL' OR name = '" + QualityFacts.CRITIQUE + "'"
+            + " OR name LIKE '%" + QualityFacts.CRITIC_SUFFIX + "')"
             + " ORDER BY execution_id, idx";
 
     private QualityPages() {
@@ -58,7 +60,10 @@ final class QualityPages {
             ps.setArray(1, array);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(ExecutionRows.readStep(rs));
+                    Step s = ExecutionRows.readStep(rs);
+                    if (s.kind() == StepKind.MEMORY_RECALL || QualityFacts.isCritique(s)) {
+                        steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(s);
+                    }
                 }
             }
         } catch (SQLException e) {

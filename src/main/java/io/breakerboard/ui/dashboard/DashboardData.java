@@ -2,6 +2,7 @@ package io.breakerboard.ui.dashboard;
 
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityReport;
 import io.breakerboard.model.Execution;
 import java.util.List;
 import java.util.SortedSet;
@@ -16,9 +17,10 @@ import java.util.TreeSet;
  * @param failures recent failed executions under the filter, newest first, without steps
  * @param agents   every agent known, for the agent filter
  * @param faults   when chaos faults were active in the range, for the markers on the time charts
+ * @param quality  the quality figures of the filter, read less often than the snapshot (they are a query)
  */
 public record DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnapshot snapshot, List<Execution> failures,
-                            SortedSet<String> agents, List<FaultWindow> faults) {
+                            SortedSet<String> agents, List<FaultWindow> faults, QualityReport quality) {
     public DashboardData {
         failures = List.copyOf(failures);
         faults = List.copyOf(faults);

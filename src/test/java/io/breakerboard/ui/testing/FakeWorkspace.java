@@ -74,6 +74,7 @@ public final class FakeWorkspace implements Workspace {
     private final List<Path> watched = new CopyOnWriteArrayList<>();
     private final AtomicInteger snapshots = new AtomicInteger();
     private final AtomicInteger failureQueries = new AtomicInteger();
+    private final AtomicInteger qualityQueries = new AtomicInteger();
     private final List<String> acknowledged = new CopyOnWriteArrayList<>();
     private volatile RuntimeException snapshotFailure;
     private volatile io.breakerboard.alerts.AlertSettings alertSettings = io.breakerboard.alerts.AlertSettings.DEFAULTS;
@@ -164,6 +165,10 @@ public final class FakeWorkspace implements Workspace {
         return snapshots.get();
     }
 
+    public int qualityQueries() {
+        return qualityQueries.get();
+    }
+
     public int failureQueries() {
         return failureQueries.get();
     }
@@ -216,6 +221,7 @@ public final class FakeWorkspace implements Workspace {
 
     @Override
     public QualityReport quality(MetricsFilter filter) {
+        qualityQueries.incrementAndGet();
         QualityAccumulator quality = new QualityAccumulator();
         in(filter).forEach(e -> quality.add(QualityFacts.of(e, e.steps())));
         return quality.report();
