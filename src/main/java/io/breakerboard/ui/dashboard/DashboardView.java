@@ -69,7 +69,7 @@ public final class DashboardView extends BorderPane {
         // Quality sits beside the alerts it is judged by, in the column that holds per-execution detail.
         SplitPane right = new SplitPane(alerts, quality.panel(), failures);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.34, 0.66);
+        right.setDividerPositions(0.3, 0.68);
         SplitPane main = new SplitPane(left, right);
         main.setDividerPositions(0.66);
         setTop(new VBox(header, filters));

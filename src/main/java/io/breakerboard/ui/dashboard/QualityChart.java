@@ -33,6 +33,7 @@ final class QualityChart extends DashboardChart {
         super(TITLE, chart, ui);
         lines = Charts.lines();
         chart.getRenderers().add(lines);
+        // A series per agent: beside the plot when the panel is wide and short, as the cost chart does.
         panel().legendBesideWhenShort();
     }
 
