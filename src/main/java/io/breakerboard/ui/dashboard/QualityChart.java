@@ -71,7 +71,11 @@ final class QualityChart extends DashboardChart {
 
     @Override
     Consumer<XYChart> fitValues(DashboardData data, List<SeriesData> series) {
-        double max = Math.max(1.0, max(series));
+        if (series.isEmpty()) {
+            return chart -> { };
+        }
+        double top = max(series);
+        double max = Double.isFinite(top) ? Math.max(1.0, top) : 1.0;
         return chart -> Charts.fitValue(chart, chart.getYAxis(), max, false);
     }
 
