@@ -3,6 +3,8 @@ package io.breakerboard.cli;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityReport;
+import io.breakerboard.metrics.QualityStats;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.StoredReport;
 import java.io.PrintWriter;
@@ -44,6 +46,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "One row per agent or per orchestration pattern (default: ${DEFAULT-VALUE}). By pattern reads"
                     + " every execution of the range, as the saved rollups are per agent.")
     private By by;
+    @Option(names = "--quality", description = "Print the quality row instead: average score, tool success, revision,"
+            + " root-cause-found, human review and memory recall rates per agent and for ALL.")
+    private boolean quality;
 
     @Spec
     private CommandSpec spec;
@@ -55,6 +60,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MetricsFilter filter = filterOptions.filter(components.clock());
+        if (quality) {
+            return printQuality(filter);
+        }
         DashboardSnapshot snapshot = by == By.pattern
                 ? StoredReport.byPattern(dataDir.location(), components, filter)
                 : StoredReport.snapshot(dataDir.location(), components, filter);
@@ -62,6 +70,21 @@ final class ReportCommand implements Callable<Integer> {
         rows.add(snapshot.total());
         PrintWriter out = spec.commandLine().getOut();
         ReportRows report = new ReportRows(by.name(), rows, components.textRedaction());
+        if (format == Format.csv) {
+            report.printCsv(out);
+        } else {
+            report.printTable(out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int printQuality(MetricsFilter filter) {
+        QualityReport q = StoredReport.quality(dataDir.location(), components, filter);
+        List<QualityStats> rows = new ArrayList<>(q.agents());
+        rows.add(q.total());
+        PrintWriter out = spec.commandLine().getOut();
+        QualityRows report = new QualityRows(rows, components.textRedaction());
         if (format == Format.csv) {
             report.printCsv(out);
         } else {

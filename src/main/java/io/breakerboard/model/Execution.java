@@ -36,6 +36,7 @@ import java.util.Objects;
  *                     count when it is listed without them (lists, exports); never below {@code steps.size()}
  * @param pattern      the orchestration pattern that ran it ({@code sequential}, {@code voting}, ...), when the engine
  *                     ran it or the log names one; null otherwise
+ * @param scores       quality judgements of this execution (reviews, evaluations, feedback); may be empty
  */
 public record Execution(
         String key,
@@ -60,7 +61,8 @@ public record Execution(
         String format,
         List<Step> steps,
         int stepCount,
-        String pattern) {
+        String pattern,
+        List<Score> scores) {
 
     public static final String UNKNOWN_AGENT = "unknown";
 
@@ -73,26 +75,37 @@ public record Execution(
         steps = steps == null ? List.of() : List.copyOf(steps);
         stepCount = Math.max(stepCount, steps.size());
         pattern = pattern == null || pattern.isBlank() ? null : pattern;
+        scores = scores == null ? List.of() : List.copyOf(scores);
     }
 
-    /** An execution whose log names no orchestration pattern. */
+    /** An execution whose log names no orchestration pattern and no scores. */
     public Execution(String key, String agent, String task, Instant startedAt, Duration duration, Outcome outcome,
                      ErrorKind errorKind, String errorMessage, String model, long inputTokens, long outputTokens,
                      long costMicros, int retries, int iterations, int toolCalls, int toolFailures, String userId,
                      String sessionId, String source, String format, List<Step> steps, int stepCount) {
         this(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens, outputTokens,
                 costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format, steps,
-                stepCount, null);
+                stepCount, null, List.of());
     }
 
-    /** An execution whose step count is the number of {@code steps} given. */
+    /** An execution without scores. */
+    public Execution(String key, String agent, String task, Instant startedAt, Duration duration, Outcome outcome,
+                     ErrorKind errorKind, String errorMessage, String model, long inputTokens, long outputTokens,
+                     long costMicros, int retries, int iterations, int toolCalls, int toolFailures, String userId,
+                     String sessionId, String source, String format, List<Step> steps, int stepCount, String pattern) {
+        this(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens, outputTokens,
+                costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format, steps,
+                stepCount, pattern, List.of());
+    }
+
+    /** An execution without pattern or scores whose step count is the number of {@code steps} given. */
     public Execution(String key, String agent, String task, Instant startedAt, Duration duration, Outcome outcome,
                      ErrorKind errorKind, String errorMessage, String model, long inputTokens, long outputTokens,
                      long costMicros, int retries, int iterations, int toolCalls, int toolFailures, String userId,
                      String sessionId, String source, String format, List<Step> steps) {
         this(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens, outputTokens,
                 costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format, steps,
-                steps == null ? 0 : steps.size(), null);
+                steps == null ? 0 : steps.size());
     }
 
     public Instant endedAt() {
@@ -112,14 +125,21 @@ public record Execution(
     public Execution withOrigin(String source, String format) {
         return new Execution(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens,
                 outputTokens, costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format,
-                steps, stepCount, pattern);
+                steps, stepCount, pattern, scores);
     }
 
     /** This execution, listed without its steps, as having {@code count} of them in the store. */
     public Execution withStepCount(int count) {
         return new Execution(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens,
                 outputTokens, costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format,
-                steps, count, pattern);
+                steps, count, pattern, scores);
+    }
+
+    /** This execution with {@code list} as its scores. */
+    public Execution withScores(List<Score> list) {
+        return new Execution(key, agent, task, startedAt, duration, outcome, errorKind, errorMessage, model, inputTokens,
+                outputTokens, costMicros, retries, iterations, toolCalls, toolFailures, userId, sessionId, source, format,
+                steps, stepCount, pattern, list);
     }
 
     public static Builder builder(String key) {
@@ -135,6 +155,7 @@ public record Execution(
         b.toolCalls = toolCalls; b.toolFailures = toolFailures; b.userId = userId; b.sessionId = sessionId;
         b.source = source; b.format = format; b.steps = new ArrayList<>(steps); b.stepCount = stepCount;
         b.pattern = pattern;
+        b.scores = new ArrayList<>(scores);
         return b;
     }
 
@@ -166,6 +187,7 @@ public record Execution(
         private List<Step> steps = new ArrayList<>();
         private int stepCount;
         private String pattern;
+        private List<Score> scores = new ArrayList<>();
 
         private Builder(String key) {
             this.key = key;
@@ -193,6 +215,10 @@ public record Execution(
         public Builder pattern(String v) { this.pattern = v; return this; }
         /** Replaces the steps; the step count becomes theirs. */
         public Builder steps(List<Step> v) { this.steps = new ArrayList<>(v); this.stepCount = 0; return this; }
+
+        /** Replaces the scores. */
+        public Builder scores(List<Score> v) { this.scores = new ArrayList<>(v); return this; }
+        public Builder addScore(Score v) { this.scores.add(v); return this; }
 
         /** Appends a step, numbering it by position. */
         public Builder addStep(Step step) {
@@ -247,7 +273,7 @@ public record Execution(
                     retries, iterations,
                     toolCalls != null ? toolCalls : calls,
                     toolFailures != null ? toolFailures : fails,
-                    userId, sessionId, source, format, steps, stepCount, pattern);
+                    userId, sessionId, source, format, steps, stepCount, pattern, scores);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.breakerboard.model;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +60,9 @@ public final class Redactor implements UnaryOperator<String> {
     }
 
     /**
-     * The execution with every text field masked: key, agent, task, error, model, user and session ids, and each
-     * step's name, input, output and attributes. Returns the same instance when nothing needed masking.
+     * The execution with every text field masked: key, agent, task, error, model, user and session ids, each
+     * step's name, input, output and attributes, and each score's comment and label. Returns the same instance
+     * when nothing needed masking.
      */
     public Execution redact(Execution e) {
         List<Step> steps = e.steps();
@@ -82,7 +84,8 @@ public final class Redactor implements UnaryOperator<String> {
         String model = redact(e.model());
         String user = redact(e.userId());
         String session = redact(e.sessionId());
-        boolean changed = redactedSteps != null || key != e.key() || agent != e.agent() || task != e.task()
+        List<Score> scores = redactScores(e.scores());
+        boolean changed = scores != e.scores() || redactedSteps != null || key != e.key() || agent != e.agent() || task != e.task()
                 || error != e.errorMessage() || model != e.model() || user != e.userId() || session != e.sessionId();
         if (!changed) {
             return e;
@@ -90,7 +93,24 @@ public final class Redactor implements UnaryOperator<String> {
         return new Execution(key, agent, task, e.startedAt(), e.duration(), e.outcome(), e.errorKind(), error, model,
                 e.inputTokens(), e.outputTokens(), e.costMicros(), e.retries(), e.iterations(), e.toolCalls(),
                 e.toolFailures(), user, session, e.source(), e.format(),
-                redactedSteps == null ? steps : List.of(redactedSteps), e.stepCount(), e.pattern());
+                redactedSteps == null ? steps : List.of(redactedSteps), e.stepCount(), e.pattern(), scores);
+    }
+
+    // Comments are free text a reviewer or an evaluator wrote, and may quote the output they judged.
+    private List<Score> redactScores(List<Score> scores) {
+        List<Score> out = null;
+        for (int i = 0; i < scores.size(); i++) {
+            Score s = scores.get(i);
+            String comment = redact(s.comment());
+            String label = redact(s.label());
+            if (comment != s.comment() || label != s.label()) {
+                if (out == null) {
+                    out = new ArrayList<>(scores);
+                }
+                out.set(i, new Score(s.name(), s.value(), label, s.flag(), s.source(), comment, s.at()));
+            }
+        }
+        return out == null ? scores : List.copyOf(out);
     }
 
     /**

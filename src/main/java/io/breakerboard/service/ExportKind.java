@@ -9,5 +9,7 @@ public enum ExportKind {
     /** Failed executions under the filter, newest first. */
     FAILURES,
     /** Alerts, firing first. */
-    ALERTS
+    ALERTS,
+    /** One row per quality score of the executions under the filter, newest execution first. */
+    SCORES
 }

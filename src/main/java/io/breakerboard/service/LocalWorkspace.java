@@ -6,6 +6,7 @@ import io.breakerboard.lab.JdbcLabRunRepository;
 import io.breakerboard.job.Job;
 import javax.sql.DataSource;
 import io.breakerboard.export.AlertColumns;
+import io.breakerboard.export.ScoreColumns;
 import java.util.Locale;
 import java.util.ArrayList;
 import io.breakerboard.metrics.AgentStats;
@@ -34,6 +35,7 @@ import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.metrics.ScannedSnapshot;
+import io.breakerboard.metrics.QualityReport;
 import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
@@ -253,6 +255,11 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public QualityReport quality(MetricsFilter filter) {
+        return StoredReport.quality(store, filter);
+    }
+
+    @Override
     public Optional<Execution> execution(String key) {
         return store.executions().findByKey(key);
     }
@@ -428,6 +435,8 @@ public final class LocalWorkspace implements Workspace {
                         yield exporter.writeAgentSummary(rows, target, control);
                     }
                     case ALERTS -> exporter.writeTable(AlertColumns.all(), alerts(), target, control);
+                    case SCORES -> exporter.writeTable(ScoreColumns.all(),
+                            ScoreColumns.rows(store.executions().scan(filter, false)), target, control);
                 };
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not write " + target + ": " + e.getMessage()

@@ -3,6 +3,8 @@ package io.breakerboard.service;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityAccumulator;
+import io.breakerboard.metrics.QualityReport;
 import io.breakerboard.metrics.ScannedSnapshot;
 import io.breakerboard.pipeline.MetricsRestorer;
 import io.breakerboard.pipeline.SharedStoreFollower;
@@ -34,6 +36,19 @@ public final class StoredReport {
      */
     public static DashboardSnapshot snapshot(Path dataDir, Components components, MetricsFilter filter) {
         return snapshot(StoreLocation.of(dataDir), components, filter);
+    }
+
+    /** The quality figures of the filter, from the data directory's database or a team store. */
+    public static QualityReport quality(StoreLocation location, Components components, MetricsFilter filter) {
+        try (Store store = location.open(components.clock())) {
+            return quality(store, filter);
+        }
+    }
+
+    static QualityReport quality(Store store, MetricsFilter filter) {
+        QualityAccumulator quality = new QualityAccumulator();
+        store.executions().forEachQuality(filter, quality::add);
+        return quality.report();
     }
 
     /** As {@link #snapshot(Path, Components, MetricsFilter)}, from the data directory's database or a team store. */

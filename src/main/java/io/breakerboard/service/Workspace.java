@@ -8,6 +8,7 @@ import io.breakerboard.ingest.ImportListener;
 import io.breakerboard.job.Job;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityReport;
 import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Alert;
 import io.breakerboard.engine.orchestration.PatternKind;
@@ -71,6 +72,12 @@ public interface Workspace extends AutoCloseable {
 
     /** Executions in the filter, newest first, without their steps. Runs a query. */
     List<Execution> executions(MetricsFilter filter, boolean failuresOnly, int limit);
+
+    /**
+     * The quality figures of the filter (scores, tool success, revisions, root causes, reviews, memory recall),
+     * computed from the stored executions of the range. Runs queries over the range: poll it seldom.
+     */
+    QualityReport quality(MetricsFilter filter);
 
     /** One execution with all its steps. Runs a query. */
     Optional<Execution> execution(String key);

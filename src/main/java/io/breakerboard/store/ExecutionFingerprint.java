@@ -1,6 +1,7 @@
 package io.breakerboard.store;
 
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.Score;
 import io.breakerboard.model.Step;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /**
  * A 64-bit hash of what an execution says: every field a log gives (key, agent, task, times, outcome, error,
- * model, tokens, cost, counts, user, session, pattern when named) and every step with its attributes, but not where it was read from
+ * model, tokens, cost, counts, user, session, pattern when named), every step with its attributes and every score, but not where it was read from
  * (source, format) or when. Stored with each execution, so a record that comes back under a stored key is a
  * duplicate when its fingerprint is the stored one and an update when it differs (a session that grew). Never 0,
  * which marks executions stored before fingerprints were kept. Stored, so changing it makes every record read
@@ -52,8 +53,25 @@ final class ExecutionFingerprint {
         for (Step s : e.steps()) {
             h = step(h, s);
         }
+        // Only when there are any: the fingerprints stored before scores were kept stay the same.
+        if (!e.scores().isEmpty()) {
+            h = number(h, e.scores().size());
+            for (Score s : e.scores()) {
+                h = score(h, s);
+            }
+        }
         long f = finish(h);
         return f == UNKNOWN ? 1 : f;
+    }
+
+    private static long score(long h, Score s) {
+        h = text(h, s.name());
+        h = number(h, s.value() == null ? NULL : Double.doubleToLongBits(s.value()));
+        h = text(h, s.label());
+        h = number(h, s.flag() == null ? NULL : s.flag() ? 1 : 0);
+        h = text(h, s.source().name());
+        h = text(h, s.comment());
+        return number(h, s.at() == null ? NULL : micros(s.at()));
     }
 
     private static long step(long h, Step s) {

@@ -1,6 +1,7 @@
 package io.breakerboard.store;
 
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityFacts;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
 import java.sql.Connection;
@@ -125,6 +126,7 @@ public final class ExecutionRepository implements ExecutionStore {
                     long firstId = directory.lastId() + 1;
                     BlockDirectory.Block written = writeBlock(c, directory, firstId, fresh);
                     insertSteps(c, firstId, fresh.executions());
+                    ScoreRows.insertFrom(c, firstId, fresh.executions());
                     keys.write(c, firstId, fresh.hashes());
                     keys.commit(c, firstId, fresh.hashes(), () -> {
                         // Replaced blocks first: the grown last block may be one of them, and its new entry must win.
@@ -251,7 +253,12 @@ public final class ExecutionRepository implements ExecutionStore {
         }
     }
 
-    /** One execution with all its steps. */
+    @Override
+    public void forEachQuality(MetricsFilter filter, Consumer<QualityFacts> action) {
+        QualityPages.forEach(dataSource, this::page, filter, action);
+    }
+
+    /** One execution with all its steps and scores. */
     @Override
     public Optional<Execution> findByKey(String key) {
         long[] ids = keys.candidateIds(key);
@@ -268,7 +275,7 @@ public final class ExecutionRepository implements ExecutionStore {
                 ExecutionBlock block = blocks.read(c, b);
                 int row = (int) (id - b.firstId());
                 if (key.equals(block.texts(BlockColumn.KEY)[row])) {
-                    return Optional.of(block.execution(row, steps(c, id)));
+                    return Optional.of(block.execution(row, steps(c, id)).withScores(ScoreRows.of(c, id)));
                 }
             }
             return Optional.empty();

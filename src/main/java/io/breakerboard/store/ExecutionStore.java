@@ -1,6 +1,7 @@
 package io.breakerboard.store;
 
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityFacts;
 import io.breakerboard.model.Execution;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,12 @@ public interface ExecutionStore {
 
     /** Every execution in the filter, newest first, without steps, read lazily a page at a time. */
     Iterable<Execution> scan(MetricsFilter filter, boolean failuresOnly);
+
+    /**
+     * Hands what each execution in the filter contributes to the quality figures to {@code action}, newest first,
+     * a page at a time.
+     */
+    void forEachQuality(MetricsFilter filter, Consumer<QualityFacts> action);
 
     /** One execution with all its steps. */
     Optional<Execution> findByKey(String key);

@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Replaces stored executions whose record came back with other content (a session that grew): in place, under the
- * same id, by writing their block again with the new rows and replacing their steps, so every reader sees the new
+ * same id, by writing their block again with the new rows and replacing their steps and scores, so every reader sees the new
  * version and no reader has to skip old ones (see {@code docs/decisions/0025-updated-executions.md}). Runs in the
  * writer's transaction.
  */
@@ -89,6 +89,7 @@ final class ExecutionUpdates {
             BlockDirectory.Block summary = replaced.summary();
             BlockTable.replace(c, summary, ExecutionBlockCodec.encode(replaced));
             replaceSteps(c, kept, replacements);
+            replaceScores(c, kept, replacements);
             written.add(summary);
         }
         if (!updates.isEmpty()) {
@@ -112,6 +113,13 @@ final class ExecutionUpdates {
             }
         }
         return true;
+    }
+
+    private static void replaceScores(Connection c, List<Change> changes, List<Execution> replacements)
+            throws SQLException {
+        List<Long> ids = changes.stream().map(Change::id).toList();
+        ScoreRows.delete(c, ids);
+        ScoreRows.insert(c, ids, replacements);
     }
 
     private static void replaceSteps(Connection c, List<Change> changes, List<Execution> replacements)

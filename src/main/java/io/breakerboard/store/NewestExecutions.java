@@ -78,6 +78,6 @@ final class NewestExecutions {
                     h.block().execution(h.row()).withStepCount(stepCounts.getOrDefault(h.id(), 0))));
         }
         java.util.Collections.reverse(rows);
-        return rows;
+        return ScoreRows.attach(c, rows);
     }
 }

@@ -1,6 +1,7 @@
 package io.breakerboard.store;
 
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityFacts;
 import io.breakerboard.metrics.RollupRecord;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
@@ -184,6 +185,7 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
                 ps.setArray(1, c.createArrayOf("BIGINT", changedIds.toArray()));
                 ps.executeUpdate();
             }
+            ScoreRows.delete(c, changedIds);
         }
         List<Long> stepIds = new ArrayList<>(freshIds);
         stepIds.addAll(changedIds);
@@ -192,6 +194,7 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
             stepOwners.add(chunk.executions().get(i));
         }
         insertSteps(c, stepIds, stepOwners);
+        ScoreRows.insert(c, stepIds, stepOwners);
         if (!stepIds.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE change_clock SET last_seq = ? WHERE id = 1")) {
                 ps.setLong(1, seq);
@@ -301,7 +304,7 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
                     rows.add(new ExecutionPages.Row(rs.getLong(1), ExecutionRows.readExecution(rs, List.of())));
                 }
             }
-            return withStepCounts(c, rows);
+            return ScoreRows.attach(c, withStepCounts(c, rows));
         } catch (SQLException e) {
             throw new StoreException("Could not read executions from the team store: " + PostgresDatabase.rootMessage(e), e);
         }
@@ -323,6 +326,11 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
     }
 
     @Override
+    public void forEachQuality(MetricsFilter filter, Consumer<QualityFacts> action) {
+        QualityPages.forEach(dataSource, this::page, filter, action);
+    }
+
+    @Override
     public Optional<Execution> findByKey(String key) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(SELECT + " WHERE exec_key = ?")) {
@@ -332,7 +340,7 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
                     return Optional.empty();
                 }
                 long id = rs.getLong(1);
-                return Optional.of(ExecutionRows.readExecution(rs, steps(c, id)));
+                return Optional.of(ExecutionRows.readExecution(rs, steps(c, id)).withScores(ScoreRows.of(c, id)));
             }
         } catch (SQLException e) {
             throw new StoreException("Could not read execution " + key + " from the team store: "

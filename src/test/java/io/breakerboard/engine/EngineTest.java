@@ -16,7 +16,13 @@ import io.breakerboard.engine.reliability.CallOutcome;
 import io.breakerboard.engine.reliability.CallStatsView;
 import io.breakerboard.engine.time.VirtualClock;
 import io.breakerboard.job.Job;
+import io.breakerboard.engine.sim.Rubric;
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.Outcome;
+import io.breakerboard.model.ScoreSource;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -44,6 +50,28 @@ class EngineTest {
             assertThat(engine.reliability().breakers()).hasSize(13);
             assertThat(engine.reliability().cache().hits()).isPositive();
         }
+    }
+
+    @Test
+    void everyFinishedExecutionIsScoredAgainstItsTasksGroundTruth() throws Exception {
+        VirtualClock clock = EngineFixtures.clock();
+        ListSink sink = new ListSink();
+        try (Engine engine = Engine.builder(clock, sink, new TestRedactor()).build()) {
+            engine.start(Workload.defaults(11).withRate(4, 8).withDuration(Duration.ofHours(3)))
+                    .result().get(2, TimeUnit.MINUTES);
+        }
+        assertThat(sink.executions()).isNotEmpty().allSatisfy(e -> assertThat(e.scores()).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.source()).isEqualTo(ScoreSource.RUBRIC);
+                    assertThat(s.name()).isIn(Rubric.ROOT_CAUSE_FOUND, Rubric.CORRECT_DECISION);
+                    assertThat(s.at()).isEqualTo(e.endedAt());
+                }));
+        Map<Boolean, List<Execution>> byFound = sink.executions().stream()
+                .filter(e -> e.scores().get(0).name().equals(Rubric.ROOT_CAUSE_FOUND))
+                .collect(Collectors.partitioningBy(e -> e.scores().get(0).flag()));
+        assertThat(byFound.get(true)).as("investigations that found the cause").isNotEmpty()
+                .allSatisfy(e -> assertThat(e.outcome()).isNotEqualTo(Outcome.FAILURE));
+        assertThat(byFound.get(false)).as("investigations that did not").isNotEmpty();
     }
 
     @Test

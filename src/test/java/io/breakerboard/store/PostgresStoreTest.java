@@ -79,6 +79,22 @@ class PostgresStoreTest {
     }
 
     @Test
+    void scoresAreStoredOnceReadBackAndReplacedWithTheirExecution() {
+        try (Store store = open(TeamPostgres.newDatabase())) {
+            Execution scored = Executions.scored("k-scored");
+            store.executions().insertNew(List.of(scored));
+            assertThat(store.executions().insertNew(List.of(scored)).duplicates()).isEqualTo(1);
+            assertThat(store.executions().findByKey("k-scored")).contains(scored);
+            assertThat(store.executions().find(MetricsFilter.all(), false, 5).get(0).scores()).isEqualTo(scored.scores());
+
+            Execution rescored = scored.withScores(List.of(scored.scores().get(1)));
+            assertThat(store.executions().insertNew(List.of(rescored)).updated()).hasSize(1);
+            assertThat(store.executions().findByKey("k-scored").orElseThrow().scores())
+                    .containsExactly(scored.scores().get(1));
+        }
+    }
+
+    @Test
     void listsPageNewestFirstOverAFilter() {
         try (Store store = open(TeamPostgres.newDatabase())) {
             List<Execution> batch = new ArrayList<>();

@@ -3,6 +3,8 @@ package io.breakerboard.testsupport;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
+import io.breakerboard.model.Score;
+import io.breakerboard.model.ScoreSource;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
 import java.time.Duration;
@@ -44,6 +46,15 @@ public final class Executions {
                         .input("{\"order\":42}").attributes(attributes).build())
                 .addStep(Step.builder(StepKind.TOOL_ERROR).name("refund").at(null)
                         .failure(ErrorKind.PERMISSION_DENIED, "403 forbidden").build())
+                .build();
+    }
+
+    /** {@link #full} with three scores of different kinds: a normalised rating, a flag, a label. */
+    public static Execution scored(String key) {
+        return full(key).toBuilder()
+                .addScore(Score.normalised("helpfulness", 4, 1, 5, ScoreSource.ANNOTATION, "clear answer", T0.plusSeconds(60)))
+                .addScore(new Score("root_cause_found", null, null, true, ScoreSource.RUBRIC, null, T0.plusSeconds(2)))
+                .addScore(new Score("verdict", null, "correct", null, ScoreSource.EVALUATOR, "matches the ledger", null))
                 .build();
     }
 }

@@ -19,6 +19,7 @@ import io.breakerboard.engine.orchestration.PatternKind;
 import io.breakerboard.engine.orchestration.PatternResult;
 import io.breakerboard.engine.orchestration.SrePlaybook;
 import io.breakerboard.engine.sim.Domain;
+import io.breakerboard.engine.sim.Rubric;
 import io.breakerboard.engine.sim.TaskCatalog;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
@@ -116,11 +117,15 @@ public final class ExecutionRunner {
         Outcome outcome;
         ErrorKind kind = null;
         String message = null;
+        String answer = null;
+        String conclusion = null;
         try {
             recall(ctx, journal);
             PatternResult r = Pattern.of(PatternKind.parse(spec.pattern())).run(ctx);
+            conclusion = r.conclusion();
             Map<String, String> end = recallVerdict(ctx);
             if (r.complete() && ctx.gaps().isEmpty()) {
+                answer = r.answer();
                 ctx.note(StepKind.AGENT_DONE, spec.agent().name(), null, r.answer(), end);
                 outcome = Outcome.SUCCESS;
                 rt.memory().remember(new Episode(spec.key(), spec.agent().name(), spec.task().domain(),
@@ -161,6 +166,7 @@ public final class ExecutionRunner {
         }
         journal.finish();
         Instant end = rt.clock().now();
+        b.addScore(Rubric.judge(spec.task(), answer, conclusion, end));
         return b.outcome(outcome).errorKind(kind).errorMessage(message == null ? null : rt.redactor().apply(message))
                 .retries(ctx.retries()).iterations(ctx.iterations()).duration(Duration.between(start, end).minus(downtime)).build();
     }

@@ -2,6 +2,7 @@ package io.breakerboard.ui.dashboard;
 
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityReport;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.MonthProjection;
 import java.util.List;
@@ -19,10 +20,11 @@ import java.util.TreeSet;
  * @param faults   when chaos faults were active in the range, for the markers on the time charts
  * @param patterns every orchestration pattern to offer in the pattern filter
  * @param month    this calendar month's cost projected under the filter's agents and patterns; null when unknown
+ * @param quality  the quality figures of the filter, read less often than the snapshot (they are a query)
  */
 public record DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnapshot snapshot, List<Execution> failures,
                             SortedSet<String> agents, List<FaultWindow> faults, SortedSet<String> patterns,
-                            MonthProjection month) {
+                            MonthProjection month, QualityReport quality) {
     public DashboardData {
         failures = List.copyOf(failures);
         faults = List.copyOf(faults);
@@ -30,9 +32,9 @@ public record DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnap
         patterns = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(patterns));
     }
 
-    /** Data without patterns to offer or a projection. */
+    /** Data without patterns to offer, a projection or quality figures. */
     public DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnapshot snapshot, List<Execution> failures,
                          SortedSet<String> agents, List<FaultWindow> faults) {
-        this(spec, filter, snapshot, failures, agents, faults, new TreeSet<>(), null);
+        this(spec, filter, snapshot, failures, agents, faults, new TreeSet<>(), null, null);
     }
 }

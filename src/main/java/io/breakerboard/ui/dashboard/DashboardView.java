@@ -9,6 +9,7 @@ import io.breakerboard.ui.charts.LiveChart;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
@@ -21,7 +22,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
- * The dashboard page: header, filters, four charts, the agent table, alerts and recent failures. Charts are
+ * The dashboard page: header, filters, four charts, the agent table, alerts, the quality chart and recent failures. Charts are
  * fed on the chart writer thread straight from the refresher; everything else through the view models.
  */
 public final class DashboardView extends BorderPane {
@@ -36,8 +37,10 @@ public final class DashboardView extends BorderPane {
         // create parts
         HeaderView header = new HeaderView(vm, alertsVm.firingProperty(), alertsVm.anomaliesProperty());
         FilterBar filters = new FilterBar(vm, ui.fx());
-        charts = List.of(new ExecutionsChart(ui, clock), new SuccessRateChart(ui, clock), new DurationByAgentChart(ui),
-                new CostTrendChart(ui, clock));
+        List<DashboardChart> grid4 = List.of(new ExecutionsChart(ui, clock), new SuccessRateChart(ui, clock),
+                new DurationByAgentChart(ui), new CostTrendChart(ui, clock));
+        QualityChart quality = new QualityChart(ui, clock);
+        charts = Stream.concat(grid4.stream(), Stream.of(quality)).toList();
         agents = new AgentTableView(vm);
         failures = new FailuresView(vm, clock, openTrace);
         alerts = new AlertsView(alertsVm, clock, openTrace);
@@ -57,15 +60,16 @@ public final class DashboardView extends BorderPane {
             row.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(row);
         }
-        for (int i = 0; i < charts.size(); i++) {
-            grid.add(charts.get(i).panel(), i % 2, i / 2);
+        for (int i = 0; i < grid4.size(); i++) {
+            grid.add(grid4.get(i).panel(), i % 2, i / 2);
         }
         SplitPane left = new SplitPane(grid, agents);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.64);
-        SplitPane right = new SplitPane(alerts, failures);
+        // Quality sits beside the alerts it is judged by, in the column that holds per-execution detail.
+        SplitPane right = new SplitPane(alerts, quality.panel(), failures);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.42);
+        right.setDividerPositions(0.3, 0.68);
         SplitPane main = new SplitPane(left, right);
         main.setDividerPositions(0.66);
         setTop(new VBox(header, filters));

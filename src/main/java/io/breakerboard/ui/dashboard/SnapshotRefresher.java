@@ -2,6 +2,7 @@ package io.breakerboard.ui.dashboard;
 
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityReport;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.MonthProjection;
@@ -22,7 +23,8 @@ import java.util.function.Consumer;
  * Pulls the dashboard's data off the FX thread: every {@link #PERIOD} it asks the workspace for its data
  * version and takes a new snapshot when the filter changed, or when the data changed and {@link #DATA_EVERY}
  * has passed since the last one (so at most four a second under a live feed, and none while nothing happens). Recent failures are a query, so they are read at most once per
- * {@link #FAILURES_EVERY} unless the person changed the filter.
+ * {@link #FAILURES_EVERY} unless the person changed the filter; the quality figures at most once per
+ * {@link #QUALITY_EVERY}.
  */
 public final class SnapshotRefresher implements AutoCloseable {
     public static final Duration PERIOD = Duration.ofMillis(100);
@@ -30,6 +32,8 @@ public final class SnapshotRefresher implements AutoCloseable {
     /** New data alone redraws the panels at most this often; a changed filter or fault redraws at once. */
     static final Duration DATA_EVERY = Duration.ofMillis(250);
     static final int FAILURE_LIMIT = 200;
+    /** Quality figures scan the range's executions, so changed data re-reads them at most this often. */
+    static final Duration QUALITY_EVERY = Duration.ofSeconds(10);
     private static final System.Logger LOG = System.getLogger(SnapshotRefresher.class.getName());
 
     private final Workspace workspace;
@@ -53,6 +57,9 @@ public final class SnapshotRefresher implements AutoCloseable {
     private Instant lastFailuresAt = Instant.MIN;
     private Instant lastDataAt = Instant.MIN;
     private boolean failuresStale;
+    private QualityReport lastQuality;
+    private Instant lastQualityAt = Instant.MIN;
+    private boolean qualityStale;
     private List<Alert> lastAlerts;
     private List<FaultWindow> lastFaults = List.of();
     private String lastError;
@@ -153,13 +160,16 @@ public final class SnapshotRefresher implements AutoCloseable {
         boolean changed = force || !filter.equals(lastFilter) || newData || !faults.equals(lastFaults);
         if (changed) {
             failuresStale = true;
+            qualityStale = true;
         }
         // A filter the person changed shows its failures at once; a window sliding with time or growing with
         // the data waits for the throttle like new data does.
         boolean specChanged = !currentSpec.equals(lastSpec);
         boolean failuresDue = failuresStale
                 && (force || specChanged || !now.isBefore(lastFailuresAt.plus(FAILURES_EVERY)));
-        if (!changed && !failuresDue) {
+        boolean qualityDue = qualityStale
+                && (force || specChanged || lastQuality == null || !now.isBefore(lastQualityAt.plus(QUALITY_EVERY)));
+        if (!changed && !failuresDue && !qualityDue) {
             return;
         }
         DashboardSnapshot snapshot = changed ? workspace.snapshot(filter) : lastSnapshot;
@@ -172,6 +182,11 @@ public final class SnapshotRefresher implements AutoCloseable {
             lastFailuresAt = now;
             failuresStale = false;
         }
+        if (qualityDue) {
+            lastQuality = workspace.quality(filter);
+            lastQualityAt = now;
+            qualityStale = false;
+        }
         lastSnapshot = snapshot;
         lastSpec = currentSpec;
         lastFilter = filter;
@@ -181,7 +196,7 @@ public final class SnapshotRefresher implements AutoCloseable {
             lastMonth = workspace.monthProjection(filter, now, clock.getZone());
         }
         DashboardData data = new DashboardData(currentSpec, filter, snapshot, lastFailures, workspace.agents(), faults,
-                workspace.patterns(), lastMonth);
+                workspace.patterns(), lastMonth, lastQuality);
         for (Consumer<DashboardData> listener : backgroundListeners) {
             listener.accept(data);
         }

@@ -45,6 +45,7 @@ public final class ExportViewModel {
             case AGENT_SUMMARY -> "Agent summary: one row per agent";
             case FAILURES -> "Failures: failed executions, newest first";
             case ALERTS -> "Alerts: firing first";
+            case SCORES -> "Scores: one row per quality score";
         };
     }
 

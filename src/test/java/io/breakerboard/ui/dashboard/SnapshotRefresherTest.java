@@ -76,6 +76,24 @@ class SnapshotRefresherTest {
     }
 
     @Test
+    void readsQualityAtMostOnceInTenSecondsWhileDataStreamsInAndAtOnceForANewFilter() {
+        refresher.tick();
+        assertThat(workspace.qualityQueries()).isEqualTo(1);
+        assertThat(shown.get(shown.size() - 1).quality()).isNotNull();
+        ExecutionGenerator live = new ExecutionGenerator(3);
+        for (int i = 0; i < 50; i++) {
+            clock.advance(Duration.ofMillis(250));
+            workspace.add(live.generate(1, clock.instant(), Duration.ofMillis(50)));
+            refresher.tick();
+        }
+        assertThat(workspace.qualityQueries()).as("12.5 s of new data: one more read").isEqualTo(2);
+
+        refresher.setSpec(FilterSpec.of(RangeChoice.ALL).withAgents(Set.of("coder")));
+        refresher.tick();
+        assertThat(workspace.qualityQueries()).isEqualTo(3);
+    }
+
+    @Test
     void queriesRecentFailuresAtMostOnceASecondWhileDataStreamsIn() {
         refresher.tick();
         int before = workspace.failureQueries();

@@ -8,6 +8,9 @@ import io.breakerboard.job.Job;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DashboardSnapshot;
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.metrics.QualityAccumulator;
+import io.breakerboard.metrics.QualityFacts;
+import io.breakerboard.metrics.QualityReport;
 import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.AlertState;
@@ -71,6 +74,7 @@ public final class FakeWorkspace implements Workspace {
     private final List<Path> watched = new CopyOnWriteArrayList<>();
     private final AtomicInteger snapshots = new AtomicInteger();
     private final AtomicInteger failureQueries = new AtomicInteger();
+    private final AtomicInteger qualityQueries = new AtomicInteger();
     private final List<String> acknowledged = new CopyOnWriteArrayList<>();
     private volatile RuntimeException snapshotFailure;
     private volatile io.breakerboard.alerts.AlertSettings alertSettings = io.breakerboard.alerts.AlertSettings.DEFAULTS;
@@ -162,6 +166,10 @@ public final class FakeWorkspace implements Workspace {
         return snapshots.get();
     }
 
+    public int qualityQueries() {
+        return qualityQueries.get();
+    }
+
     public int failureQueries() {
         return failureQueries.get();
     }
@@ -219,6 +227,14 @@ public final class FakeWorkspace implements Workspace {
         Instant from = executions.values().stream().map(Execution::startedAt).min(Comparator.naturalOrder()).orElseThrow();
         Instant to = executions.values().stream().map(Execution::endedAt).max(Comparator.naturalOrder()).orElseThrow();
         return Optional.of(new TimeRange(from, to));
+    }
+
+    @Override
+    public QualityReport quality(MetricsFilter filter) {
+        qualityQueries.incrementAndGet();
+        QualityAccumulator quality = new QualityAccumulator();
+        in(filter).forEach(e -> quality.add(QualityFacts.of(e, e.steps())));
+        return quality.report();
     }
 
     @Override
@@ -424,11 +440,14 @@ public final class FakeWorkspace implements Workspace {
                 yield all.stream().map(a -> a.agent() + "," + a.executions() + "," + a.successRate()).toList();
             }
             case ALERTS -> alerts.stream().map(a -> a.id() + "," + a.rule() + "," + a.state()).toList();
+            case SCORES -> executions(filter, false, Integer.MAX_VALUE).stream()
+                    .flatMap(e -> e.scores().stream().map(s -> e.key() + "," + s.name() + "," + s.value())).toList();
         };
         String header = switch (kind) {
             case EXECUTIONS, FAILURES -> "key,agent,started_at,outcome,duration_ms,cost_usd";
             case AGENT_SUMMARY -> "agent,executions,success_rate";
             case ALERTS -> "id,rule,state";
+            case SCORES -> "key,name,value";
         };
         try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             out.write(header);

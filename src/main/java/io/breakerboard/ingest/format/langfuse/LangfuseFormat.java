@@ -14,6 +14,8 @@ import io.breakerboard.ingest.format.trace.SpanRecord;
 import io.breakerboard.ingest.format.trace.Texts;
 import io.breakerboard.ingest.format.trace.TraceAssembler;
 import io.breakerboard.ingest.format.trace.TraceContext;
+import io.breakerboard.model.Execution;
+import io.breakerboard.model.Score;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +26,8 @@ import java.util.Set;
 /**
  * Langfuse trace downloads: {@code {"trace": {...}, "observations": [...]}}, a list of those, or a trace object
  * carrying its own {@code observations}. The trace is an execution keyed {@code langfuse:<trace id>}; each
- * observation is a step (see {@link LangfuseObservations} for the mapping). One trace is in memory at a time.
+ * observation is a step (see {@link LangfuseObservations} for the mapping), and the trace's scores are its
+ * scores ({@link LangfuseScores}). One trace is in memory at a time.
  */
 public final class LangfuseFormat implements LogFormat {
     private static final String EXPECTED = "a Langfuse trace download {\"trace\": {...}, \"observations\": [...]}";
@@ -105,12 +108,18 @@ public final class LangfuseFormat implements LogFormat {
         }
         List<SpanRecord> spans = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<JsonNode> scoreArrays = new ArrayList<>();
+        scoreArrays.add(Json.field(trace, "scores"));
+        if (doc != trace) {
+            scoreArrays.add(Json.field(doc, "scores"));
+        }
         if (observations != null && observations.isArray()) {
             for (JsonNode o : observations) {
                 SpanRecord r = LangfuseObservations.read(o, id, line, sink);
                 if (r != null && seen.add(r.id)) {
                     spans.add(r);
                 }
+                scoreArrays.add(Json.field(o, "scores"));
             }
         }
         Double latency = Json.doubleField(trace, "latency");
@@ -119,7 +128,9 @@ public final class LangfuseFormat implements LogFormat {
             TraceContext context = new TraceContext(Json.text(trace, "name"), Texts.of(Json.field(trace, "input")),
                     Json.text(trace, "userId"), Json.text(trace, "sessionId"),
                     Json.instant(Json.field(trace, "timestamp")), duration);
-            sink.execution(TraceAssembler.assemble("langfuse:" + id, spans, context));
+            Execution e = TraceAssembler.assemble("langfuse:" + id, spans, context);
+            List<Score> scores = LangfuseScores.read(scoreArrays);
+            sink.execution(scores.isEmpty() ? e : e.withScores(scores));
         } catch (IllegalArgumentException | IllegalStateException e) {
             sink.reject(line, "trace " + id + " could not be read: " + e.getMessage()
                     + "; a trace needs a 'timestamp' or observations with 'startTime'", "");

@@ -105,6 +105,7 @@ public final class LangSmithRuns {
         }
         r.sessionId = Json.text(metadata, "session_id", "thread_id", "conversation_id");
         r.userId = Json.text(metadata, "user_id");
+        LangSmithFeedback.read(run, r);
         r.attribute("run_type", type);
         r.attribute("session_name", Json.text(run, "session_name"));
         r.attribute("ls_provider", Json.text(metadata, "ls_provider"));

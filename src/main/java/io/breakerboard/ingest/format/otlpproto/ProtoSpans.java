@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Timestamps;
 import io.breakerboard.ingest.format.trace.AttributeMapping;
+import io.breakerboard.ingest.format.trace.EvaluationEvents;
 import io.breakerboard.ingest.format.trace.PackedValues;
 import io.breakerboard.ingest.format.trace.SpanRecord;
 import io.breakerboard.ingest.format.trace.Texts;
@@ -27,7 +28,8 @@ import java.util.function.Consumer;
 /**
  * Turns spans of the official OTLP protobuf classes into span records, the same way the OTLP/JSON reader does:
  * ids as lowercase hex, attributes flattened to text (kvlists also as dotted names) and read through the shared
- * alias table, status ERROR and {@code exception} events as failures.
+ * alias table, status ERROR and {@code exception} events as failures, {@code gen_ai.evaluation.result} events as
+ * scores.
  */
 public final class ProtoSpans {
     private ProtoSpans() {
@@ -102,6 +104,10 @@ public final class ProtoSpans {
             r.errorMessage = span.getStatus().getMessage().isEmpty() ? "span status ERROR" : span.getStatus().getMessage();
         }
         for (Span.Event e : span.getEventsList()) {
+            if (EvaluationEvents.isEvaluation(e.getName())) {
+                r.score(EvaluationEvents.score(attributes(e.getAttributesList()),
+                        e.getTimeUnixNano() > 0 ? Timestamps.fromEpochNanos(e.getTimeUnixNano()) : null));
+            }
             if (e.getName().equals("exception")) {
                 Map<String, String> a = attributes(e.getAttributesList());
                 String type = a.get("exception.type");

@@ -3,8 +3,10 @@ package io.breakerboard.ingest.format.spans;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.format.trace.AttributeMapping;
+import io.breakerboard.ingest.format.trace.EvaluationEvents;
 import io.breakerboard.ingest.format.trace.Json;
 import io.breakerboard.ingest.format.trace.OtlpValues;
+import io.breakerboard.ingest.format.trace.SpanAnnotations;
 import io.breakerboard.ingest.format.trace.SpanRecord;
 import io.breakerboard.ingest.format.trace.Texts;
 import java.time.Instant;
@@ -79,7 +81,16 @@ final class FlatSpanReader {
         r.attribute("service.name", service);
         AttributeMapping.apply(r, attributes);
         readExceptions(Json.field(span, "events"), r);
+        SpanAnnotations.read(Json.field(span, "annotations", "span_annotations"), r);
         return r;
+    }
+
+    private static Instant eventTime(JsonNode event) {
+        try {
+            return SpanTimes.of(Json.field(event, "timestamp", "time", "timeUnixNano", "time_unix_nano"));
+        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static JsonNode firstOf(JsonNode context, JsonNode span, String... names) {
@@ -199,12 +210,14 @@ final class FlatSpanReader {
         return Json.text(a, "service.name");
     }
 
+    // Exceptions make the span failed; evaluation results become scores of its trace.
     private static void readExceptions(JsonNode events, SpanRecord r) {
         if (events == null || !events.isArray()) {
             return;
         }
         for (JsonNode e : events) {
-            if (!"exception".equals(Json.text(e, "name"))) {
+            String eventName = Json.text(e, "name");
+            if (!"exception".equals(eventName) && !EvaluationEvents.isEvaluation(eventName)) {
                 continue;
             }
             JsonNode a = Json.field(e, "attributes");
@@ -213,6 +226,10 @@ final class FlatSpanReader {
                 values.putAll(OtlpValues.attributes(a));
             } else if (a != null && a.isObject()) {
                 flatten("", a, values);
+            }
+            if (EvaluationEvents.isEvaluation(eventName)) {
+                r.score(EvaluationEvents.score(values, eventTime(e)));
+                continue;
             }
             String type = values.get("exception.type");
             String message = values.get("exception.message");

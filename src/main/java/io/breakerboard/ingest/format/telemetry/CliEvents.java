@@ -1,6 +1,7 @@
 package io.breakerboard.ingest.format.telemetry;
 
 import io.breakerboard.ingest.format.trace.ErrorKinds;
+import io.breakerboard.ingest.format.trace.EvaluationEvents;
 import io.breakerboard.ingest.format.trace.Numbers;
 import io.breakerboard.ingest.format.trace.SpanRecord;
 import io.breakerboard.ingest.format.trace.Texts;
@@ -80,6 +81,9 @@ public final class CliEvents {
         };
         if (s == null) {
             return Mapping.NO_STEP;
+        }
+        if (EvaluationEvents.isEvaluation(e.eventName())) {
+            s.score(EvaluationEvents.score(e.attributes(), e.time()));
         }
         s.traceId = KEY_PREFIX + cli.agent + ":" + session;
         s.id = contentId(name, e);

@@ -174,11 +174,24 @@ public final class OtlpDocumentReader {
         return r;
     }
 
+    private static Instant eventTime(JsonNode event) {
+        try {
+            return OtlpValues.nanos(Json.field(event, "timeUnixNano", "time_unix_nano"));
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    // Exceptions make the span failed; evaluation results become scores of its trace.
     private static void readExceptions(JsonNode events, SpanRecord r) {
         if (events == null || !events.isArray()) {
             return;
         }
         for (JsonNode e : events) {
+            if (EvaluationEvents.isEvaluation(Json.text(e, "name"))) {
+                r.score(EvaluationEvents.score(OtlpValues.attributes(Json.field(e, "attributes")), eventTime(e)));
+                continue;
+            }
             if (!"exception".equals(Json.text(e, "name"))) {
                 continue;
             }

@@ -1,10 +1,13 @@
 package io.breakerboard.ingest.format.trace;
 
 import io.breakerboard.model.ErrorKind;
+import io.breakerboard.model.Score;
 import io.breakerboard.model.StepKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,6 +50,8 @@ public final class SpanRecord {
     /** 1-based line where the span starts in its file, for messages. */
     public long line;
     public final Map<String, String> attributes = new LinkedHashMap<>();
+    /** Quality scores the span carries (evaluation events, annotations, feedback); null while it has none. */
+    public List<Score> scores;
 
     /** True when the span states token usage. */
     public boolean hasTokens() {
@@ -60,6 +65,16 @@ public final class SpanRecord {
 
     public Duration duration() {
         return start != null && end != null && end.isAfter(start) ? Duration.between(start, end) : Duration.ZERO;
+    }
+
+    /** Adds a score the span carries; the execution of its trace gets it. */
+    public void score(Score score) {
+        if (score != null) {
+            if (scores == null) {
+                scores = new ArrayList<>(2);
+            }
+            scores.add(score);
+        }
     }
 
     /** Keeps an attribute for the step, cut to {@link Texts#MAX_ATTRIBUTE}; blank values are dropped. */

@@ -8,6 +8,8 @@ public final class Texts {
     public static final int MAX_TEXT = 4000;
     /** Longest attribute value kept on a step. */
     public static final int MAX_ATTRIBUTE = 256;
+    /** Longest score comment kept (what the store holds). */
+    public static final int MAX_COMMENT = 4_000;
     /** Longest task kept on an execution. */
     public static final int MAX_TASK = 1000;
 

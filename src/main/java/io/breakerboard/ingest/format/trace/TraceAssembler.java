@@ -136,6 +136,11 @@ public final class TraceAssembler {
         } else {
             b.outcome(Outcome.SUCCESS);
         }
+        for (SpanRecord s : spans) {
+            if (s.scores != null) {
+                s.scores.forEach(b::addScore);
+            }
+        }
         return b.build();
     }
 
