@@ -27,7 +27,7 @@ class CanonicalSchemaDocTest {
         assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(names(schema.get("properties"))).containsExactlyInAnyOrder(EXECUTION_ID, AGENT, TASK, STARTED_AT,
                 DURATION_MS, OUTCOME, ERROR_KIND, ERROR, MODEL, INPUT_TOKENS, OUTPUT_TOKENS, COST_USD, RETRIES,
-                ITERATIONS, TOOL_CALLS, TOOL_FAILURES, USER_ID, SESSION_ID, STEPS);
+                ITERATIONS, TOOL_CALLS, TOOL_FAILURES, USER_ID, SESSION_ID, PATTERN, STEPS);
         JsonNode step = schema.get("$defs").get("step");
         assertThat(names(step.get("properties"))).containsExactlyInAnyOrder(KIND, NAME, AT, DURATION_MS, FAILED,
                 ERROR_KIND, INPUT, OUTPUT, INPUT_TOKENS, OUTPUT_TOKENS, COST_USD, ATTRIBUTES);
