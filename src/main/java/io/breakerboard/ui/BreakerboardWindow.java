@@ -4,6 +4,7 @@ import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.service.Workspace;
 import io.breakerboard.ui.alerts.AlertsViewModel;
 import io.breakerboard.ui.charts.ChartWriter;
+import io.breakerboard.ui.chaos.ChaosPoller;
 import io.breakerboard.ui.chaos.ChaosView;
 import io.breakerboard.ui.chaos.ChaosViewModel;
 import io.breakerboard.ui.dashboard.DashboardData;
@@ -71,13 +72,21 @@ public final class BreakerboardWindow implements AutoCloseable {
     private final Clock clock;
     private ChaosView chaos;
     private final ObjectProperty<Theme> theme;
+    private final Poller.Timers timers;
     private boolean closed;
 
     public BreakerboardWindow(Stage stage, Workspace workspace, UiOptions options, Clock clock) {
+        this(stage, workspace, options, clock, Poller::thread);
+    }
+
+    /** @param timers makes each poller's timer: a thread of its own, or a hand-driven one in tests */
+    BreakerboardWindow(Stage stage, Workspace workspace, UiOptions options, Clock clock, Poller.Timers timers) {
         this.stage = stage;
+        this.timers = timers;
         this.ui = UiExecutor.create(FxScheduler.platform());
         this.theme = new SimpleObjectProperty<>(this, "theme", options.theme());
-        refresher = new SnapshotRefresher(workspace, clock, ui.fx(), FilterSpec.of(options.range()));
+        refresher = new SnapshotRefresher(workspace, clock, ui.fx(), FilterSpec.of(options.range()),
+                timers.create("breakerboard-refresh"));
         dashboardVm = new DashboardViewModel(refresher);
         AlertsViewModel alertsVm = new AlertsViewModel(workspace, ui);
         imports = new ImportViewModel(workspace, ui);
@@ -86,13 +95,13 @@ public final class BreakerboardWindow implements AutoCloseable {
         refresher.onAlerts(alertsVm::apply);
         refresher.onError(message -> view().messageProperty().set(message));
         DashboardView dashboard = new DashboardView(dashboardVm, alertsVm, refresher, chartWriter, ui, clock, this::openTrace);
-        // Every receiver of the snapshots is in place: the first one is read while the rest of the window is built
-        // and laid out, instead of after it is shown.
-        refresher.start();
-        view = new MainView(workspace, ui, dashboard, dashboardVm, imports, watch, export, theme, this::stopAllFaults,
-                this::quit);
+        // Every receiver of the snapshots is in place: the main view shows the dashboard's page, so the first one is
+        // read while the rest of the window is built and laid out, instead of after it is shown (and is read even if
+        // another tab is chosen at once).
+        view = new MainView(workspace, ui, dashboard, refresher.page(), dashboardVm, imports, watch, export, theme,
+                this::stopAllFaults, this::quit);
         EngineControl engine = workspace.engine();
-        engineRefresher = new EngineRefresher(engine, ui.fx());
+        engineRefresher = new EngineRefresher(engine, ui.fx(), timers.create("breakerboard-engine-refresh"));
         engineVm = new EngineViewModel(engine, ui);
         reliabilityVm = new ReliabilityViewModel(engine, ui);
         resume = new ResumeViewModel(engine, ui);
@@ -100,23 +109,21 @@ public final class BreakerboardWindow implements AutoCloseable {
         engineRefresher.onReliability(reliabilityVm::apply);
         engineRefresher.onRecent(engineVm::applyRecent);
         engineRefresher.onError(message -> view.messageProperty().set(message));
-        view.addPanel("Engine", "tab-engine", () -> new EngineView(engineVm, clock, this::openTrace), engineRefresher::showStats);
-        view.addPanel("Reliability", "tab-reliability", () -> new ReliabilityView(reliabilityVm), engineRefresher::showReliability);
+        view.addPanel("Engine", "tab-engine", () -> new EngineView(engineVm, clock, this::openTrace), engineRefresher.statsPage());
+        view.addPanel("Reliability", "tab-reliability", () -> new ReliabilityView(reliabilityVm), engineRefresher.reliabilityPage());
         chaosVm = new ChaosViewModel(workspace.chaos(), ui);
         this.clock = clock;
-        view.addPanel("Chaos", "tab-chaos", this::chaosView, shown -> {
-            if (shown) {
-                chaosView().shown();
-            } else if (chaos != null) {
+        view.addPanel("Chaos", "tab-chaos", this::chaosView, Page.of(() -> chaosView().shown(), () -> {
+            if (chaos != null) {
                 chaos.hidden();
             }
-        });
-        LabViewModel labVm = new LabViewModel(workspace.lab(), ui);
-        view.addPanel("Lab", "tab-lab", () -> new LabView(labVm), shown -> {
-            if (shown) {
-                labVm.load();
+        }, () -> {
+            if (chaos != null) {
+                chaos.closed();
             }
-        });
+        }));
+        LabViewModel labVm = new LabViewModel(workspace.lab(), ui);
+        view.addPanel("Lab", "tab-lab", () -> new LabView(labVm), Page.of(labVm::load, () -> { }, () -> { }));
         engineVm.runningProperty().addListener((obs, was, now) -> engineRefresher.followStats(now));
         view.addStatus(engineStatus());
         receiverVm = new ReceiverViewModel(workspace.receiver(), ui);
@@ -190,13 +197,11 @@ public final class BreakerboardWindow implements AutoCloseable {
     }
 
     /**
-     * Shows the stage, starts pulling snapshots (if building the window has not started them already) and looks
-     * for engine executions a crash left unfinished.
+     * Shows the stage and looks for engine executions a crash left unfinished; the pollers follow their tabs'
+     * pages from the moment the window is built.
      */
     public void show() {
         stage.show();
-        refresher.start();
-        engineRefresher.start();
         resume.check();
     }
 
@@ -223,7 +228,8 @@ public final class BreakerboardWindow implements AutoCloseable {
     /** The chaos panel, built on first use. FX thread. */
     public ChaosView chaosView() {
         if (chaos == null) {
-            chaos = new ChaosView(chaosVm, ui.fx(), clock.getZone(), Shortcuts.STOP_FAULTS.keys(), engineVm::start);
+            chaos = new ChaosView(chaosVm, new ChaosPoller(chaosVm, ui.fx(), timers.create("breakerboard-chaos")),
+                    clock.getZone(), Shortcuts.STOP_FAULTS.keys(), engineVm::start);
         }
         return chaos;
     }
@@ -290,18 +296,14 @@ public final class BreakerboardWindow implements AutoCloseable {
         chartWriter.afterPending(() -> ui.fx().post(onFx));
     }
 
-    /** Stops the refresher and the background threads; the workspace belongs to the caller. */
+    /** Closes every tab's page, so every poller stops, and the background threads; the workspace belongs to the caller. */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        refresher.close();
-        if (chaos != null) {
-            chaos.close();
-        }
-        engineRefresher.close();
+        view.closePages();
         chartWriter.close();
         ui.close();
     }

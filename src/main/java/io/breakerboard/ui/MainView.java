@@ -18,7 +18,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -58,6 +57,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     private final Runnable stopAllFaults;
     private final Runnable quit;
     private final TabPane tabs = new TabPane();
+    private final TabPages pages = new TabPages(tabs);
     private final Tab dashboardTab;
     private final List<Tab> panels = new ArrayList<>();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
@@ -66,9 +66,12 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
     private ImportsWindow importsWindow;
     private ExportDialog exportDialog;
 
-    public MainView(Workspace workspace, UiExecutor ui, DashboardView dashboard, DashboardViewModel dashboardVm,
-                    ImportViewModel imports, WatchViewModel watch, ExportViewModel export, ObjectProperty<Theme> theme,
-                    Runnable stopAllFaults, Runnable quit) {
+    /**
+     * @param dashboardPage told when the dashboard tab shows, hides and closes, like every other tab's page
+     */
+    public MainView(Workspace workspace, UiExecutor ui, DashboardView dashboard, Page dashboardPage,
+                    DashboardViewModel dashboardVm, ImportViewModel imports, WatchViewModel watch, ExportViewModel export,
+                    ObjectProperty<Theme> theme, Runnable stopAllFaults, Runnable quit) {
         this.workspace = workspace;
         this.ui = ui;
         this.dashboard = dashboard;
@@ -93,6 +96,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         tabs.setId("main-tabs");
         tabs.getTabs().add(dashboardTab);
         panels.add(dashboardTab);
+        pages.put(dashboardTab, dashboardPage);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         statusBar = new HBox(12, importStatus, status);
         HBox.setHgrow(importStatus, Priority.ALWAYS);
@@ -152,20 +156,21 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
      * @param content builds the panel the first time its tab is selected: a tab's content takes part in every CSS
      *                  pass even while hidden, and building every panel at once made the window's first pulse
      *                  the slowest part of opening it
-     * @param shown   told true when the tab is selected and false when it is left, so the panel polls only while seen
+     * @param page    told when the tab shows, hides and the window closes, so the panel polls only while seen
      */
-    public Tab addPanel(String title, String id, java.util.function.Supplier<? extends Node> content, Consumer<Boolean> shown) {
+    public Tab addPanel(String title, String id, java.util.function.Supplier<? extends Node> content, Page page) {
         Tab tab = new Tab(title);
         tab.setId(id);
         tab.setClosable(false);
+        // Registered before the page, so the content is there when the page is told it shows.
         tab.selectedProperty().addListener((obs, was, now) -> {
             if (now && tab.getContent() == null) {
                 tab.setContent(content.get());
             }
-            shown.accept(now);
         });
         tabs.getTabs().add(panels.size(), tab);
         panels.add(tab);
+        pages.put(tab, page);
         return tab;
     }
 
@@ -187,7 +192,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         Tab tab = new Tab("Trace " + shortKey(key), view);
         tab.setUserData(key);
         tab.getStyleClass().add("trace-tab");
-        tab.setOnClosed(e -> view.dispose());
+        pages.put(tab, Page.of(() -> { }, () -> { }, view::dispose));
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 view.requestFocus();
@@ -202,7 +207,6 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         if (traces.size() >= MAX_TRACES) {
             Tab oldest = traces.get(0);
             tabs.getTabs().remove(oldest);
-            ((TraceView) oldest.getContent()).dispose();
         }
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
@@ -211,6 +215,11 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
 
     private static String shortKey(String key) {
         return key.length() <= 14 ? key : key.substring(0, 6) + "…" + key.substring(key.length() - 6);
+    }
+
+    /** Closes every tab's page: the window is going. */
+    public void closePages() {
+        pages.closeAll();
     }
 
     public TabPane tabs() {
@@ -329,7 +338,6 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (selected != null && selected.getContent() instanceof TraceView) {
             tabs.getTabs().remove(selected);
-            ((TraceView) selected.getContent()).dispose();
         }
     }
 

@@ -1,44 +1,48 @@
 package io.breakerboard.ui.chaos;
 
 import io.breakerboard.ui.FxScheduler;
-import io.breakerboard.ui.UiThreads;
+import io.breakerboard.ui.Page;
+import io.breakerboard.ui.Poller;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the faults twice a second while the chaos panel shows, so the time left counts down and faults that
- * rolled back by themselves leave the list. Runs on its own thread; the FX thread only gets the result.
+ * rolled back by themselves leave the list. Polls off the FX thread; the FX thread only gets the result.
  */
-public final class ChaosPoller implements AutoCloseable {
+public final class ChaosPoller implements Page, AutoCloseable {
     public static final Duration PERIOD = Duration.ofMillis(500);
     private static final System.Logger LOG = System.getLogger(ChaosPoller.class.getName());
 
     private final ChaosViewModel vm;
     private final FxScheduler fx;
-    private ScheduledExecutorService timer;
+    private final Poller poller;
 
     public ChaosPoller(ChaosViewModel vm, FxScheduler fx) {
+        this(vm, fx, Poller.thread("breakerboard-chaos"));
+    }
+
+    /** Polls on the given timer; tests pass one they drive by hand. */
+    public ChaosPoller(ChaosViewModel vm, FxScheduler fx, Poller.Timer timer) {
         this.vm = vm;
         this.fx = fx;
+        this.poller = new Poller(Poller.Policy.whileShown(PERIOD), timer, this::tick);
     }
 
-    /** Starts polling; does nothing when it polls already. */
-    public synchronized void start() {
-        if (timer != null) {
-            return;
-        }
-        timer = Executors.newSingleThreadScheduledExecutor(UiThreads.daemon("breakerboard-chaos"));
-        timer.scheduleWithFixedDelay(this::tick, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+    /** Polls at once and then every {@link #PERIOD}; does nothing when it polls already. */
+    @Override
+    public void shown() {
+        poller.shown();
     }
 
-    /** Stops polling until started again. */
-    public synchronized void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-        }
+    /** Stops polling until shown again. */
+    @Override
+    public void hidden() {
+        poller.hidden();
+    }
+
+    @Override
+    public void closed() {
+        poller.closed();
     }
 
     /** One poll; tests call it directly. */
@@ -53,6 +57,6 @@ public final class ChaosPoller implements AutoCloseable {
 
     @Override
     public void close() {
-        stop();
+        poller.closed();
     }
 }

@@ -1,6 +1,6 @@
 package io.breakerboard.ui.chaos;
 
-import io.breakerboard.ui.FxScheduler;
+import io.breakerboard.ui.Page;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -17,7 +17,7 @@ import javafx.scene.layout.Region;
  * The chaos panel: fault buttons with their controls, the active faults and their timeline, one prominent
  * "Stop all faults", and the experiments with their reports. It polls the faults only while it shows.
  */
-public final class ChaosView extends BorderPane implements AutoCloseable {
+public final class ChaosView extends BorderPane implements Page {
     private final ChaosViewModel vm;
     private final ChaosPoller poller;
     private final ActiveFaultsView active;
@@ -29,9 +29,9 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
      * @param stopAllKeys  the shortcut of "Stop all faults" as people read it, e.g. "Ctrl+Shift+X"
      * @param startTraffic starts the workload the Engine tab describes, so faults meet calls
      */
-    public ChaosView(ChaosViewModel vm, FxScheduler fx, ZoneId zone, String stopAllKeys, Runnable startTraffic) {
+    public ChaosView(ChaosViewModel vm, ChaosPoller poller, ZoneId zone, String stopAllKeys, Runnable startTraffic) {
         this.vm = vm;
-        this.poller = new ChaosPoller(vm, fx);
+        this.poller = poller;
         // create parts
         Label title = new Label("Chaos");
         title.getStyleClass().add("headline");
@@ -122,15 +122,17 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
         });
     }
 
-    /** Starts polling and reads the experiments; call when the panel is shown. */
+    /** Starts polling and reads the experiments: the panel is shown. */
+    @Override
     public void shown() {
-        poller.start();
+        poller.shown();
         vm.experiments().load();
     }
 
-    /** Stops polling; call when another tab is chosen. */
+    /** Stops polling: another tab is chosen. */
+    @Override
     public void hidden() {
-        poller.stop();
+        poller.hidden();
     }
 
     /** True once the experiments are listed. */
@@ -168,7 +170,7 @@ public final class ChaosView extends BorderPane implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        poller.close();
+    public void closed() {
+        poller.closed();
     }
 }

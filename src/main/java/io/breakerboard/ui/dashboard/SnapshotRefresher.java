@@ -8,15 +8,14 @@ import io.breakerboard.model.Execution;
 import io.breakerboard.model.MonthProjection;
 import io.breakerboard.service.Workspace;
 import io.breakerboard.ui.FxScheduler;
+import io.breakerboard.ui.Page;
+import io.breakerboard.ui.Poller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +23,8 @@ import java.util.function.Consumer;
  * version and takes a new snapshot when the filter changed, or when the data changed and {@link #DATA_EVERY}
  * has passed since the last one (so at most four a second under a live feed, and none while nothing happens). Recent failures are a query, so they are read at most once per
  * {@link #FAILURES_EVERY} unless the person changed the filter; the quality figures at most once per
- * {@link #QUALITY_EVERY}.
+ * {@link #QUALITY_EVERY}. It polls only while the dashboard shows ({@link #page()}): nothing it reads is seen
+ * outside the dashboard tab, the alert counts included.
  */
 public final class SnapshotRefresher implements AutoCloseable {
     public static final Duration PERIOD = Duration.ofMillis(100);
@@ -45,7 +45,7 @@ public final class SnapshotRefresher implements AutoCloseable {
     private volatile Consumer<String> errorsOnFx = message -> { };
     private volatile FilterSpec spec;
     private volatile boolean forced = true;
-    private ScheduledExecutorService timer;
+    private final Poller poller;
 
     // Touched only inside tick(), which is synchronized.
     private long lastVersion = Long.MIN_VALUE;
@@ -65,10 +65,21 @@ public final class SnapshotRefresher implements AutoCloseable {
     private String lastError;
 
     public SnapshotRefresher(Workspace workspace, Clock clock, FxScheduler fx, FilterSpec initial) {
+        this(workspace, clock, fx, initial, Poller.thread("breakerboard-refresh"));
+    }
+
+    /** Polls on the given timer; tests pass one they drive by hand. */
+    public SnapshotRefresher(Workspace workspace, Clock clock, FxScheduler fx, FilterSpec initial, Poller.Timer timer) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.clock = clock;
         this.fx = fx;
         this.spec = initial;
+        this.poller = new Poller(Poller.Policy.whileShown(PERIOD), timer, this::tick);
+    }
+
+    /** The dashboard tab's page: polls while it shows, at once when shown again, never after it closed. */
+    public Page page() {
+        return poller;
     }
 
     /** Receives each new data on the FX thread; bursts collapse to the newest. */
@@ -98,31 +109,12 @@ public final class SnapshotRefresher implements AutoCloseable {
     /** Takes effect at once: a person who picked another range should not wait for the next period. */
     public void setSpec(FilterSpec newSpec) {
         this.spec = Objects.requireNonNull(newSpec, "spec");
-        tickSoon();
-    }
-
-    private synchronized void tickSoon() {
-        if (timer != null) {
-            timer.execute(this::tick);
-        }
+        poller.pollNow();
     }
 
     /** The next tick refreshes everything even if nothing changed (F5). */
     public void refreshNow() {
         forced = true;
-    }
-
-    /** Starts ticking on its own thread. */
-    public synchronized void start() {
-        if (timer != null) {
-            return;
-        }
-        timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "breakerboard-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::tick, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One poll; runs on the refresher's thread (tests call it directly). */
@@ -204,10 +196,7 @@ public final class SnapshotRefresher implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-        }
+    public void close() {
+        poller.closed();
     }
 }

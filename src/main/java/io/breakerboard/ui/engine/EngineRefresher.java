@@ -6,17 +6,18 @@ import io.breakerboard.model.Execution;
 import java.util.List;
 import io.breakerboard.service.EngineControl;
 import io.breakerboard.ui.FxScheduler;
+import io.breakerboard.ui.Page;
+import io.breakerboard.ui.Poller;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * The one poller of the engine: every {@link #PERIOD} (so at most ten times a second) it reads what a visible
- * panel needs, off the FX thread, and hands it over through the {@link FxScheduler}. Panels subscribe while
- * shown and unsubscribe when hidden, so a hidden tab costs nothing.
+ * panel needs, off the FX thread, and hands it over through the {@link FxScheduler}. The Engine and Reliability
+ * tabs' pages ({@link #statsPage()}, {@link #reliabilityPage()}) say what is wanted; the counters are also wanted
+ * whatever tab shows while a workload runs, as the status line shows them. While nothing is wanted it does not
+ * poll at all.
  */
 public final class EngineRefresher implements AutoCloseable {
     public static final Duration PERIOD = Duration.ofMillis(100);
@@ -36,13 +37,29 @@ public final class EngineRefresher implements AutoCloseable {
     private volatile boolean statsShown;
     private volatile boolean statsFollowed;
     private volatile boolean reliabilityShown;
-    private ScheduledExecutorService timer;
+    private final Poller poller;
     private String lastError;
     private List<Execution> lastRecent;
 
     public EngineRefresher(EngineControl engine, FxScheduler fx) {
+        this(engine, fx, Poller.thread("breakerboard-engine-refresh"));
+    }
+
+    /** Polls on the given timer; tests pass one they drive by hand. */
+    public EngineRefresher(EngineControl engine, FxScheduler fx, Poller.Timer timer) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.fx = fx;
+        this.poller = new Poller(Poller.Policy.whileShown(PERIOD), timer, this::tick);
+    }
+
+    /** The Engine tab's page: the counters and recent executions while it shows. */
+    public Page statsPage() {
+        return Page.of(() -> showStats(true), () -> showStats(false), this::close);
+    }
+
+    /** The Reliability tab's page: the reliability snapshot while it shows. */
+    public Page reliabilityPage() {
+        return Page.of(() -> showReliability(true), () -> showReliability(false), this::close);
     }
 
     public void onStats(Consumer<EngineStats> sink) {
@@ -69,29 +86,27 @@ public final class EngineRefresher implements AutoCloseable {
         if (shown) {
             lastRecent = null;
         }
+        pollWhileWanted();
     }
 
     /** Whether the counters are wanted whatever tab shows: while a workload runs, for the status line. */
-    public void followStats(boolean followed) {
+    public synchronized void followStats(boolean followed) {
         statsFollowed = followed;
+        pollWhileWanted();
     }
 
     /** Whether the reliability snapshot is wanted (the Reliability tab is showing). */
-    public void showReliability(boolean shown) {
+    public synchronized void showReliability(boolean shown) {
         reliabilityShown = shown;
+        pollWhileWanted();
     }
 
-    /** Starts ticking on its own thread. */
-    public synchronized void start() {
-        if (timer != null) {
-            return;
+    private void pollWhileWanted() {
+        if (statsShown || statsFollowed || reliabilityShown) {
+            poller.shown();
+        } else {
+            poller.hidden();
         }
-        timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "breakerboard-engine-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::tick, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One poll; runs on the refresher's thread (tests call it directly). */
@@ -124,10 +139,7 @@ public final class EngineRefresher implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-        }
+    public void close() {
+        poller.closed();
     }
 }
