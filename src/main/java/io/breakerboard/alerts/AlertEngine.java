@@ -9,6 +9,8 @@ import io.breakerboard.alerts.internal.BreakerOpenEvaluator;
 import io.breakerboard.alerts.internal.CostPerDayEvaluator;
 import io.breakerboard.alerts.internal.NoDataEvaluator;
 import io.breakerboard.alerts.internal.P95Evaluator;
+import io.breakerboard.alerts.internal.QualityRateEvaluator;
+import io.breakerboard.alerts.internal.QualityWindows;
 import io.breakerboard.alerts.internal.RateEvaluator;
 import io.breakerboard.alerts.internal.RuleEvaluator;
 import io.breakerboard.alerts.internal.TransitionLog;
@@ -18,6 +20,7 @@ import io.breakerboard.metrics.Metrics;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,6 +40,7 @@ public final class AlertEngine {
     private final Clock clock;
     private final Object lock = new Object();
     private final WindowSnapshots snapshots;
+    private final QualityWindows quality = new QualityWindows();
     private final Map<RuleKind, RuleEvaluator> evaluators = new EnumMap<>(RuleKind.class);
     private final AlertBook book;
     private final TransitionLog history;
@@ -68,6 +72,9 @@ public final class AlertEngine {
         evaluators.put(RuleKind.P95_DURATION, new P95Evaluator(snapshots));
         evaluators.put(RuleKind.BREAKER_OPEN, new BreakerOpenEvaluator(breakers));
         evaluators.put(RuleKind.NO_DATA, new NoDataEvaluator(metrics));
+        evaluators.put(RuleKind.TOOL_SUCCESS_RATE, new QualityRateEvaluator(RuleKind.TOOL_SUCCESS_RATE, quality));
+        evaluators.put(RuleKind.ROOT_CAUSE_RATE, new QualityRateEvaluator(RuleKind.ROOT_CAUSE_RATE, quality));
+        quality.keep(qualityHorizon(settings), clock.instant());
         this.detector = new AnomalyDetector(settings.anomalies());
         this.book = new AlertBook(settings.anomalies().keep());
         this.history = new TransitionLog(settings.historyLimit());
@@ -80,6 +87,7 @@ public final class AlertEngine {
             AlertSettings s = settings;
             boolean sameSettings = s == lastJudgedBy;
             moved = false;
+            quality.keep(qualityHorizon(s), now);
             for (RuleKind kind : RuleKind.values()) {
                 evaluate(kind, s.rule(kind), now, sameSettings);
             }
@@ -116,6 +124,13 @@ public final class AlertEngine {
         }
     }
 
+    /** The longest window the quality rules look back over: what {@link QualityWindows} must hold. */
+    private static Duration qualityHorizon(AlertSettings s) {
+        Duration tools = s.rule(RuleKind.TOOL_SUCCESS_RATE).window();
+        Duration rootCause = s.rule(RuleKind.ROOT_CAUSE_RATE).window();
+        return tools.compareTo(rootCause) >= 0 ? tools : rootCause;
+    }
+
     private void step(RuleKind kind, String subject, Alert currentAlert, Double value, String reason, RuleSettings rs,
             Instant now) {
         AlertLifecycle.Step st = AlertLifecycle.advance(currentAlert, kind, subject, value, reason, rs, now,
@@ -129,10 +144,14 @@ public final class AlertEngine {
 
     /**
      * Looks at one finished execution for anomalies, keeps the new ones among the most recent and tells listeners.
+     * Counts it towards the quality rules (tool success, root cause found) too, which see only what is inspected.
      *
      * @return the anomalies not seen before; empty when there are none
      */
     public List<Alert> inspect(Execution execution) {
+        synchronized (lock) {
+            quality.add(execution, clock.instant());
+        }
         List<Alert> found = detector.detect(execution);
         if (found.isEmpty()) {
             return found;

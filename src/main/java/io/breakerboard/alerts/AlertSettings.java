@@ -19,11 +19,17 @@ public record AlertSettings(
         RuleSettings p95Duration,
         RuleSettings breakerOpen,
         RuleSettings noData,
+        RuleSettings toolSuccessRate,
+        RuleSettings rootCauseRate,
         AnomalySettings anomalies,
         Duration resolvedRetention,
         int historyLimit) {
 
-    /** Error rate above 20 % fires at once; success rate under 80 % for 2 min warns; $50 a day is critical. */
+    /**
+     * Error rate above 20 % fires at once; success rate under 80 % for 2 min warns; $50 a day is critical. An
+     * agent's tool success under 80 % over 15 min, or its root-cause-found rate under 70 % over an hour (verdicts
+     * are fewer than executions), warns after 2 min: the targets of the quality row.
+     */
     public static final AlertSettings DEFAULTS = new AlertSettings(
             new RuleSettings(true, Duration.ofMinutes(5), 20, 15, Duration.ZERO, Severity.CRITICAL, 5),
             new RuleSettings(true, Duration.ofMinutes(15), 80, 85, Duration.ofMinutes(2), Severity.WARNING, 5),
@@ -31,6 +37,8 @@ public record AlertSettings(
             new RuleSettings(true, Duration.ofMinutes(10), 30, 25, Duration.ofMinutes(1), Severity.WARNING, 5),
             new RuleSettings(true, Duration.ofMinutes(1), 30, 30, Duration.ZERO, Severity.CRITICAL, 0),
             new RuleSettings(true, Duration.ofMinutes(1), 10, 10, Duration.ZERO, Severity.WARNING, 0),
+            new RuleSettings(true, Duration.ofMinutes(15), 80, 85, Duration.ofMinutes(2), Severity.WARNING, 5),
+            new RuleSettings(true, Duration.ofMinutes(60), 70, 75, Duration.ofMinutes(2), Severity.WARNING, 5),
             AnomalySettings.DEFAULTS,
             Duration.ofHours(1),
             10_000);
@@ -43,7 +51,8 @@ public record AlertSettings(
      */
     public AlertSettings {
         for (RuleKind kind : RuleKind.values()) {
-            RuleSettings s = pick(kind, errorRate, successRate, costPerDay, p95Duration, breakerOpen, noData);
+            RuleSettings s = pick(kind, errorRate, successRate, costPerDay, p95Duration, breakerOpen, noData,
+                    toolSuccessRate, rootCauseRate);
             if (s == null) {
                 throw new IllegalArgumentException(kind.id() + " settings are missing");
             }
@@ -63,7 +72,8 @@ public record AlertSettings(
 
     /** The settings of one rule. */
     public RuleSettings rule(RuleKind kind) {
-        return pick(kind, errorRate, successRate, costPerDay, p95Duration, breakerOpen, noData);
+        return pick(kind, errorRate, successRate, costPerDay, p95Duration, breakerOpen, noData, toolSuccessRate,
+                    rootCauseRate);
     }
 
     /**
@@ -79,26 +89,29 @@ public record AlertSettings(
                 kind == RuleKind.P95_DURATION ? s : p95Duration,
                 kind == RuleKind.BREAKER_OPEN ? s : breakerOpen,
                 kind == RuleKind.NO_DATA ? s : noData,
+                kind == RuleKind.TOOL_SUCCESS_RATE ? s : toolSuccessRate,
+                kind == RuleKind.ROOT_CAUSE_RATE ? s : rootCauseRate,
                 anomalies, resolvedRetention, historyLimit);
     }
 
     public AlertSettings withAnomalies(AnomalySettings v) {
-        return new AlertSettings(errorRate, successRate, costPerDay, p95Duration, breakerOpen, noData, v,
-                resolvedRetention, historyLimit);
+        return new AlertSettings(errorRate, successRate, costPerDay, p95Duration, breakerOpen, noData, toolSuccessRate,
+                rootCauseRate, v, resolvedRetention, historyLimit);
     }
 
     public AlertSettings withResolvedRetention(Duration v) {
-        return new AlertSettings(errorRate, successRate, costPerDay, p95Duration, breakerOpen, noData, anomalies,
-                v, historyLimit);
+        return new AlertSettings(errorRate, successRate, costPerDay, p95Duration, breakerOpen, noData, toolSuccessRate,
+                rootCauseRate, anomalies, v, historyLimit);
     }
 
     public AlertSettings withHistoryLimit(int v) {
-        return new AlertSettings(errorRate, successRate, costPerDay, p95Duration, breakerOpen, noData, anomalies,
-                resolvedRetention, v);
+        return new AlertSettings(errorRate, successRate, costPerDay, p95Duration, breakerOpen, noData, toolSuccessRate,
+                rootCauseRate, anomalies, resolvedRetention, v);
     }
 
     private static RuleSettings pick(RuleKind kind, RuleSettings errorRate, RuleSettings successRate,
-            RuleSettings costPerDay, RuleSettings p95Duration, RuleSettings breakerOpen, RuleSettings noData) {
+            RuleSettings costPerDay, RuleSettings p95Duration, RuleSettings breakerOpen, RuleSettings noData,
+            RuleSettings toolSuccessRate, RuleSettings rootCauseRate) {
         return switch (kind) {
             case ERROR_RATE -> errorRate;
             case SUCCESS_RATE -> successRate;
@@ -106,6 +119,8 @@ public record AlertSettings(
             case P95_DURATION -> p95Duration;
             case BREAKER_OPEN -> breakerOpen;
             case NO_DATA -> noData;
+            case TOOL_SUCCESS_RATE -> toolSuccessRate;
+            case ROOT_CAUSE_RATE -> rootCauseRate;
         };
     }
 }

@@ -20,7 +20,14 @@ public enum RuleKind {
     /** How long a circuit breaker has been away from closed, in seconds, per breaker; no window. */
     BREAKER_OPEN("breaker-open", "s", true, false, false),
     /** Minutes since new executions last arrived, for everything; no window. */
-    NO_DATA("no-data", "min", true, false, false);
+    NO_DATA("no-data", "min", true, false, false),
+    /** 1 − tool failures ÷ tool calls over the window, in percent, per agent, for agents that called tools. */
+    TOOL_SUCCESS_RATE("tool-success-rate", "%", false, true, true),
+    /**
+     * Executions whose {@code root_cause_found} score says found, over those with such a score in the window, in
+     * percent, per agent.
+     */
+    ROOT_CAUSE_RATE("root-cause-rate", "%", false, true, true);
 
     private final String id;
     private final String unit;

@@ -25,6 +25,45 @@ class AlertSettingsJsonTest {
     }
 
     @Test
+    void theQualityRulesSurviveARoundTrip() {
+        AlertSettings s = AlertSettings.DEFAULTS
+                .with(RuleKind.TOOL_SUCCESS_RATE, AlertSettings.DEFAULTS.toolSuccessRate().withThresholds(90, 95)
+                        .withWindow(Duration.ofMinutes(30)).withMinExecutions(12).withSeverity(Severity.CRITICAL))
+                .with(RuleKind.ROOT_CAUSE_RATE, AlertSettings.DEFAULTS.rootCauseRate().withEnabled(false)
+                        .withPendingFor(Duration.ofMinutes(5)));
+
+        String json = AlertSettingsJson.write(s);
+
+        assertThat(json).contains("\"toolSuccessRate\"", "\"rootCauseRate\"", "\"window\" : \"PT30M\"");
+        AlertSettings read = AlertSettingsJson.read(json, "test");
+        assertThat(read).isEqualTo(s);
+        assertThat(read.toolSuccessRate().threshold()).isEqualTo(90);
+        assertThat(read.rootCauseRate().enabled()).isFalse();
+    }
+
+    @Test
+    void settingsWrittenBeforeTheQualityRulesLoadWithTheirDefaults() {
+        String older = """
+                {
+                  "errorRate" : { "enabled" : true, "window" : "PT5M", "threshold" : 25.0, "recovery" : 15.0,
+                                  "pendingFor" : "PT0S", "severity" : "CRITICAL", "minExecutions" : 5 },
+                  "noData" : { "enabled" : false, "window" : "PT1M", "threshold" : 10.0, "recovery" : 10.0,
+                               "pendingFor" : "PT0S", "severity" : "WARNING", "minExecutions" : 0 },
+                  "resolvedRetention" : "PT1H",
+                  "historyLimit" : 10000
+                }""";
+
+        AlertSettings s = AlertSettingsJson.read(older, "settings.json");
+
+        assertThat(s.errorRate().threshold()).isEqualTo(25);
+        assertThat(s.noData().enabled()).isFalse();
+        assertThat(s.toolSuccessRate()).isEqualTo(AlertSettings.DEFAULTS.toolSuccessRate());
+        assertThat(s.rootCauseRate()).isEqualTo(AlertSettings.DEFAULTS.rootCauseRate());
+        assertThat(s.toolSuccessRate().threshold()).isEqualTo(80);
+        assertThat(s.rootCauseRate().threshold()).isEqualTo(70);
+    }
+
+    @Test
     void settingsLeftOutTakeTheirDefaults() {
         AlertSettings s = AlertSettingsJson.read("{\"errorRate\": {\"threshold\": 30}, \"anomalies\": {\"keep\": 10}}",
                 "test");

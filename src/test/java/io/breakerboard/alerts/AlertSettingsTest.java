@@ -34,6 +34,21 @@ class AlertSettingsTest {
     }
 
     @Test
+    void qualityRulesDefaultToTheTargetsPerAgentOverARollingWindow() {
+        assertThat(D.toolSuccessRate()).isEqualTo(
+                new RuleSettings(true, Duration.ofMinutes(15), 80, 85, Duration.ofMinutes(2), Severity.WARNING, 5));
+        assertThat(D.rootCauseRate()).isEqualTo(
+                new RuleSettings(true, Duration.ofMinutes(60), 70, 75, Duration.ofMinutes(2), Severity.WARNING, 5));
+        assertThat(D.rule(RuleKind.TOOL_SUCCESS_RATE)).isSameAs(D.toolSuccessRate());
+        rejects(RuleKind.TOOL_SUCCESS_RATE, r -> r.withRecovery(75),
+                "tool-success-rate recovery must be between the threshold (80 %) and 100 %, got 75");
+        rejects(RuleKind.ROOT_CAUSE_RATE, r -> r.withThreshold(101),
+                "root-cause-rate threshold must be between 0 and 100 %, got 101");
+        rejects(RuleKind.ROOT_CAUSE_RATE, r -> r.withMinExecutions(0),
+                "root-cause-rate minExecutions must be from 1 to 1000000, got 0");
+    }
+
+    @Test
     void rateThresholdsMustBePercentages() {
         rejects(RuleKind.ERROR_RATE, r -> r.withThreshold(140), "error-rate threshold must be between 0 and 100 %, got 140");
         rejects(RuleKind.SUCCESS_RATE, r -> r.withThreshold(-1), "success-rate threshold must be between 0 and 100 %, got -1");

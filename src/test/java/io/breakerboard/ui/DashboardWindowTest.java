@@ -161,9 +161,16 @@ class DashboardWindowTest {
         javafx.scene.control.TextField threshold = robot.lookup("#rule-error-rate-threshold").queryAs(javafx.scene.control.TextField.class);
         waitUntil(() -> threshold.getText().equals("20"));
         robot.doubleClickOn(threshold).write("35");
+        javafx.scene.control.TextField rootCause = robot.lookup("#rule-root-cause-rate-threshold")
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(robot.lookup("#rule-tool-success-rate-threshold").queryAs(javafx.scene.control.TextField.class)
+                .getText()).isEqualTo("80");
+        assertThat(rootCause.getText()).isEqualTo("70");
+        robot.interact(() -> rootCause.setText("65"));
         robot.clickOn("#alert-settings-save");
 
         waitUntil(() -> workspace.alertSettings().errorRate().threshold() == 35);
+        assertThat(workspace.alertSettings().rootCauseRate().threshold()).isEqualTo(65);
         waitUntil(() -> robot.lookup("#alert-settings").tryQuery().isEmpty());
     }
 

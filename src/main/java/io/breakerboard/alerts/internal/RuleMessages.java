@@ -49,6 +49,8 @@ public final class RuleMessages {
             case P95_DURATION -> "P95 duration of agent '" + subject + "'";
             case BREAKER_OPEN -> "Circuit breaker '" + subject + "'";
             case NO_DATA -> "Minutes without new executions";
+            case TOOL_SUCCESS_RATE -> "Tool success rate of agent '" + subject + "'";
+            case ROOT_CAUSE_RATE -> "Root-cause-found rate of agent '" + subject + "'";
         };
     }
 }

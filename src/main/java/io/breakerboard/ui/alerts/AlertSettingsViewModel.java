@@ -59,6 +59,8 @@ public final class AlertSettingsViewModel {
                 case P95_DURATION -> "P95 duration of an agent above";
                 case BREAKER_OPEN -> "Circuit breaker open longer than";
                 case NO_DATA -> "No new executions for";
+                case TOOL_SUCCESS_RATE -> "Tool success rate of an agent below";
+                case ROOT_CAUSE_RATE -> "Root-cause-found rate of an agent below";
             };
         }
 

@@ -113,4 +113,48 @@ class AlertSettingsViewModelTest {
         assertThat(row(RuleKind.ERROR_RATE).thresholdProperty().get()).isEqualTo("20");
         assertThat(workspace.alertSettings().errorRate().threshold()).isEqualTo(50);
     }
+
+    @Test
+    void theQualityRulesAreShownAndEditedLikeTheOtherRates() {
+        vm.load();
+        RuleRow tools = row(RuleKind.TOOL_SUCCESS_RATE);
+        RuleRow rootCause = row(RuleKind.ROOT_CAUSE_RATE);
+        assertThat(tools.label()).isEqualTo("Tool success rate of an agent below");
+        assertThat(tools.unit()).isEqualTo("%");
+        assertThat(tools.thresholdProperty().get()).isEqualTo("80");
+        assertThat(tools.recoveryProperty().get()).isEqualTo("85");
+        assertThat(tools.windowMinutesProperty().get()).isEqualTo("15");
+        assertThat(tools.minExecutionsProperty().get()).isEqualTo("5");
+        assertThat(rootCause.label()).isEqualTo("Root-cause-found rate of an agent below");
+        assertThat(rootCause.thresholdProperty().get()).isEqualTo("70");
+        assertThat(rootCause.windowMinutesProperty().get()).isEqualTo("60");
+
+        tools.thresholdProperty().set("90");
+        tools.recoveryProperty().set("95");
+        tools.minExecutionsProperty().set("20");
+        rootCause.windowMinutesProperty().set("240");
+        rootCause.severityProperty().set(Severity.CRITICAL);
+        vm.save(saved::incrementAndGet);
+
+        assertThat(saved).hasValue(1);
+        AlertSettings stored = workspace.alertSettings();
+        assertThat(stored.toolSuccessRate().threshold()).isEqualTo(90);
+        assertThat(stored.toolSuccessRate().recovery()).isEqualTo(95);
+        assertThat(stored.toolSuccessRate().minExecutions()).isEqualTo(20);
+        assertThat(stored.rootCauseRate().window()).isEqualTo(Duration.ofHours(4));
+        assertThat(stored.rootCauseRate().severity()).isEqualTo(Severity.CRITICAL);
+    }
+
+    @Test
+    void aQualityRecoveryBelowItsThresholdIsRefusedAndNothingIsStored() {
+        vm.load();
+        row(RuleKind.ROOT_CAUSE_RATE).recoveryProperty().set("60");
+
+        assertThat(vm.save(saved::incrementAndGet)).isEmpty();
+
+        assertThat(saved).hasValue(0);
+        assertThat(vm.problemProperty().get())
+                .isEqualTo("root-cause-rate recovery must be between the threshold (70 %) and 100 %, got 60");
+        assertThat(workspace.alertSettings().rootCauseRate()).isEqualTo(AlertSettings.DEFAULTS.rootCauseRate());
+    }
 }
