@@ -68,8 +68,10 @@ public final class ChartPanel extends BorderPane {
         XYChart chart = live.chart();
         chart.setLegendVisible(false);
         SeriesLegend legend = new SeriesLegend();
+        // Taking the chart into the box already took it out of the body: the box goes under the empty message,
+        // replacing nothing (set(0, …) replaced the message itself, and an empty chart showed a blank panel).
         BorderPane box = new BorderPane(chart);
-        body.getChildren().set(0, box);
+        body.getChildren().add(0, box);
         box.visibleProperty().bind(chart.visibleProperty());
         javafx.beans.InvalidationListener place = o -> {
             double w = box.getWidth();

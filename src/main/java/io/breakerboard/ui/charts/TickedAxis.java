@@ -91,6 +91,24 @@ public final class TickedAxis extends DefaultNumericAxis {
         return format.format(value, step);
     }
 
+    /**
+     * chartfx's chart pane gives a side its preferred size, and measures an axis with the tick labels of its last
+     * layout: an axis first laid out before it had a range (a panel empty at first, such as quality on a store
+     * without scores) measured 11 px, no room for labels, and kept that size when the labels came; they were
+     * drawn below the chart, under the legend. A horizontal axis always reserves one row of labels.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double measured = super.computePrefHeight(width);
+        if (getSide() == null || !getSide().isHorizontal()) {
+            return measured;
+        }
+        measure.setFont(getTickLabelFont());
+        measure.setText("0:");
+        double row = Math.ceil(measure.getLayoutBounds().getHeight());
+        return Math.max(measured, getTickLength() + getTickLabelGap() + row + getAxisLabelGap());
+    }
+
     /** The width of a tick label as this axis draws it. FX thread. */
     public double tickLabelWidth(String text) {
         return textWidth(text);
