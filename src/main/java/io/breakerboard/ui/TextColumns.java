@@ -28,6 +28,49 @@ public final class TextColumns {
         return column;
     }
 
+    /**
+     * Like {@link #of}, and each cell's tooltip holds its whole text: for narrow columns whose values elide
+     * (with an ellipsis, never cut at the edge) and still have to be readable.
+     */
+    public static <R, T> TableColumn<R, T> withTooltips(String title, Function<R, T> value, Function<T, String> text) {
+        TableColumn<R, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final io.breakerboard.ui.CellTooltip tooltip = new io.breakerboard.ui.CellTooltip(this);
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                String shown = empty || item == null ? null : text.apply(item);
+                setText(shown);
+                tooltip.show(shown);
+            }
+        });
+        return column;
+    }
+
+    /**
+     * Asks for {@code column} as wide as its header and its widest value among {@code rows} (at most {@code cap}
+     * px) while leaving it free to shrink to {@code min} px when the table is narrower: for a table that must fit
+     * its panel rather than scroll sideways.
+     */
+    public static <R, T> void preferContent(TableColumn<R, T> column, javafx.collections.ObservableList<R> rows,
+                                            Function<R, T> value, Function<T, String> text, double min, double cap) {
+        Runnable fit = () -> {
+            double widest = width(column.getText(), true);
+            for (R row : List.copyOf(rows)) {
+                T v = value.apply(row);
+                if (v != null) {
+                    widest = Math.max(widest, width(text.apply(v), false));
+                }
+            }
+            column.setMinWidth(min);
+            column.setPrefWidth(Math.max(min, Math.min(cap, Math.ceil(widest + CELL_PADDING))));
+        };
+        rows.addListener((javafx.collections.ListChangeListener<R>) c -> fit.run());
+        fit.run();
+    }
+
     /** Room a cell takes beside its text: padding and the sort arrow of a header. */
     private static final double CELL_PADDING = 22;
 

@@ -39,12 +39,15 @@ final class FailuresView extends BorderPane {
         table.getColumns().setAll(java.util.List.of(time, agent, type, message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(empty);
-        // Time, agent (up to a very long name) and error type read whole; the message gives way, and when even
-        // those three need more than the panel (1024 px, long agent names) the table scrolls sideways.
+        // The table fits its panel: a column running past the panel's edge is cut mid-word with no sign of it.
+        // Time reads whole; agent and error type ask for their widest value and, when the panel is narrower
+        // (1024 px, long agent names), give way down to a readable start with an ellipsis, the whole text in
+        // the cell's tooltip; the message gives way first.
         TextColumns.fitContent(time, vm.failures(), FailureRow::time, t -> Formats.time(t, clock.instant(), zone), 120);
-        TextColumns.fitContent(agent, vm.failures(), FailureRow::agent, s -> s, 220);
-        TextColumns.fitContent(type, vm.failures(), FailureRow::errorType, s -> s, 200);
-        // The columns' least widths must not widen the panel (and push the window's right edge out): scroll instead.
+        TextColumns.preferContent(agent, vm.failures(), FailureRow::agent, s -> s, 80, 220);
+        TextColumns.preferContent(type, vm.failures(), FailureRow::errorType, s -> s, 64, 200);
+        message.setMinWidth(40);
+        // The columns' least widths must not widen the panel (and push the window's right edge out).
         table.setMinWidth(0);
         table.setPrefWidth(200);
         message.setPrefWidth(260);
@@ -88,7 +91,7 @@ final class FailuresView extends BorderPane {
     }
 
     private static <T> TableColumn<FailureRow, T> column(String title, Function<FailureRow, T> value, Function<T, String> text) {
-        TableColumn<FailureRow, T> column = TextColumns.of(title, value, text);
+        TableColumn<FailureRow, T> column = TextColumns.withTooltips(title, value, text);
         column.setSortable(false);
         return column;
     }
