@@ -50,26 +50,35 @@ public final class TextColumns {
     }
 
     /**
-     * Asks for {@code column} as wide as its header and its widest value among {@code rows} (at most {@code cap}
-     * px) while leaving it free to shrink to {@code min} px when the table is narrower: for a table that must fit
-     * its panel rather than scroll sideways.
+     * Keeps {@code column} as wide as its header and its widest value among {@code rows} (at most {@code cap} px)
+     * while that takes at most {@code share} of {@code table}'s width; past that it gives way to the share and its
+     * values elide: for a table that must fit its panel rather than scroll sideways.
      */
-    public static <R, T> void preferContent(TableColumn<R, T> column, javafx.collections.ObservableList<R> rows,
-                                            Function<R, T> value, Function<T, String> text, double min, double cap) {
+    public static <R, T> void fitContentWithin(javafx.scene.control.TableView<R> table, TableColumn<R, T> column,
+                                               Function<R, T> value, Function<T, String> text, double share, double cap) {
         Runnable fit = () -> {
             double widest = width(column.getText(), true);
-            for (R row : List.copyOf(rows)) {
+            for (R row : List.copyOf(table.getItems())) {
                 T v = value.apply(row);
                 if (v != null) {
                     widest = Math.max(widest, width(text.apply(v), false));
                 }
             }
-            column.setMinWidth(min);
-            column.setPrefWidth(Math.max(min, Math.min(cap, Math.ceil(widest + CELL_PADDING))));
+            double whole = Math.min(cap, Math.ceil(widest + CELL_PADDING));
+            double min = Math.floor(Math.min(whole, Math.max(MIN_SHARE_WIDTH, table.getWidth() * share)));
+            if (column.getMinWidth() != min) {
+                column.setMinWidth(min);
+                column.setPrefWidth(Math.max(min, whole));
+            }
         };
-        rows.addListener((javafx.collections.ListChangeListener<R>) c -> fit.run());
+        // Rows of the table's items as they are when called: set the items first.
+        table.getItems().addListener((javafx.collections.ListChangeListener<R>) c -> fit.run());
+        table.widthProperty().addListener((o, was, now) -> fit.run());
         fit.run();
     }
+
+    /** The least a column fitted within a share of its table takes, whatever the table's width. */
+    private static final double MIN_SHARE_WIDTH = 48;
 
     /** Room a cell takes beside its text: padding and the sort arrow of a header. */
     private static final double CELL_PADDING = 22;

@@ -40,12 +40,10 @@ final class FailuresView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(empty);
         // The table fits its panel: a column running past the panel's edge is cut mid-word with no sign of it.
-        // Time reads whole; agent and error type ask for their widest value and, when the panel is narrower
-        // (1024 px, long agent names), give way down to a readable start with an ellipsis, the whole text in
-        // the cell's tooltip; the message gives way first.
+        // Time reads whole; agent and error type read whole within a share of the table and, when the panel is
+        // narrower (1024 px, long agent names), elide past it with the whole text in the cell's tooltip; the
+        // message gives way first.
         TextColumns.fitContent(time, vm.failures(), FailureRow::time, t -> Formats.time(t, clock.instant(), zone), 120);
-        TextColumns.preferContent(agent, vm.failures(), FailureRow::agent, s -> s, 80, 220);
-        TextColumns.preferContent(type, vm.failures(), FailureRow::errorType, s -> s, 64, 200);
         message.setMinWidth(40);
         // The columns' least widths must not widen the panel (and push the window's right edge out).
         table.setMinWidth(0);
@@ -56,6 +54,8 @@ final class FailuresView extends BorderPane {
 
         // bind
         table.setItems(vm.failures());
+        TextColumns.fitContentWithin(table, agent, FailureRow::agent, s -> s, 0.3, 220);
+        TextColumns.fitContentWithin(table, type, FailureRow::errorType, s -> s, 0.22, 200);
         empty.textProperty().bind(Bindings.createStringBinding(
                 () -> "No failures in " + vm.specProperty().get().rangePhrase(), vm.specProperty()));
 
