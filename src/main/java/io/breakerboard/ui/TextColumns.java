@@ -28,6 +28,58 @@ public final class TextColumns {
         return column;
     }
 
+    /**
+     * Like {@link #of}, and each cell's tooltip holds its whole text: for narrow columns whose values elide
+     * (with an ellipsis, never cut at the edge) and still have to be readable.
+     */
+    public static <R, T> TableColumn<R, T> withTooltips(String title, Function<R, T> value, Function<T, String> text) {
+        TableColumn<R, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final io.breakerboard.ui.CellTooltip tooltip = new io.breakerboard.ui.CellTooltip(this);
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                String shown = empty || item == null ? null : text.apply(item);
+                setText(shown);
+                tooltip.show(shown);
+            }
+        });
+        return column;
+    }
+
+    /**
+     * Keeps {@code column} as wide as its header and its widest value among {@code rows} (at most {@code cap} px)
+     * while that takes at most {@code share} of {@code table}'s width; past that it gives way to the share and its
+     * values elide: for a table that must fit its panel rather than scroll sideways.
+     */
+    public static <R, T> void fitContentWithin(javafx.scene.control.TableView<R> table, TableColumn<R, T> column,
+                                               Function<R, T> value, Function<T, String> text, double share, double cap) {
+        Runnable fit = () -> {
+            double widest = width(column.getText(), true);
+            for (R row : List.copyOf(table.getItems())) {
+                T v = value.apply(row);
+                if (v != null) {
+                    widest = Math.max(widest, width(text.apply(v), false));
+                }
+            }
+            double whole = Math.min(cap, Math.ceil(widest + CELL_PADDING));
+            double min = Math.floor(Math.min(whole, Math.max(MIN_SHARE_WIDTH, table.getWidth() * share)));
+            if (column.getMinWidth() != min) {
+                column.setMinWidth(min);
+                column.setPrefWidth(Math.max(min, whole));
+            }
+        };
+        // Rows of the table's items as they are when called: set the items first.
+        table.getItems().addListener((javafx.collections.ListChangeListener<R>) c -> fit.run());
+        table.widthProperty().addListener((o, was, now) -> fit.run());
+        fit.run();
+    }
+
+    /** The least a column fitted within a share of its table takes, whatever the table's width. */
+    private static final double MIN_SHARE_WIDTH = 48;
+
     /** Room a cell takes beside its text: padding and the sort arrow of a header. */
     private static final double CELL_PADDING = 22;
 

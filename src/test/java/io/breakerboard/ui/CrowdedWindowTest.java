@@ -5,6 +5,8 @@ import static io.breakerboard.ui.testing.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.model.Execution;
+import io.breakerboard.ui.charts.ChartPanel;
+import io.breakerboard.ui.charts.SeriesLegend;
 import io.breakerboard.ui.settings.Theme;
 import io.breakerboard.ui.testing.ExecutionGenerator;
 import io.breakerboard.ui.testing.FakeWorkspace;
@@ -23,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window at the sizes people use, in both themes, on a crowded fleet (twelve agents with long names) and
  * under a two-line banner (as when unfinished executions are offered for resuming): every button, combo box,
- * chip, legend entry and error type is whole and inside the part of the window that holds it.
+ * chip, legend entry and error type is whole and inside the part of the window that holds it; legend entries,
+ * failure cells and alert titles stay readable.
  */
 class CrowdedWindowTest {
     /** Twelve agents named the way large fleets name them. */
@@ -45,6 +49,9 @@ class CrowdedWindowTest {
             "code-review-assistant-monorepo-backend-team", "release-notes-writer-agent-mobile-apps",
             "sales-lead-qualification-agent-americas", "hr-onboarding-helpdesk-agent-global-staff",
             "data-pipeline-repair-agent-analytics-core", "security-alert-summariser-agent-soc-tier1");
+    /** The least plot a chart keeps beside or above its legend, in px. */
+    private static final double MIN_PLOT_WIDTH = 120;
+    private static final double MIN_PLOT_HEIGHT = 40;
     private final ExecutorService jobs = Executors.newSingleThreadExecutor();
     private final Clock clock = Clock.systemDefaultZone();
     private BreakerboardWindow window;
@@ -71,7 +78,16 @@ class CrowdedWindowTest {
             executions.add(generator.withSteps(agent, now.minus(Duration.ofMinutes(2L * i + 1)), 3 + i % 5));
         }
         workspace.add(executions);
+        workspace.setAlerts(List.of(
+                alert("c-1", "high-cost", LONG_NAMES.get(10), now.minusSeconds(300)),
+                alert("c-2", "error-rate", LONG_NAMES.get(0), now.minusSeconds(900))));
         return workspace;
+    }
+
+    private static io.breakerboard.model.Alert alert(String id, String rule, String agent, Instant since) {
+        return new io.breakerboard.model.Alert(id, rule, io.breakerboard.model.Severity.WARNING,
+                io.breakerboard.model.AlertState.FIRING, agent, 0.57, 0.30, "USD", agent + " crossed its " + rule + " threshold",
+                since, since, null, false, List.of());
     }
 
     @ParameterizedTest(name = "{0}x{1} {2}")
@@ -127,10 +143,81 @@ class CrowdedWindowTest {
                 }
             }
         }
-        for (Node n : content.lookupAll("#failures-table .table-cell")) {
-            if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
-                    && "Error".equals(cell.getTableColumn().getText()) && cell.getText() != null && !cell.getText().isEmpty()) {
-                whole(cell, found);
+        for (Node n : content.lookupAll(".series-legend")) {
+            if (n instanceof SeriesLegend legend && shown(legend)) {
+                identifiable(legend, found);
+            }
+        }
+        for (Node n : content.lookupAll("#failures-table")) {
+            if (n instanceof TableView<?> table && shown(table)) {
+                cellsFit(table, found);
+            }
+        }
+        for (Node n : content.lookupAll(".alert-title")) {
+            if (n instanceof Labeled l && shown(l)) {
+                whole(l, found);
+            }
+        }
+    }
+
+    /**
+     * Every entry of a chart's legend names one series, whole or shortened around an ellipsis with its whole name
+     * on hover, no two alike; and the legend leaves the plot room and does not cover it.
+     */
+    private static void identifiable(SeriesLegend legend, List<String> found) {
+        List<String> texts = new ArrayList<>();
+        for (Node item : legend.getChildren()) {
+            Labeled l = (Labeled) item;
+            String full = l.getTooltip() == null ? null : l.getTooltip().getText();
+            texts.add(l.getText());
+            if (full == null) {
+                found.add("legend entry '" + l.getText() + "' has no tooltip with its full name");
+            } else if (!l.getText().equals(full) && !(l.getText().contains("…")
+                    && full.startsWith(l.getText().substring(0, l.getText().indexOf('…'))))) {
+                found.add("legend entry '" + l.getText() + "' does not name '" + full + "'");
+            }
+        }
+        if (texts.stream().distinct().count() != texts.size()) {
+            found.add("legend entries read alike: " + texts);
+        }
+        Node panel = legend;
+        while (panel != null && !(panel instanceof ChartPanel)) {
+            panel = panel.getParent();
+        }
+        if (panel instanceof ChartPanel chartPanel) {
+            Bounds plot = bounds(chartPanel.live().chart().getCanvas());
+            Bounds entries = bounds(legend);
+            if (plot.getWidth() < MIN_PLOT_WIDTH || plot.getHeight() < MIN_PLOT_HEIGHT) {
+                found.add("the legend " + texts + " leaves the plot " + Math.round(plot.getWidth()) + "x"
+                        + Math.round(plot.getHeight()) + " px");
+            }
+            if (plot.intersects(entries)) {
+                found.add("the legend " + texts + " covers the plot (" + entries + " over " + plot + ")");
+            }
+        }
+    }
+
+    /**
+     * Each cell of the table reads whole or elides with an ellipsis and holds its whole text in a tooltip; no
+     * column runs past the table's edge (where its text would be cut mid-word with no sign of it).
+     */
+    private static void cellsFit(TableView<?> table, List<String> found) {
+        Bounds room = bounds(table);
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && cell.isVisible()
+                    && cell.getText() != null && !cell.getText().isEmpty()) {
+                String column = cell.getTableColumn().getText();
+                Bounds b = bounds(cell);
+                if (b.getMaxX() > room.getMaxX() + 0.5 || b.getMinX() < room.getMinX() - 0.5) {
+                    found.add(column + " '" + cell.getText() + "' runs past the table's edge (" + b + " in " + room + ")");
+                    continue;
+                }
+                Text text = (Text) cell.lookup(".text");
+                String shown = text == null ? "" : text.getText();
+                boolean tooltip = cell.getTooltip() != null && cell.getTooltip().getText().equals(cell.getText());
+                if (!shown.equals(cell.getText()) && !(shown.endsWith(cell.getEllipsisString()) && tooltip)) {
+                    found.add(column + " '" + cell.getText() + "' shows as '" + shown + "'" + (tooltip ? "" : " with no tooltip"));
+                }
             }
         }
     }

@@ -39,16 +39,19 @@ final class AlertCell extends ListCell<Alert> {
         measure.getStyleClass().add("alert-measure");
         message.getStyleClass().add("alert-message");
         message.setWrapText(true);
+        // Rule and subject name the alert: they wrap onto a second line rather than elide ("high-cos…" at 1024 px).
+        title.setWrapText(true);
         acknowledge.getStyleClass().add("small-button");
 
         // lay out
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(6, title, spacer, time);
-        VBox text = new VBox(2, top, measure, message);
+        // The title has the card's whole width; the time goes beside the measure.
+        HBox when = new HBox(8, time, measure);
+        VBox text = new VBox(2, title, when, message);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         title.setMinWidth(0);
+        measure.setMinWidth(0);
+        measure.setWrapText(true);
         time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         root = new HBox(8, severity, text, acknowledge);
         root.getStyleClass().add("alert-row");

@@ -25,6 +25,8 @@ public final class ChartPanel extends BorderPane {
     private final StackPane body;
     /** The least height (px) a plot keeps; below it the legend stands beside the plot. */
     static final double MIN_PLOT_HEIGHT = 56;
+    /** The least width (px) a plot keeps beside a legend: its value axis and a readable stretch of time. */
+    static final double MIN_PLOT_WIDTH = 170;
     /** Room the x axis takes under the plot: ticks and their labels. */
     private static final double X_AXIS_HEIGHT = 34;
 
@@ -61,8 +63,9 @@ public final class ChartPanel extends BorderPane {
 
     /**
      * Replaces chartfx's legend by a {@link SeriesLegend} under the plot, moved beside it when its rows would
-     * leave the plot less than {@link #MIN_PLOT_HEIGHT}: for charts with a series per agent, whose legend took
-     * three rows at 1024 px. Decided from the space the panel gives, which the legend does not change.
+     * leave the plot less than {@link #MIN_PLOT_HEIGHT}, long names shortened so that the plot keeps
+     * {@link #MIN_PLOT_WIDTH}: for charts with a series per agent, whose legend took three rows at 1024 px and
+     * was cut with long names. Decided from the space the panel gives, which the legend does not change.
      */
     public ChartPanel legendBesideWhenShort() {
         XYChart chart = live.chart();
@@ -80,18 +83,14 @@ public final class ChartPanel extends BorderPane {
                 return;
             }
             legend.show(live.legendProperty().get());
-            if (legend.besideWhen(w, h - X_AXIS_HEIGHT, MIN_PLOT_HEIGHT)) {
-                legend.arrange(javafx.geometry.Orientation.VERTICAL, h - 8);
+            if (legend.place(w, h, X_AXIS_HEIGHT, MIN_PLOT_HEIGHT, MIN_PLOT_WIDTH) == SeriesLegend.Placement.BESIDE) {
                 if (box.getRight() != legend) {
                     box.setBottom(null);
                     box.setRight(legend);
                 }
-            } else {
-                legend.arrange(javafx.geometry.Orientation.HORIZONTAL, w);
-                if (box.getBottom() != legend) {
-                    box.setRight(null);
-                    box.setBottom(legend);
-                }
+            } else if (box.getBottom() != legend) {
+                box.setRight(null);
+                box.setBottom(legend);
             }
         };
         box.widthProperty().addListener(place);

@@ -2,6 +2,7 @@ package io.breakerboard.ui.dashboard;
 
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.ui.UiExecutor;
+import io.breakerboard.ui.charts.ShortNames;
 import io.breakerboard.ui.charts.Charts;
 import io.breakerboard.ui.charts.LiveChart;
 import io.breakerboard.ui.charts.SeriesData;

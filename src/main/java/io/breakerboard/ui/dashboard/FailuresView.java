@@ -39,12 +39,13 @@ final class FailuresView extends BorderPane {
         table.getColumns().setAll(java.util.List.of(time, agent, type, message));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(empty);
-        // Time, agent (up to a very long name) and error type read whole; the message gives way, and when even
-        // those three need more than the panel (1024 px, long agent names) the table scrolls sideways.
+        // The table fits its panel: a column running past the panel's edge is cut mid-word with no sign of it.
+        // Time reads whole; agent and error type read whole within a share of the table and, when the panel is
+        // narrower (1024 px, long agent names), elide past it with the whole text in the cell's tooltip; the
+        // message gives way first.
         TextColumns.fitContent(time, vm.failures(), FailureRow::time, t -> Formats.time(t, clock.instant(), zone), 120);
-        TextColumns.fitContent(agent, vm.failures(), FailureRow::agent, s -> s, 220);
-        TextColumns.fitContent(type, vm.failures(), FailureRow::errorType, s -> s, 200);
-        // The columns' least widths must not widen the panel (and push the window's right edge out): scroll instead.
+        message.setMinWidth(40);
+        // The columns' least widths must not widen the panel (and push the window's right edge out).
         table.setMinWidth(0);
         table.setPrefWidth(200);
         message.setPrefWidth(260);
@@ -53,6 +54,8 @@ final class FailuresView extends BorderPane {
 
         // bind
         table.setItems(vm.failures());
+        TextColumns.fitContentWithin(table, agent, FailureRow::agent, s -> s, 0.3, 220);
+        TextColumns.fitContentWithin(table, type, FailureRow::errorType, s -> s, 0.22, 200);
         empty.textProperty().bind(Bindings.createStringBinding(
                 () -> "No failures in " + vm.specProperty().get().rangePhrase(), vm.specProperty()));
 
@@ -88,7 +91,7 @@ final class FailuresView extends BorderPane {
     }
 
     private static <T> TableColumn<FailureRow, T> column(String title, Function<FailureRow, T> value, Function<T, String> text) {
-        TableColumn<FailureRow, T> column = TextColumns.of(title, value, text);
+        TableColumn<FailureRow, T> column = TextColumns.withTooltips(title, value, text);
         column.setSortable(false);
         return column;
     }

@@ -1,4 +1,4 @@
-package io.breakerboard.ui.dashboard;
+package io.breakerboard.ui.charts;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,16 +7,16 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Agent names short enough for a chart's side axis: a name wider than the room keeps its start and its end
+ * Agent names short enough for a chart's side axis or legend: a name wider than the room keeps its start and its end
  * around an ellipsis ("customer-support…eu-west"), so names that differ only in their region stay apart. Names
  * that fit are left whole.
  */
-final class ShortNames {
+public final class ShortNames {
     private ShortNames() {
     }
 
     /** Each name fitted to {@code room} px as measured by {@code width}; the results are distinct when the names are. */
-    static List<String> fit(List<String> names, double room, ToDoubleFunction<String> width) {
+    public static List<String> fit(List<String> names, double room, ToDoubleFunction<String> width) {
         List<String> out = new ArrayList<>(names.size());
         Set<String> used = new HashSet<>();
         for (String name : names) {

@@ -1,4 +1,4 @@
-package io.breakerboard.ui.dashboard;
+package io.breakerboard.ui.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
