@@ -1,5 +1,6 @@
 package io.breakerboard.ui;
 
+import static io.breakerboard.ui.testing.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.ui.settings.Theme;
@@ -26,6 +27,15 @@ class ScreenshotModeTest {
 
     @AfterEach
     void closeWindow() throws Exception {
+        // Hiding the stages does not close a window shown in the registered primary stage: its pollers would keep
+        // running into the next tests. Closing it is what the application does when its window goes.
+        if (window != null) {
+            BreakerboardWindow shown = window;
+            onFx(() -> {
+                shown.close();
+                return null;
+            });
+        }
         FxToolkit.cleanupStages();
     }
 

@@ -40,7 +40,16 @@ class WindowSizesTest {
     }
 
     @AfterEach
-    void stop() throws TimeoutException {
+    void stop() throws Exception {
+        // Hiding the stages does not close a window shown in the registered primary stage: its pollers would keep
+        // running into the next tests. Closing it is what the application does when its window goes.
+        if (window != null) {
+            BreakerboardWindow shown = window;
+            onFx(() -> {
+                shown.close();
+                return null;
+            });
+        }
         FxToolkit.cleanupStages();
         jobs.shutdownNow();
     }
