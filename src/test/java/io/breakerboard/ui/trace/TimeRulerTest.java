@@ -65,12 +65,28 @@ class TimeRulerTest {
         int narrow = checkAligned();
 
         // Wider window: the column grows, the ruler with it, and the bars keep their times.
-        onFx(() -> {
-            stage.setWidth(1400);
-            return null;
+        // A wider stage of its own: sizing the primary stage by hand would keep that width for the next test
+        // classes, whose windows then lay out wider than the size they asked for.
+        Stage wide = onFx(() -> {
+            javafx.scene.Parent root = stage.getScene().getRoot();
+            stage.getScene().setRoot(new javafx.scene.Group());
+            Stage s = new Stage();
+            Scene scene = new Scene(root, 1400, 560);
+            scene.getStylesheets().setAll(Assets.stylesheets(Theme.DARK));
+            s.setScene(scene);
+            s.show();
+            return s;
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(checkAligned()).as("more ticks on a wider column").isGreaterThan(narrow);
+        stage = wide;
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(checkAligned()).as("more ticks on a wider column").isGreaterThan(narrow);
+        } finally {
+            onFx(() -> {
+                wide.hide();
+                return null;
+            });
+        }
     }
 
     @Test
