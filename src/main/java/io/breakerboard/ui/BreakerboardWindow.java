@@ -146,6 +146,8 @@ public final class BreakerboardWindow implements AutoCloseable {
         }
         DropTarget.install(view, imports::importPaths);
         stage.setScene(scene);
+        // The window takes the size it was asked for, even on a stage that was shown (and sized) before.
+        stage.sizeToScene();
         stage.setTitle("Breakerboard");
         // The smallest size at which every header figure, table number and button fits (WindowSizesTest).
         stage.setMinWidth(1024);
