@@ -37,10 +37,8 @@ public final class Rubric {
                                 + task.rootCause(), at);
             }
             case FINANCE -> {
-                boolean reject = Boolean.parseBoolean(task.facts().get("fraud"))
-                        || !"match".equals(task.facts().get("ledger"));
-                Boolean statedReject = answer == null ? null : REJECTS.matcher(answer).find() ? Boolean.TRUE
-                        : APPROVES.matcher(answer).find() ? Boolean.FALSE : null;
+                boolean reject = shouldReject(task);
+                Boolean statedReject = statesReject(answer);
                 boolean right = statedReject != null && statedReject == reject;
                 String truth = reject ? "reject" : "approve";
                 yield new Score(CORRECT_DECISION, null, null, right, ScoreSource.RUBRIC, statedReject == null
@@ -49,5 +47,21 @@ public final class Rubric {
                         : "decided wrongly; the right decision is to " + truth, at);
             }
         };
+    }
+
+    /** The right decision on an invoice task: reject a fraud or an invoice the ledger does not match. */
+    public static boolean shouldReject(Task task) {
+        return Boolean.parseBoolean(task.facts().get("fraud")) || !"match".equals(task.facts().get("ledger"));
+    }
+
+    /** Whether an answer states a rejection (true) or an approval (false); null when it states no decision. */
+    public static Boolean statesReject(String answer) {
+        if (answer == null) {
+            return null;
+        }
+        if (REJECTS.matcher(answer).find()) {
+            return Boolean.TRUE;
+        }
+        return APPROVES.matcher(answer).find() ? Boolean.FALSE : null;
     }
 }
