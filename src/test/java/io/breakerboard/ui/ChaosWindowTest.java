@@ -74,6 +74,14 @@ class ChaosWindowTest {
         return (ListView<Object>) window.view().lookup("#active-faults");
     }
 
+    /**
+     * Whether the list with this id is in the scene and holds this many items. A tab's content joins the scene
+     * graph at the next layout after the tab is selected, so a lookup just after selecting it may find nothing yet.
+     */
+    private boolean listHolds(String id, int size) {
+        return window.view().lookup(id) instanceof ListView<?> list && list.getItems().size() == size;
+    }
+
     @Test
     void aFaultButtonInjectsTheFaultAndTheShortcutStopsAll(FxRobot robot) throws Exception {
         showChaos();
@@ -84,8 +92,8 @@ class ChaosWindowTest {
 
         waitUntil(() -> activeFaults().getItems().size() == 2);
         assertThat(chaos.activeFaults()).extracting(a -> a.spec().kind().id()).containsExactly("tool-down", "hang");
-        waitUntil(() -> ((javafx.scene.control.Button) window.view().lookup("#stop-all-faults")).getText()
-                .contains("Stop all faults (2)"));
+        waitUntil(() -> window.view().lookup("#stop-all-faults") instanceof javafx.scene.control.Button stop
+                && stop.getText().contains("Stop all faults (2)"));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X).release(KeyCode.X, KeyCode.SHIFT, KeyCode.CONTROL);
 
@@ -107,7 +115,7 @@ class ChaosWindowTest {
         robot.clickOn(robot.lookup("#remove-" + id).match(org.testfx.util.NodeQueryUtils.isVisible()).queryButton());
 
         waitUntil(() -> activeFaults().getItems().isEmpty());
-        waitUntil(() -> ((ListView<?>) window.view().lookup("#fault-timeline")).getItems().size() == 8);
+        waitUntil(() -> listHolds("#fault-timeline", 8));
     }
 
     @Test
@@ -118,7 +126,7 @@ class ChaosWindowTest {
                 new ReportRow(ReportPhase.AFTER, "Success rate of sre-triage", "≥ 60 %", "26.2 % (16 of 61)", true,
                         "Give each agent its own breakers"))));
         showChaos();
-        waitUntil(() -> ((ListView<?>) window.view().lookup("#experiments")).getItems().size() == 3);
+        waitUntil(() -> listHolds("#experiments", 3));
 
         onFx(() -> {
             ((ListView<?>) window.view().lookup("#experiments")).getSelectionModel().select(1);
