@@ -86,7 +86,7 @@ public final class BreakerboardWindow implements AutoCloseable {
         this.ui = UiExecutor.create(FxScheduler.platform());
         this.theme = new SimpleObjectProperty<>(this, "theme", options.theme());
         refresher = new SnapshotRefresher(workspace, clock, ui.fx(), FilterSpec.of(options.range()),
-                timers.create("breakerboard-refresh"));
+                timers.create("breakerboard-refresh"), timers.create("breakerboard-details"));
         dashboardVm = new DashboardViewModel(refresher);
         AlertsViewModel alertsVm = new AlertsViewModel(workspace, ui);
         imports = new ImportViewModel(workspace, ui);

@@ -108,7 +108,8 @@ class PagesWindowTest {
             return null;
         });
         timers.advance(Duration.ofSeconds(1), STEP);
-        assertThat(timers.all()).containsOnlyKeys("breakerboard-refresh", "breakerboard-engine-refresh", "breakerboard-chaos");
+        assertThat(timers.all()).containsOnlyKeys("breakerboard-refresh", "breakerboard-details",
+                "breakerboard-engine-refresh", "breakerboard-chaos");
 
         onFx(() -> {
             window.stage().close();

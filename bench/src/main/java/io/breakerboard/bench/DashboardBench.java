@@ -65,6 +65,7 @@ public final class DashboardBench {
     private static volatile double pulseMaxMs;
 
     private static volatile double launchCpuMs;
+    private static volatile double detailsMs;
 
     private record Options(Path dataDir, Path feedFile, int feedRate, int feedSeconds, int rounds, boolean launchOnly) {
     }
@@ -101,8 +102,8 @@ public final class DashboardBench {
             }
         }
         finished.get();
-        System.out.printf(Locale.ROOT, "RESULT launch_ms=%.0f launch_cpu_ms=%.0f range_median_ms=%.0f range_max_ms=%.0f "
-                        + "pulse_max_ms=%.1f%n", launchMs, launchCpuMs, rangeMedianMs, rangeMaxMs, pulseMaxMs);
+        System.out.printf(Locale.ROOT, "RESULT launch_ms=%.0f launch_cpu_ms=%.0f details_ms=%.0f range_median_ms=%.0f range_max_ms=%.0f "
+                        + "pulse_max_ms=%.1f%n", launchMs, launchCpuMs, detailsMs, rangeMedianMs, rangeMaxMs, pulseMaxMs);
         System.exit(0);
     }
 
@@ -114,6 +115,7 @@ public final class DashboardBench {
         private PulseMeter meter;
         // Held here: a binding nothing refers to is collected, and its listeners with it.
         private javafx.beans.binding.BooleanBinding ready;
+        private javafx.beans.binding.BooleanBinding drawn;
 
         @Override
         public void start(Stage stage) {
@@ -149,14 +151,28 @@ public final class DashboardBench {
             long shownAt = System.nanoTime();
             long[] loadedAt = {0};
             whenTrue(window.dashboardViewModel().loadedProperty(), () -> loadedAt[0] = System.nanoTime());
+            long[] drawnAt = {0};
+            double[] drawnFromJvm = {0};
+            drawn = window.view().dashboard().drawnProperty();
+            whenTrue(drawn, () -> afterDrawn(() -> {
+                drawnAt[0] = System.nanoTime();
+                drawnFromJvm[0] = ManagementFactory.getRuntimeMXBean().getUptime();
+                launchCpuMs = processCpuMs();
+            }));
             ready = window.readyProperty();
             whenTrue(ready, () -> afterDrawn(() -> {
                 long now = System.nanoTime();
-                double fromMain = ms(now - mainAt);
-                double fromJvm = ManagementFactory.getRuntimeMXBean().getUptime();
+                if (drawnAt[0] == 0) {
+                    drawnAt[0] = now;
+                    drawnFromJvm[0] = ManagementFactory.getRuntimeMXBean().getUptime();
+                    launchCpuMs = processCpuMs();
+                }
+                detailsMs = ManagementFactory.getRuntimeMXBean().getUptime();
+                // Both are drawn by now; the rollups' panels first, the queried ones (failures, quality) after.
+                double fromMain = ms(drawnAt[0] - mainAt);
+                double fromJvm = drawnFromJvm[0];
                 launchMs = fromJvm;
-                launchCpuMs = processCpuMs();
-                line("launch → panels filled", "%.0f ms from main(), %.0f ms from JVM start  (target ≤ %.0f ms: %s)",
+                line("launch → panels drawn", "%.0f ms from main(), %.0f ms from JVM start  (target ≤ %.0f ms: %s)",
                         fromMain, fromJvm, LAUNCH_TARGET_MS, verdict(fromJvm <= LAUNCH_TARGET_MS));
                 line("  process CPU until then", "%.0f ms (all threads; moves less with the machine's load than wall time)",
                         launchCpuMs);
@@ -164,6 +180,8 @@ public final class DashboardBench {
                                 + "shown %.0f, first snapshot %.0f, charts drawn %.0f",
                         ms(startAt - mainAt), ms(skeletonAt - mainAt), ms(buildAt - mainAt), ms(builtAt - mainAt),
                         ms(shownAt - mainAt), ms(loadedAt[0] - mainAt), fromMain);
+                line("  queried parts filled", "%.0f ms from main(), %.0f ms from JVM start: recent failures, quality "
+                        + "figures and the month's projection, read beside the drawn panels", ms(now - mainAt), detailsMs);
                 if (options.launchOnly()) {
                     finished.complete(null);
                     Platform.exit();

@@ -15,21 +15,28 @@ import java.util.TreeSet;
  *
  * @param spec     what the person had chosen when it was taken
  * @param filter   the spec pinned to the moment of the refresh
- * @param failures recent failed executions under the filter, newest first, without steps
+ * @param failures recent failed executions under the filter, newest first, without steps; null while they are being
+ *                 read (they are a query, read beside the snapshot)
  * @param agents   every agent known, for the agent filter
  * @param faults   when chaos faults were active in the range, for the markers on the time charts
  * @param patterns every orchestration pattern to offer in the pattern filter
- * @param month    this calendar month's cost projected under the filter's agents and patterns; null when unknown
- * @param quality  the quality figures of the filter, read less often than the snapshot (they are a query)
+ * @param month    this calendar month's cost projected under the filter's agents and patterns; null while it is read
+ * @param quality  the quality figures of the filter, read less often than the snapshot (they are a query); null
+ *                 while they are being read
  */
 public record DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnapshot snapshot, List<Execution> failures,
                             SortedSet<String> agents, List<FaultWindow> faults, SortedSet<String> patterns,
                             MonthProjection month, QualityReport quality) {
     public DashboardData {
-        failures = List.copyOf(failures);
+        failures = failures == null ? null : List.copyOf(failures);
         faults = List.copyOf(faults);
         agents = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(agents));
         patterns = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(patterns));
+    }
+
+    /** Whether the recent failures of the filter have been read. */
+    public boolean failuresRead() {
+        return failures != null;
     }
 
     /** Data without patterns to offer, a projection or quality figures. */

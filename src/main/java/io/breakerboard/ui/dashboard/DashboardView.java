@@ -30,6 +30,7 @@ public final class DashboardView extends BorderPane {
     private final FailuresView failures;
     private final AgentTableView agents;
     private final AlertsView alerts;
+    private final BooleanBinding drawn;
     private final BooleanBinding ready;
 
     public DashboardView(DashboardViewModel vm, AlertsViewModel alertsVm, SnapshotRefresher refresher, ChartWriter writer,
@@ -79,7 +80,8 @@ public final class DashboardView extends BorderPane {
         BooleanBinding chartsApplied = Bindings.createBooleanBinding(
                 () -> charts.stream().allMatch(c -> c.live().appliedProperty().get()),
                 charts.stream().map(c -> c.live().appliedProperty()).toArray(javafx.beans.Observable[]::new));
-        ready = vm.loadedProperty().and(chartsApplied);
+        drawn = vm.loadedProperty().and(chartsApplied);
+        ready = drawn.and(vm.detailsReadProperty());
 
         // handlers: each refresh goes to the chart writer; a refresh taken under an older filter is skipped.
         for (DashboardChart chart : charts) {
@@ -91,7 +93,15 @@ public final class DashboardView extends BorderPane {
         }
     }
 
-    /** True once the first snapshot is shown and every chart has its data. */
+    /**
+     * True once the first snapshot is shown and every chart has drawn it: what the rollups answer (header, agent
+     * table, the charts over time and by agent), while failures and quality may still be read.
+     */
+    public BooleanBinding drawnProperty() {
+        return drawn;
+    }
+
+    /** True once every panel has its data: {@link #drawnProperty()} and the queried parts (failures, quality). */
     public BooleanBinding readyProperty() {
         return ready;
     }

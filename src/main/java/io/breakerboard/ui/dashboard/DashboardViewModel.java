@@ -58,6 +58,8 @@ public final class DashboardViewModel {
     private final ObservableList<AgentRow> agentRowsView = FXCollections.unmodifiableObservableList(agentRows);
     private final ObservableList<FailureRow> failures = FXCollections.observableArrayList();
     private final ObservableList<FailureRow> failuresView = FXCollections.unmodifiableObservableList(failures);
+    private final ReadOnlyBooleanWrapper failuresReading = new ReadOnlyBooleanWrapper(this, "failuresReading", true);
+    private final ReadOnlyBooleanWrapper detailsRead = new ReadOnlyBooleanWrapper(this, "detailsRead");
 
     public DashboardViewModel(SnapshotRefresher refresher) {
         this.refresher = Objects.requireNonNull(refresher, "refresher");
@@ -147,10 +149,14 @@ public final class DashboardViewModel {
         if (!ranked.equals(agentRows)) {
             agentRows.setAll(ranked);
         }
-        List<FailureRow> failed = next.failures().stream().map(FailureRow::of).toList();
+        // Failures not yet read under this filter: the list of another filter would mislead, so it empties and says
+        // it is reading.
+        List<FailureRow> failed = next.failuresRead() ? next.failures().stream().map(FailureRow::of).toList() : List.of();
         if (!failed.equals(failures)) {
             failures.setAll(failed);
         }
+        failuresReading.set(!next.failuresRead());
+        detailsRead.set(next.failuresRead() && next.quality() != null && next.month() != null);
         data.set(next);
         loaded.set(true);
     }
@@ -269,6 +275,16 @@ public final class DashboardViewModel {
 
     public ObservableList<AgentRow> agentRows() {
         return agentRowsView;
+    }
+
+    /** True once the shown data carries its queried parts too: recent failures, quality figures, the projection. */
+    public ReadOnlyBooleanProperty detailsReadProperty() {
+        return detailsRead.getReadOnlyProperty();
+    }
+
+    /** True until the recent failures of the current filter have been read (they are a query). */
+    public ReadOnlyBooleanProperty failuresReadingProperty() {
+        return failuresReading.getReadOnlyProperty();
     }
 
     public ObservableList<FailureRow> failures() {

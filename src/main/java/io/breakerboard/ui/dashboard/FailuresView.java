@@ -57,7 +57,9 @@ final class FailuresView extends BorderPane {
         TextColumns.fitContentWithin(table, agent, FailureRow::agent, s -> s, 0.3, 220);
         TextColumns.fitContentWithin(table, type, FailureRow::errorType, s -> s, 0.22, 200);
         empty.textProperty().bind(Bindings.createStringBinding(
-                () -> "No failures in " + vm.specProperty().get().rangePhrase(), vm.specProperty()));
+                () -> vm.failuresReadingProperty().get() ? "Reading recent failures…"
+                        : "No failures in " + vm.specProperty().get().rangePhrase(),
+                vm.specProperty(), vm.failuresReadingProperty()));
 
         // handlers
         table.setRowFactory(t -> {

@@ -81,6 +81,9 @@ final class QualityChart extends DashboardChart {
 
     @Override
     String emptyText(DashboardData data) {
+        if (data.quality() == null) {
+            return "Reading the quality scores of " + data.spec().rangePhrase() + "…";
+        }
         return "No scored executions in " + data.spec().rangePhrase() + ". Import Langfuse scores, LangSmith "
                 + "feedback, Phoenix annotations or OTel evaluation events, or run the engine: it scores its own.";
     }

@@ -21,10 +21,17 @@ import java.util.function.Consumer;
 /**
  * Pulls the dashboard's data off the FX thread: every {@link #PERIOD} it asks the workspace for its data
  * version and takes a new snapshot when the filter changed, or when the data changed and {@link #DATA_EVERY}
- * has passed since the last one (so at most four a second under a live feed, and none while nothing happens). Recent failures are a query, so they are read at most once per
- * {@link #FAILURES_EVERY} unless the person changed the filter; the quality figures at most once per
- * {@link #QUALITY_EVERY}. It polls only while the dashboard shows ({@link #page()}): nothing it reads is seen
- * outside the dashboard tab, the alert counts included.
+ * has passed since the last one (so at most four a second under a live feed, and none while nothing happens).
+ * A snapshot comes from the in-memory rollups and is published at once.
+ *
+ * <p>What needs a query (recent failures, read at most once per {@link #FAILURES_EVERY} unless the person changed
+ * the filter; the quality figures, at most once per {@link #QUALITY_EVERY}; this month's projection) is read by a
+ * second timer, the details reader, and published with the newest snapshot when it arrives (so under a live feed
+ * about one more publication a second). A quality scan of a
+ * large range takes seconds: on the poller's own thread it held back the first panels of a launch and every
+ * range change behind it. Until the details of a filter are read, the data says so ({@code null} failures,
+ * quality or projection) and the panels say they are reading. It polls only while the dashboard shows
+ * ({@link #page()}): nothing it reads is seen outside the dashboard tab, the alert counts included.
  */
 public final class SnapshotRefresher implements AutoCloseable {
     public static final Duration PERIOD = Duration.ofMillis(100);
@@ -46,40 +53,47 @@ public final class SnapshotRefresher implements AutoCloseable {
     private volatile FilterSpec spec;
     private volatile boolean forced = true;
     private final Poller poller;
+    private final Poller.Timer detailsReader;
+    private final Page page;
 
-    // Touched only inside tick(), which is synchronized.
+    // Guarded by this: tick() and the details reader's completion are synchronized.
     private long lastVersion = Long.MIN_VALUE;
     private MetricsFilter lastFilter;
     private FilterSpec lastSpec;
     private DashboardSnapshot lastSnapshot;
-    private MonthProjection lastMonth;
-    private List<Execution> lastFailures = List.of();
-    private Instant lastFailuresAt = Instant.MIN;
     private Instant lastDataAt = Instant.MIN;
-    private boolean failuresStale;
-    private QualityReport lastQuality;
-    private Instant lastQualityAt = Instant.MIN;
-    private boolean qualityStale;
     private List<Alert> lastAlerts;
     private List<FaultWindow> lastFaults = List.of();
     private String lastError;
+    /** The details read last, each for the spec it was read under. */
+    private Detail<List<Execution>> failures = Detail.none();
+    private Detail<QualityReport> quality = Detail.none();
+    private Detail<MonthProjection> month = Detail.none();
+    private boolean failuresStale;
+    private boolean qualityStale;
+    private boolean monthStale;
+    /** A refresh the person asked for: the next details read ignores the throttles. */
+    private boolean detailsForced;
+    private boolean readingDetails;
 
-    public SnapshotRefresher(Workspace workspace, Clock clock, FxScheduler fx, FilterSpec initial) {
-        this(workspace, clock, fx, initial, Poller.thread("breakerboard-refresh"));
-    }
-
-    /** Polls on the given timer; tests pass one they drive by hand. */
-    public SnapshotRefresher(Workspace workspace, Clock clock, FxScheduler fx, FilterSpec initial, Poller.Timer timer) {
+    /**
+     * @param poll    the timer the polls run on (the poller's own thread in the window, a hand-driven one in tests)
+     * @param details the timer the failures, quality and projection queries run on, beside the polls
+     */
+    public SnapshotRefresher(Workspace workspace, Clock clock, FxScheduler fx, FilterSpec initial, Poller.Timer poll,
+                             Poller.Timer details) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.clock = clock;
         this.fx = fx;
         this.spec = initial;
-        this.poller = new Poller(Poller.Policy.whileShown(PERIOD), timer, this::tick);
+        this.detailsReader = Objects.requireNonNull(details, "details");
+        this.poller = new Poller(Poller.Policy.whileShown(PERIOD), poll, this::tick);
+        this.page = Page.of(poller::shown, poller::hidden, this::close);
     }
 
     /** The dashboard tab's page: polls while it shows, at once when shown again, never after it closed. */
     public Page page() {
-        return poller;
+        return page;
     }
 
     /** Receives each new data on the FX thread; bursts collapse to the newest. */
@@ -123,12 +137,16 @@ public final class SnapshotRefresher implements AutoCloseable {
             poll();
             lastError = null;
         } catch (RuntimeException e) {
-            String message = "Could not refresh the dashboard: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            if (!message.equals(lastError)) {
-                LOG.log(System.Logger.Level.WARNING, message, e);
-                lastError = message;
-                fx.post(() -> errorsOnFx.accept(message));
-            }
+            report(e);
+        }
+    }
+
+    private void report(RuntimeException e) {
+        String message = "Could not refresh the dashboard: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        if (!message.equals(lastError)) {
+            LOG.log(System.Logger.Level.WARNING, message, e);
+            lastError = message;
+            fx.post(() -> errorsOnFx.accept(message));
         }
     }
 
@@ -151,52 +169,119 @@ public final class SnapshotRefresher implements AutoCloseable {
         boolean newData = version != lastVersion && !now.isBefore(lastDataAt.plus(DATA_EVERY));
         boolean changed = force || !filter.equals(lastFilter) || newData || !faults.equals(lastFaults);
         if (changed) {
+            DashboardSnapshot snapshot = workspace.snapshot(filter);
             failuresStale = true;
             qualityStale = true;
-        }
-        // A filter the person changed shows its failures at once; a window sliding with time or growing with
-        // the data waits for the throttle like new data does.
-        boolean specChanged = !currentSpec.equals(lastSpec);
-        boolean failuresDue = failuresStale
-                && (force || specChanged || !now.isBefore(lastFailuresAt.plus(FAILURES_EVERY)));
-        boolean qualityDue = qualityStale
-                && (force || specChanged || lastQuality == null || !now.isBefore(lastQualityAt.plus(QUALITY_EVERY)));
-        if (!changed && !failuresDue && !qualityDue) {
-            return;
-        }
-        DashboardSnapshot snapshot = changed ? workspace.snapshot(filter) : lastSnapshot;
-        if (changed) {
+            monthStale = true;
+            detailsForced |= force;
             lastDataAt = now;
             lastVersion = version;
+            lastSnapshot = snapshot;
+            lastSpec = currentSpec;
+            lastFilter = filter;
+            lastFaults = faults;
+            publish();
         }
-        if (failuresDue) {
-            lastFailures = workspace.executions(filter, true, FAILURE_LIMIT);
-            lastFailuresAt = now;
-            failuresStale = false;
-        }
-        if (qualityDue) {
-            lastQuality = workspace.quality(filter);
-            lastQualityAt = now;
-            qualityStale = false;
-        }
-        lastSnapshot = snapshot;
-        lastSpec = currentSpec;
-        lastFilter = filter;
-        lastFaults = faults;
+        readDetailsIfDue(now);
+    }
 
-        if (changed || lastMonth == null) {
-            lastMonth = workspace.monthProjection(filter, now, clock.getZone());
+    /**
+     * Starts a read of the details that are stale and due, unless one is running (its end polls again). A filter
+     * the person changed, or a forced refresh, reads at once; a window sliding with time or growing with the data
+     * waits for the throttles.
+     */
+    private void readDetailsIfDue(Instant now) {
+        if (readingDetails || lastSpec == null) {
+            return;
         }
-        DashboardData data = new DashboardData(currentSpec, filter, snapshot, lastFailures, workspace.agents(), faults,
-                workspace.patterns(), lastMonth, lastQuality);
+        FilterSpec forSpec = lastSpec;
+        boolean urgent = detailsForced;
+        boolean failuresDue = failuresStale
+                && (urgent || !failures.isFor(forSpec) || !now.isBefore(failures.at().plus(FAILURES_EVERY)));
+        boolean qualityDue = qualityStale
+                && (urgent || !quality.isFor(forSpec) || !now.isBefore(quality.at().plus(QUALITY_EVERY)));
+        boolean monthDue = monthStale && (urgent || !month.isFor(monthKey(forSpec))
+                || !now.isBefore(month.at().plus(FAILURES_EVERY)));
+        if (!failuresDue && !qualityDue && !monthDue) {
+            return;
+        }
+        failuresStale &= !failuresDue;
+        qualityStale &= !qualityDue;
+        monthStale &= !monthDue;
+        detailsForced = false;
+        readingDetails = true;
+        MetricsFilter filter = lastFilter;
+        detailsReader.execute(() -> readDetails(forSpec, filter, now, failuresDue, qualityDue, monthDue));
+    }
+
+    /** Runs on the details reader. */
+    private void readDetails(FilterSpec forSpec, MetricsFilter filter, Instant now, boolean failuresDue,
+                             boolean qualityDue, boolean monthDue) {
+        try {
+            List<Execution> readFailures = failuresDue ? workspace.executions(filter, true, FAILURE_LIMIT) : null;
+            QualityReport readQuality = qualityDue ? workspace.quality(filter) : null;
+            MonthProjection readMonth = monthDue ? workspace.monthProjection(filter, now, clock.getZone()) : null;
+            synchronized (this) {
+                if (failuresDue) {
+                    failures = new Detail<>(forSpec, now, readFailures);
+                }
+                if (qualityDue) {
+                    quality = new Detail<>(forSpec, now, readQuality);
+                }
+                if (monthDue) {
+                    month = new Detail<>(monthKey(forSpec), now, readMonth);
+                }
+                readingDetails = false;
+                if (forSpec.equals(lastSpec)) {
+                    publish();
+                }
+            }
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                readingDetails = false;
+                report(e);
+            }
+        }
+        // Whatever went stale meanwhile (another filter, new data) is read by the next poll, a period later.
+    }
+
+    /** Publishes the newest snapshot with the details read for its spec. */
+    private void publish() {
+        DashboardData data = new DashboardData(lastSpec, lastFilter, lastSnapshot, failures.valueFor(lastSpec),
+                workspace.agents(), lastFaults, workspace.patterns(), month.valueFor(monthKey(lastSpec)), quality.valueFor(lastSpec));
         for (Consumer<DashboardData> listener : backgroundListeners) {
             listener.accept(data);
         }
         fx.coalesce(this, () -> dataOnFx.accept(data));
     }
 
+    /**
+     * The key a detail read under this spec belongs to. The month's projection replaces the range by the month,
+     * so it holds for every range of the same agents and patterns, and a range change does not blank it.
+     */
+    private static Object monthKey(FilterSpec s) {
+        return s == null ? null : List.of(s.agents(), s.patterns());
+    }
+
+    /** A detail as read under a key (a spec, or what of it the detail depends on), at an instant. */
+    private record Detail<T>(Object key, Instant at, T value) {
+        static <T> Detail<T> none() {
+            return new Detail<>(null, Instant.MIN, null);
+        }
+
+        boolean isFor(Object k) {
+            return k != null && k.equals(key);
+        }
+
+        /** The value when it was read under {@code k}; null (not read yet) otherwise. */
+        T valueFor(Object k) {
+            return isFor(k) ? value : null;
+        }
+    }
+
     @Override
     public void close() {
         poller.closed();
+        detailsReader.close();
     }
 }

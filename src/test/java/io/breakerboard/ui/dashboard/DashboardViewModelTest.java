@@ -6,6 +6,7 @@ import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.FxScheduler;
 import io.breakerboard.ui.testing.ExecutionGenerator;
 import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.TestTimers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class DashboardViewModelTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
     private final FakeWorkspace workspace = new FakeWorkspace(clock, Runnable::run);
-    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL));
+    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(),
+            FilterSpec.of(RangeChoice.ALL), TestTimers.idle(), TestTimers.inline());
     private final DashboardViewModel vm = new DashboardViewModel(refresher);
 
     DashboardViewModelTest() {
@@ -96,7 +98,7 @@ class DashboardViewModelTest {
         w.add(java.util.List.of(io.breakerboard.model.Execution.builder("september").agent("coder")
                 .startedAt(Instant.parse("2024-09-30T08:00:00Z")).costMicros(50_000_000).build()));
         SnapshotRefresher r = new SnapshotRefresher(w, october, FxScheduler.direct(),
-                FilterSpec.of(RangeChoice.LAST_HOUR));
+                FilterSpec.of(RangeChoice.LAST_HOUR), TestTimers.idle(), TestTimers.inline());
         DashboardViewModel model = new DashboardViewModel(r);
 
         r.tick();
@@ -105,6 +107,32 @@ class DashboardViewModelTest {
         assertThat(model.projectedProperty().get()).isEqualTo("$31.00");
         assertThat(model.projectionFormulaProperty().get()).contains("= $10.00 + $1.00/day × 21.0 days = $31.00")
                 .contains("over the 10.0 days since the month began");
+    }
+
+    @Test
+    void failuresOfAnotherFilterAreNotShownWhileTheNewOnesAreRead() {
+        TestTimers.Queued details = TestTimers.queued();
+        SnapshotRefresher r = new SnapshotRefresher(workspace, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
+                TestTimers.idle(), details);
+        DashboardViewModel model = new DashboardViewModel(r);
+        r.tick();
+        assertThat(model.loadedProperty().get()).as("the figures show before the failures are read").isTrue();
+        assertThat(model.failuresReadingProperty().get()).isTrue();
+        assertThat(model.detailsReadProperty().get()).isFalse();
+        details.runPending();
+        assertThat(model.failures()).isNotEmpty();
+        assertThat(model.failuresReadingProperty().get()).isFalse();
+        assertThat(model.detailsReadProperty().get()).isTrue();
+
+        model.toggleAgent("coder", true);
+        r.tick();
+
+        assertThat(model.agentRows()).extracting(AgentRow::agent).containsOnly("coder");
+        assertThat(model.failures()).as("all agents' failures would pass for coder's").isEmpty();
+        assertThat(model.failuresReadingProperty().get()).isTrue();
+        details.runPending();
+        assertThat(model.failures()).extracting(FailureRow::agent).containsOnly("coder");
+        assertThat(model.failuresReadingProperty().get()).isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.FxScheduler;
 import io.breakerboard.ui.testing.ExecutionGenerator;
 import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.TestTimers;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -22,7 +23,7 @@ class HeaderRangeNameTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
     private final FakeWorkspace workspace = new FakeWorkspace(clock, Runnable::run);
     private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(),
-            FilterSpec.of(RangeChoice.ALL));
+            FilterSpec.of(RangeChoice.ALL), TestTimers.idle(), TestTimers.inline());
     private final DashboardViewModel vm = new DashboardViewModel(refresher);
 
     @Test

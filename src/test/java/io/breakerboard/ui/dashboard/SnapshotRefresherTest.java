@@ -7,6 +7,7 @@ import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.FxScheduler;
 import io.breakerboard.ui.testing.ExecutionGenerator;
 import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.TestTimers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class SnapshotRefresherTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
     private final FakeWorkspace workspace = new FakeWorkspace(clock, Runnable::run);
-    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL));
+    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(),
+            FilterSpec.of(RangeChoice.ALL), TestTimers.idle(), TestTimers.inline());
     private final List<DashboardData> shown = new ArrayList<>();
     private final List<DashboardData> inBackground = new ArrayList<>();
     private final List<List<Alert>> alerts = new ArrayList<>();
@@ -40,7 +42,67 @@ class SnapshotRefresherTest {
 
         assertThat(afterFirst).isEqualTo(1);
         assertThat(workspace.snapshotCalls()).isEqualTo(1);
-        assertThat(shown).hasSize(1);
+        assertThat(shown).as("the snapshot, then the same with its failures, quality and projection").hasSize(2);
+        assertThat(shown.get(1).snapshot()).isSameAs(shown.get(0).snapshot());
+    }
+
+    @Test
+    void theSnapshotIsShownBeforeTheQueriesBesideItFinish() {
+        TestTimers.Queued details = TestTimers.queued();
+        SnapshotRefresher r = new SnapshotRefresher(workspace, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
+                TestTimers.idle(), details);
+        List<DashboardData> seen = new ArrayList<>();
+        r.onData(seen::add);
+
+        r.tick();
+
+        assertThat(seen).hasSize(1);
+        DashboardData first = seen.get(0);
+        assertThat(first.snapshot().total().executions()).isEqualTo(50);
+        assertThat(first.failuresRead()).isFalse();
+        assertThat(first.quality()).isNull();
+        assertThat(first.month()).isNull();
+        assertThat(workspace.qualityQueries()).isZero();
+
+        details.runPending();
+
+        DashboardData complete = seen.get(seen.size() - 1);
+        assertThat(complete.snapshot()).isSameAs(first.snapshot());
+        assertThat(complete.failuresRead()).isTrue();
+        assertThat(complete.failures()).isNotEmpty();
+        assertThat(complete.quality()).isNotNull();
+        assertThat(complete.month()).isNotNull();
+    }
+
+    @Test
+    void anotherFilterIsShownAtOnceWhileTheQueriesOfTheLastAreStillRunning() {
+        TestTimers.Queued details = TestTimers.queued();
+        SnapshotRefresher r = new SnapshotRefresher(workspace, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
+                TestTimers.idle(), details);
+        List<DashboardData> seen = new ArrayList<>();
+        r.onData(seen::add);
+        r.tick();
+        assertThat(details.pending()).isOne();
+
+        FilterSpec coder = FilterSpec.of(RangeChoice.ALL).withAgents(Set.of("coder"));
+        r.setSpec(coder);
+        r.tick();
+
+        DashboardData shownNow = seen.get(seen.size() - 1);
+        assertThat(shownNow.spec()).isEqualTo(coder);
+        assertThat(shownNow.snapshot().agents()).extracting(a -> a.agent()).containsOnly("coder");
+        assertThat(shownNow.failuresRead()).as("the failures read for all agents are not shown as coder's").isFalse();
+
+        details.runPending();
+        r.tick();
+        details.runPending();
+
+        DashboardData last = seen.get(seen.size() - 1);
+        assertThat(last.spec()).isEqualTo(coder);
+        assertThat(last.failuresRead()).isTrue();
+        assertThat(last.failures()).allSatisfy(e -> assertThat(e.agent()).isEqualTo("coder"));
+        assertThat(workspace.failureQueries()).as("all agents', then coder's").isEqualTo(2);
+        assertThat(last.quality()).isNotNull();
     }
 
     @Test
@@ -50,9 +112,11 @@ class SnapshotRefresherTest {
         clock.advance(SnapshotRefresher.DATA_EVERY);
         refresher.tick();
 
-        assertThat(shown).hasSize(2);
-        assertThat(shown.get(1).snapshot().total().executions()).isEqualTo(55);
-        assertThat(inBackground).hasSize(2);
+        DashboardData last = shown.get(shown.size() - 1);
+        assertThat(last.snapshot().total().executions()).isEqualTo(55);
+        assertThat(last.failuresRead()).as("the failures read a moment ago stay until the throttle allows a new read")
+                .isTrue();
+        assertThat(inBackground).hasSameSizeAs(shown);
     }
 
     @Test
@@ -140,7 +204,8 @@ class SnapshotRefresherTest {
         List<String> errors = new ArrayList<>();
         FakeWorkspace broken = new FakeWorkspace(clock, Runnable::run);
         broken.failSnapshotsWith(new IllegalStateException("database is closed"));
-        SnapshotRefresher r = new SnapshotRefresher(broken, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL));
+        SnapshotRefresher r = new SnapshotRefresher(broken, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
+                TestTimers.idle(), TestTimers.inline());
         r.onError(errors::add);
         r.tick();
         r.refreshNow();
