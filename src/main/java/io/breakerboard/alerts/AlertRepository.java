@@ -34,7 +34,10 @@ public interface AlertRepository {
 
     Optional<Alert> find(String id);
 
-    /** Pending and firing alerts, firing first. */
+    /**
+     * Pending and firing alerts of the rules, firing first. Anomalies are not among them: each is an event that
+     * never resolves, so they would grow with the data; {@link #recent(int)} gives the newest.
+     */
     List<Alert> open();
 
     /** The alerts that became pending most recently, newest first. */

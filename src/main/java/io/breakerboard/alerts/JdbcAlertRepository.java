@@ -26,6 +26,9 @@ import javax.sql.DataSource;
 public final class JdbcAlertRepository implements AlertRepository {
     private static final String SETTINGS_ORIGIN = "table alert_settings";
     private static final String SELECT_ALERTS = "SELECT " + AlertRows.ALERT_COLUMNS + " FROM alerts";
+    /** The rules' ids as an SQL list: an alert of any other rule is an anomaly. */
+    private static final String RULE_IDS = java.util.Arrays.stream(RuleKind.values()).map(k -> "'" + k.id() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
     private static final String SELECT_TRANSITIONS = "SELECT " + AlertRows.TRANSITION_COLUMNS + " FROM alert_transitions";
     private static final String MERGE_ALERT = "MERGE INTO alerts (" + AlertRows.ALERT_COLUMNS
             + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -130,7 +133,8 @@ public final class JdbcAlertRepository implements AlertRepository {
     @Override
     public List<Alert> open() {
         List<Alert> open = new ArrayList<>(run("read the open alerts",
-                c -> alerts(c, SELECT_ALERTS + " WHERE state IN ('PENDING', 'FIRING')", ps -> { })));
+                c -> alerts(c, SELECT_ALERTS + " WHERE state IN ('PENDING', 'FIRING') AND rule IN (" + RULE_IDS + ")",
+                        ps -> { })));
         open.sort(AlertOrder.CURRENT);
         return open;
     }
