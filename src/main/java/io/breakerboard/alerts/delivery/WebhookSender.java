@@ -12,8 +12,9 @@ import java.util.Optional;
 /** One POST of a JSON payload to a webhook, and what its answer means for a retry. */
 final class WebhookSender {
     private static final int DETAIL_LIMIT = 200;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    // Made at the first delivery: building an HttpClient (its selector thread, TLS context) cost every process
+    // that judges alerts about a tenth of a second at start, webhooks or not.
+    private HttpClient http;
 
     /**
      * @param status     HTTP status; 0 when no answer came
@@ -36,7 +37,7 @@ final class WebhookSender {
                 .header("User-Agent", "Breakerboard").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         try {
-            HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = http().send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String answer = r.body() == null ? "" : r.body().strip();
             if (answer.length() > DETAIL_LIMIT) {
                 answer = answer.substring(0, DETAIL_LIMIT) + "…";
@@ -52,6 +53,14 @@ final class WebhookSender {
             Thread.currentThread().interrupt();
             return new Result(0, null, "interrupted");
         }
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1)
+                    .build();
+        }
+        return http;
     }
 
     private static Duration retryAfter(Optional<String> header) {
