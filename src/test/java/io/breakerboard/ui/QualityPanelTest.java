@@ -114,6 +114,18 @@ class QualityPanelTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void scoresOnZeroToOneAreDrawnOnThatScale() throws Exception {
+        open(scored(), 1280, 800, Theme.LIGHT);
+
+        double[] range = onFx(() -> {
+            XYChart chart = quality().live().chart();
+            return new double[] {chart.getYAxis().getMin(), chart.getYAxis().getMax()};
+        });
+
+        assertThat(range).containsExactly(0.0, 1.0);
+    }
+
     private void open(FakeWorkspace workspace, int width, int height, Theme theme) throws Exception {
         FxToolkit.setupStage(stage -> {
             window = new BreakerboardWindow(stage, workspace, new UiOptions(null, theme, width, height), clock);

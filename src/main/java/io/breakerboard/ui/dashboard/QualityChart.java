@@ -75,8 +75,17 @@ final class QualityChart extends DashboardChart {
             return chart -> { };
         }
         double top = max(series);
-        double max = Double.isFinite(top) ? Math.max(1.0, top) : 1.0;
-        return chart -> Charts.fitValue(chart, chart.getYAxis(), max, false);
+        if (!(top > 1.0) || !Double.isFinite(top)) {
+            // Scores on 0..1 (most evaluators, and the engine's rubric): the axis is that scale, as the success
+            // rate's is 0..100 %, instead of a fitted one running to 1.25.
+            return chart -> {
+                if (chart.getYAxis().getMin() != 0 || chart.getYAxis().getMax() != 1) {
+                    chart.getYAxis().set(0, 1);
+                    chart.getYAxis().invalidateRange();
+                }
+            };
+        }
+        return chart -> Charts.fitValue(chart, chart.getYAxis(), top, false);
     }
 
     @Override
