@@ -1,8 +1,8 @@
 package io.breakerboard.service;
 
-import io.breakerboard.chaos.JdbcExperimentRepository;
-import io.breakerboard.chaos.JdbcReportRepository;
-import io.breakerboard.lab.JdbcLabRunRepository;
+import io.breakerboard.repository.JdbcExperimentRepository;
+import io.breakerboard.repository.JdbcReportRepository;
+import io.breakerboard.repository.JdbcLabRunRepository;
 import io.breakerboard.job.Job;
 import javax.sql.DataSource;
 import io.breakerboard.export.AlertColumns;
@@ -14,11 +14,11 @@ import java.time.Clock;
 import java.util.function.UnaryOperator;
 import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.alerts.AlertSettings;
-import io.breakerboard.alerts.JdbcAlertRepository;
+import io.breakerboard.repository.JdbcAlertRepository;
 import io.breakerboard.alerts.delivery.Delivery;
 import io.breakerboard.alerts.delivery.DeliverySettings;
 import io.breakerboard.alerts.delivery.DeliverySettingsFile;
-import io.breakerboard.alerts.delivery.JdbcDeliveryRepository;
+import io.breakerboard.repository.JdbcDeliveryRepository;
 import io.breakerboard.alerts.delivery.WebhookDispatcher;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.engine.time.SystemEngineClock;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.alerts.AlertTransition;
 import io.breakerboard.alerts.BreakerStateSource;
-import io.breakerboard.alerts.JdbcAlertRepository;
+import io.breakerboard.repository.JdbcAlertRepository;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;

@@ -3,10 +3,10 @@ package io.breakerboard.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.alerts.AlertSettings;
-import io.breakerboard.alerts.JdbcAlertRepository;
-import io.breakerboard.chaos.JdbcExperimentRepository;
+import io.breakerboard.repository.JdbcAlertRepository;
+import io.breakerboard.repository.JdbcExperimentRepository;
 import io.breakerboard.engine.checkpoint.CheckpointHeader;
-import io.breakerboard.engine.checkpoint.JdbcCheckpointStore;
+import io.breakerboard.repository.JdbcCheckpointStore;
 import io.breakerboard.store.Store;
 import io.breakerboard.testsupport.TeamPostgres;
 import java.nio.file.Path;

@@ -1,6 +1,9 @@
-package io.breakerboard.alerts.delivery;
+package io.breakerboard.repository;
 
 import io.breakerboard.alerts.AlertStoreException;
+import io.breakerboard.alerts.delivery.Delivery;
+import io.breakerboard.alerts.delivery.DeliveryRepository;
+import io.breakerboard.alerts.delivery.WebhookKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

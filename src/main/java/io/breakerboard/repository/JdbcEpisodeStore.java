@@ -1,5 +1,7 @@
-package io.breakerboard.engine.memory;
+package io.breakerboard.repository;
 
+import io.breakerboard.engine.memory.Episode;
+import io.breakerboard.engine.memory.EpisodeStore;
 import io.breakerboard.engine.sim.Domain;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

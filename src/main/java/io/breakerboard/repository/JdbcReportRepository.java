@@ -1,5 +1,10 @@
-package io.breakerboard.chaos;
+package io.breakerboard.repository;
 
+import io.breakerboard.chaos.ExperimentReport;
+import io.breakerboard.chaos.ExperimentStatus;
+import io.breakerboard.chaos.ReportPhase;
+import io.breakerboard.chaos.ReportRepository;
+import io.breakerboard.chaos.ReportRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

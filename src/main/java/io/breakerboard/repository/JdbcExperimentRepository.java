@@ -1,5 +1,7 @@
-package io.breakerboard.chaos;
+package io.breakerboard.repository;
 
+import io.breakerboard.chaos.ChaosStoreException;
+import io.breakerboard.chaos.ExperimentRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

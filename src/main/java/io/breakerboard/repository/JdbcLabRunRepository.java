@@ -1,5 +1,12 @@
-package io.breakerboard.lab;
+package io.breakerboard.repository;
 
+import io.breakerboard.lab.Interval;
+import io.breakerboard.lab.LabItem;
+import io.breakerboard.lab.LabKind;
+import io.breakerboard.lab.LabRun;
+import io.breakerboard.lab.LabRunRepository;
+import io.breakerboard.lab.LabStoreException;
+import io.breakerboard.lab.LabValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,9 @@
-package io.breakerboard.engine.checkpoint;
+package io.breakerboard.repository;
 
 import io.breakerboard.engine.call.CallKind;
+import io.breakerboard.engine.checkpoint.CheckpointHeader;
+import io.breakerboard.engine.checkpoint.CheckpointStore;
+import io.breakerboard.engine.checkpoint.JournalEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

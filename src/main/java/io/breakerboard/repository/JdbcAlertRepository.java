@@ -1,7 +1,11 @@
-package io.breakerboard.alerts;
+package io.breakerboard.repository;
 
+import io.breakerboard.alerts.AlertRepository;
+import io.breakerboard.alerts.AlertSettings;
+import io.breakerboard.alerts.AlertSettingsJson;
+import io.breakerboard.alerts.AlertStoreException;
+import io.breakerboard.alerts.AlertTransition;
 import io.breakerboard.alerts.internal.AlertOrder;
-import io.breakerboard.alerts.internal.AlertRows;
 import io.breakerboard.alerts.internal.Alerts;
 import io.breakerboard.model.Alert;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package io.breakerboard.alerts.internal;
+package io.breakerboard.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,5 +1,8 @@
-package io.breakerboard.engine.balance;
+package io.breakerboard.repository;
 
+import io.breakerboard.engine.balance.BalancerSettings;
+import io.breakerboard.engine.balance.BalancerSettingsStore;
+import io.breakerboard.engine.balance.BalancingStrategy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
