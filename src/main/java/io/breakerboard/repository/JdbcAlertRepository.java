@@ -8,9 +8,8 @@ import io.breakerboard.alerts.AlertTransition;
 import io.breakerboard.alerts.internal.AlertOrder;
 import io.breakerboard.alerts.internal.Alerts;
 import io.breakerboard.model.Alert;
+import io.breakerboard.store.Dialect;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -45,63 +43,42 @@ public final class JdbcAlertRepository implements AlertRepository {
     private static final String INSERT_TRANSITION = "INSERT INTO alert_transitions (" + AlertRows.TRANSITION_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
     public JdbcAlertRepository(DataSource dataSource) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.jdbc = new Jdbc(dataSource, AlertStoreException::new);
     }
 
     @Override
     public void save(Alert alert) {
-        run("save alert " + alert.id(), c -> update(c, mergeAlert(c), ps -> AlertRows.bind(ps, alert)));
+        jdbc.call("save alert " + alert.id(), c -> Jdbc.update(c, mergeAlert(c), ps -> AlertRows.bind(ps, alert)));
     }
 
     @Override
     public void append(AlertTransition t) {
-        run("append the " + t.change() + " transition of alert " + t.alertId(),
-                c -> update(c, INSERT_TRANSITION, ps -> AlertRows.bind(ps, t)));
+        jdbc.update("append the " + t.change() + " transition of alert " + t.alertId(), INSERT_TRANSITION,
+                ps -> AlertRows.bind(ps, t));
     }
 
     @Override
     public void record(AlertTransition t, Alert alert) {
-        run("record the " + t.change() + " transition of alert " + alert.id(), c -> {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                update(c, mergeAlert(c), ps -> AlertRows.bind(ps, alert));
-                update(c, INSERT_TRANSITION, ps -> AlertRows.bind(ps, t));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-            return null;
+        jdbc.transaction("record the " + t.change() + " transition of alert " + alert.id(), c -> {
+            Jdbc.update(c, mergeAlert(c), ps -> AlertRows.bind(ps, alert));
+            return Jdbc.update(c, INSERT_TRANSITION, ps -> AlertRows.bind(ps, t));
         });
     }
 
     @Override
     public boolean acknowledge(String id, Instant at) {
-        return run("acknowledge alert " + id, c -> {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                boolean marked = update(c, "UPDATE alerts SET acknowledged = TRUE WHERE id = ? AND acknowledged = FALSE",
-                        ps -> ps.setString(1, id)) == 1;
-                if (marked) {
-                    Alert seen = alerts(c, SELECT_ALERTS + " WHERE id = ?", ps -> ps.setString(1, id)).get(0);
-                    update(c, INSERT_TRANSITION, ps -> AlertRows.bind(ps,
-                            Alerts.transition(seen, AlertTransition.Change.ACKNOWLEDGED, at)));
-                }
-                c.commit();
-                return marked;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
+        return jdbc.transaction("acknowledge alert " + id, c -> {
+            boolean marked = Jdbc.update(c, "UPDATE alerts SET acknowledged = TRUE WHERE id = ? AND acknowledged = FALSE",
+                    ps -> ps.setString(1, id)) == 1;
+            if (marked) {
+                Alert seen = Jdbc.list(c, SELECT_ALERTS + " WHERE id = ?", ps -> ps.setString(1, id), AlertRows::alert).get(0);
+                Jdbc.update(c, INSERT_TRANSITION, ps -> AlertRows.bind(ps,
+                        Alerts.transition(seen, AlertTransition.Change.ACKNOWLEDGED, at)));
             }
+            return marked;
         });
     }
 
@@ -110,60 +87,50 @@ public final class JdbcAlertRepository implements AlertRepository {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return run("read which alerts are acknowledged", c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id FROM alerts WHERE acknowledged = TRUE AND id = ANY(?)")) {
-                ps.setArray(1, c.createArrayOf("VARCHAR", ids.toArray()));
-                Set<String> out = new HashSet<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-                return out;
-            }
-        });
+        return jdbc.call("read which alerts are acknowledged", c -> new HashSet<>(Jdbc.list(c,
+                "SELECT id FROM alerts WHERE acknowledged = TRUE AND id = ANY(?)",
+                ps -> ps.setArray(1, c.createArrayOf("VARCHAR", ids.toArray())), rs -> rs.getString(1))));
     }
 
     @Override
     public Optional<Alert> find(String id) {
-        return run("read alert " + id, c -> alerts(c, SELECT_ALERTS + " WHERE id = ?", ps -> ps.setString(1, id)))
+        return jdbc.list("read alert " + id, SELECT_ALERTS + " WHERE id = ?", ps -> ps.setString(1, id), AlertRows::alert)
                 .stream().findFirst();
     }
 
     @Override
     public List<Alert> open() {
-        List<Alert> open = new ArrayList<>(run("read the open alerts",
-                c -> alerts(c, SELECT_ALERTS + " WHERE state IN ('PENDING', 'FIRING')", ps -> { })));
+        List<Alert> open = new ArrayList<>(jdbc.list("read the open alerts",
+                SELECT_ALERTS + " WHERE state IN ('PENDING', 'FIRING')", Jdbc.Binder.NONE, AlertRows::alert));
         open.sort(AlertOrder.CURRENT);
         return open;
     }
 
     @Override
     public List<Alert> recent(int limit) {
-        return run("read the recent alerts",
-                c -> alerts(c, SELECT_ALERTS + " ORDER BY since DESC, id FETCH FIRST ? ROWS ONLY", ps -> ps.setInt(1, limit)));
+        return jdbc.list("read the recent alerts", SELECT_ALERTS + " ORDER BY since DESC, id FETCH FIRST ? ROWS ONLY",
+                ps -> ps.setInt(1, limit), AlertRows::alert);
     }
 
     @Override
     public List<AlertTransition> history(String alertId) {
-        return run("read the history of alert " + alertId, c -> transitions(c,
-                SELECT_TRANSITIONS + " WHERE alert_id = ? ORDER BY id", ps -> ps.setString(1, alertId)));
+        return jdbc.list("read the history of alert " + alertId, SELECT_TRANSITIONS + " WHERE alert_id = ? ORDER BY id",
+                ps -> ps.setString(1, alertId), AlertRows::transition);
     }
 
     @Override
     public List<AlertTransition> history(int limit) {
-        List<AlertTransition> newestFirst = run("read the alert history", c -> transitions(c,
-                SELECT_TRANSITIONS + " ORDER BY id DESC FETCH FIRST ? ROWS ONLY", ps -> ps.setInt(1, limit)));
-        List<AlertTransition> out = new ArrayList<>(newestFirst);
+        List<AlertTransition> out = new ArrayList<>(jdbc.list("read the alert history",
+                SELECT_TRANSITIONS + " ORDER BY id DESC FETCH FIRST ? ROWS ONLY", ps -> ps.setInt(1, limit),
+                AlertRows::transition));
         Collections.reverse(out);
         return out;
     }
 
     @Override
     public int deleteResolvedBefore(Instant cutoff) {
-        return run("delete alerts resolved before " + cutoff, c -> update(c,
-                "DELETE FROM alerts WHERE state = 'RESOLVED' AND resolved_at < ?", ps -> AlertRows.setInstant(ps, 1, cutoff)));
+        return jdbc.update("delete alerts resolved before " + cutoff,
+                "DELETE FROM alerts WHERE state = 'RESOLVED' AND resolved_at < ?", ps -> SqlValues.setInstant(ps, 1, cutoff));
     }
 
     /**
@@ -172,82 +139,22 @@ public final class JdbcAlertRepository implements AlertRepository {
      */
     @Override
     public Optional<AlertSettings> loadSettings() {
-        String json = run("read the alert settings", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM alert_settings WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
-        return json == null ? Optional.empty() : Optional.of(AlertSettingsJson.read(json, SETTINGS_ORIGIN));
+        return jdbc.list("read the alert settings", "SELECT json FROM alert_settings WHERE id = 1", Jdbc.Binder.NONE,
+                        rs -> rs.getString(1))
+                .stream().findFirst().map(json -> AlertSettingsJson.read(json, SETTINGS_ORIGIN));
     }
 
     @Override
     public void saveSettings(AlertSettings settings) {
         String json = AlertSettingsJson.write(settings);
-        run("save the alert settings", c -> update(c, isPostgres(c)
+        jdbc.call("save the alert settings", c -> Jdbc.update(c, jdbc.dialect(c) == Dialect.POSTGRESQL
                         ? "INSERT INTO alert_settings (id, json, updated_at) VALUES (1, ?, CURRENT_TIMESTAMP)"
                         + " ON CONFLICT (id) DO UPDATE SET json = EXCLUDED.json, updated_at = EXCLUDED.updated_at"
                         : "MERGE INTO alert_settings (id, json, updated_at) KEY (id) VALUES (1, ?, CURRENT_TIMESTAMP)",
                 ps -> ps.setString(1, json)));
     }
 
-    private static String mergeAlert(Connection c) throws SQLException {
-        return isPostgres(c) ? UPSERT_ALERT : MERGE_ALERT;
-    }
-
-    private static boolean isPostgres(Connection c) throws SQLException {
-        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
-    }
-
-    private <T> T run(String what, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new AlertStoreException("could not " + what + ": " + e.getMessage()
-                    + "; check that the database is open and its data directory writable", e);
-        }
-    }
-
-    private static int update(Connection c, String sql, Binder binder) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            return ps.executeUpdate();
-        }
-    }
-
-    private static List<Alert> alerts(Connection c, String sql, Binder binder) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            List<Alert> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(AlertRows.alert(rs));
-                }
-            }
-            return out;
-        }
-    }
-
-    private static List<AlertTransition> transitions(Connection c, String sql, Binder binder) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            List<AlertTransition> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(AlertRows.transition(rs));
-                }
-            }
-            return out;
-        }
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
+    private String mergeAlert(Connection c) throws SQLException {
+        return jdbc.dialect(c) == Dialect.POSTGRESQL ? UPSERT_ALERT : MERGE_ALERT;
     }
 }

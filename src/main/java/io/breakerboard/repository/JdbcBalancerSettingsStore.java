@@ -3,10 +3,6 @@ package io.breakerboard.repository;
 import io.breakerboard.engine.balance.BalancerSettings;
 import io.breakerboard.engine.balance.BalancerSettingsStore;
 import io.breakerboard.engine.balance.BalancingStrategy;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -15,25 +11,20 @@ import javax.sql.DataSource;
  * transaction (delete, insert), which every SQL database runs the same way.
  */
 public final class JdbcBalancerSettingsStore implements BalancerSettingsStore {
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
     public JdbcBalancerSettingsStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource, IllegalStateException::new);
     }
 
     /** @throws IllegalStateException naming the stored value when it is no longer valid */
     @Override
     public Optional<BalancerSettings> load() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT strategy, instance_capacity, queue_capacity FROM engine_balancer WHERE id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            return Optional.of(new BalancerSettings(BalancingStrategy.parse(rs.getString(1)), rs.getInt(2), rs.getInt(3)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the balancer settings: " + e.getMessage(), e);
+        try {
+            return jdbc.list("read the balancer settings",
+                    "SELECT strategy, instance_capacity, queue_capacity FROM engine_balancer WHERE id = 1", Jdbc.Binder.NONE,
+                    rs -> new BalancerSettings(BalancingStrategy.parse(rs.getString(1)), rs.getInt(2), rs.getInt(3)))
+                    .stream().findFirst();
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the stored balancer settings are invalid: " + e.getMessage(), e);
         }
@@ -41,26 +32,14 @@ public final class JdbcBalancerSettingsStore implements BalancerSettingsStore {
 
     @Override
     public void save(BalancerSettings s) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM engine_balancer WHERE id = 1");
-                 PreparedStatement ins = c.prepareStatement("INSERT INTO engine_balancer (id, strategy, "
-                         + "instance_capacity, queue_capacity, updated_at) VALUES (1, ?, ?, ?, CURRENT_TIMESTAMP)")) {
-                del.executeUpdate();
-                ins.setString(1, s.strategy().id());
-                ins.setInt(2, s.instanceCapacity());
-                ins.setInt(3, s.queueCapacity());
-                ins.executeUpdate();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not save the balancer settings: " + e.getMessage(), e);
-        }
+        jdbc.transaction("save the balancer settings", c -> {
+            Jdbc.update(c, "DELETE FROM engine_balancer WHERE id = 1", Jdbc.Binder.NONE);
+            return Jdbc.update(c, "INSERT INTO engine_balancer (id, strategy, instance_capacity, queue_capacity, updated_at)"
+                    + " VALUES (1, ?, ?, ?, CURRENT_TIMESTAMP)", ps -> {
+                        ps.setString(1, s.strategy().id());
+                        ps.setInt(2, s.instanceCapacity());
+                        ps.setInt(3, s.queueCapacity());
+                    });
+        });
     }
 }

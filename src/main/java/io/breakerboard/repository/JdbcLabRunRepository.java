@@ -7,16 +7,10 @@ import io.breakerboard.lab.LabRun;
 import io.breakerboard.lab.LabRunRepository;
 import io.breakerboard.lab.LabStoreException;
 import io.breakerboard.lab.LabValue;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -28,64 +22,47 @@ public final class JdbcLabRunRepository implements LabRunRepository {
     private static final String RUN_COLUMNS = "id, kind, seed, title, settings, created_at";
     private static final String VALUE_COLUMNS = "run_id, position, row_label, metric, value_est, value_low, value_high";
     private static final String ITEM_COLUMNS = "run_id, position, list_name, execution_key, agent, detail";
+    private static final String SELECT_VALUES = "SELECT " + VALUE_COLUMNS
+            + " FROM lab_run_values WHERE run_id = ? ORDER BY position";
+    private static final String SELECT_ITEMS = "SELECT " + ITEM_COLUMNS
+            + " FROM lab_run_items WHERE run_id = ? ORDER BY position";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
     public JdbcLabRunRepository(DataSource dataSource) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.jdbc = new Jdbc(dataSource, LabStoreException::new);
     }
 
     @Override
     public void save(LabRun r) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement head = c.prepareStatement("INSERT INTO lab_runs (" + RUN_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?)");
-                 PreparedStatement rows = c.prepareStatement("INSERT INTO lab_run_values (" + VALUE_COLUMNS
-                         + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement items = c.prepareStatement("INSERT INTO lab_run_items (" + ITEM_COLUMNS
-                         + ") VALUES (?, ?, ?, ?, ?, ?)")) {
-                head.setString(1, r.id());
-                head.setString(2, r.kind().name());
-                head.setLong(3, r.seed());
-                head.setString(4, r.title());
-                head.setString(5, r.settings());
-                head.setObject(6, LocalDateTime.ofInstant(r.createdAt(), ZoneOffset.UTC));
-                head.executeUpdate();
-                for (int i = 0; i < r.values().size(); i++) {
-                    LabValue v = r.values().get(i);
-                    rows.setString(1, r.id());
-                    rows.setInt(2, i);
-                    rows.setString(3, v.row());
-                    rows.setString(4, v.metric());
-                    number(rows, 5, v.value().value());
-                    number(rows, 6, v.value().low());
-                    number(rows, 7, v.value().high());
-                    rows.addBatch();
-                }
-                rows.executeBatch();
-                for (int i = 0; i < r.items().size(); i++) {
-                    LabItem item = r.items().get(i);
-                    items.setString(1, r.id());
-                    items.setInt(2, i);
-                    items.setString(3, item.list());
-                    items.setString(4, item.executionKey());
-                    items.setString(5, item.agent());
-                    items.setString(6, item.detail());
-                    items.addBatch();
-                }
-                items.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new LabStoreException("could not save lab run " + r.id() + ": " + e.getMessage(), e);
-        }
+        jdbc.transaction("save lab run " + r.id(), c -> {
+            Jdbc.update(c, Jdbc.insert("lab_runs", RUN_COLUMNS), ps -> {
+                ps.setString(1, r.id());
+                ps.setString(2, r.kind().name());
+                ps.setLong(3, r.seed());
+                ps.setString(4, r.title());
+                ps.setString(5, r.settings());
+                SqlValues.setUtcTimestamp(ps, 6, r.createdAt());
+            });
+            Jdbc.batch(c, Jdbc.insert("lab_run_values", VALUE_COLUMNS), r.values(), (ps, v, i) -> {
+                ps.setString(1, r.id());
+                ps.setInt(2, i);
+                ps.setString(3, v.row());
+                ps.setString(4, v.metric());
+                SqlValues.setNumber(ps, 5, v.value().value());
+                SqlValues.setNumber(ps, 6, v.value().low());
+                SqlValues.setNumber(ps, 7, v.value().high());
+            });
+            Jdbc.batch(c, Jdbc.insert("lab_run_items", ITEM_COLUMNS), r.items(), (ps, item, i) -> {
+                ps.setString(1, r.id());
+                ps.setInt(2, i);
+                ps.setString(3, item.list());
+                ps.setString(4, item.executionKey());
+                ps.setString(5, item.agent());
+                ps.setString(6, item.detail());
+            });
+            return null;
+        });
     }
 
     @Override
@@ -100,66 +77,24 @@ public final class JdbcLabRunRepository implements LabRunRepository {
                 .findFirst();
     }
 
-    private List<LabRun> read(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection()) {
-            List<LabRun> heads = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                binder.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        heads.add(new LabRun(rs.getString(1), LabKind.valueOf(rs.getString(2)), rs.getLong(3),
-                                rs.getString(4), rs.getString(5),
-                                rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC), List.of()));
-                    }
-                }
-            }
+    // The heads first, then each run's values and items, on one connection.
+    private List<LabRun> read(String sql, Jdbc.Binder binder) {
+        return jdbc.call("read lab runs", c -> {
             List<LabRun> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + VALUE_COLUMNS
-                    + " FROM lab_run_values WHERE run_id = ? ORDER BY position");
-                 PreparedStatement is = c.prepareStatement("SELECT " + ITEM_COLUMNS
-                         + " FROM lab_run_items WHERE run_id = ? ORDER BY position")) {
-                for (LabRun h : heads) {
-                    ps.setString(1, h.id());
-                    List<LabValue> values = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            values.add(new LabValue(rs.getString(3), rs.getString(4),
-                                    new Interval(number(rs, 5), number(rs, 6), number(rs, 7))));
-                        }
-                    }
-                    is.setString(1, h.id());
-                    List<LabItem> items = new ArrayList<>();
-                    try (ResultSet rs = is.executeQuery()) {
-                        while (rs.next()) {
-                            items.add(new LabItem(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
-                        }
-                    }
-                    out.add(new LabRun(h.id(), h.kind(), h.seed(), h.title(), h.settings(), h.createdAt(), values,
-                            items));
-                }
+            for (LabRun h : Jdbc.list(c, sql, binder, JdbcLabRunRepository::head)) {
+                List<LabValue> values = Jdbc.list(c, SELECT_VALUES, ps -> ps.setString(1, h.id()),
+                        rs -> new LabValue(rs.getString(3), rs.getString(4), new Interval(SqlValues.number(rs, 5),
+                                SqlValues.number(rs, 6), SqlValues.number(rs, 7))));
+                List<LabItem> items = Jdbc.list(c, SELECT_ITEMS, ps -> ps.setString(1, h.id()),
+                        rs -> new LabItem(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                out.add(new LabRun(h.id(), h.kind(), h.seed(), h.title(), h.settings(), h.createdAt(), values, items));
             }
             return out;
-        } catch (SQLException e) {
-            throw new LabStoreException("could not read lab runs: " + e.getMessage(), e);
-        }
+        });
     }
 
-    // NaN (no interval) is stored as NULL: not every database keeps NaN in a DOUBLE PRECISION column.
-    private static void number(PreparedStatement ps, int i, double v) throws SQLException {
-        if (Double.isNaN(v)) {
-            ps.setNull(i, Types.DOUBLE);
-        } else {
-            ps.setDouble(i, v);
-        }
-    }
-
-    private static double number(ResultSet rs, int i) throws SQLException {
-        double v = rs.getDouble(i);
-        return rs.wasNull() ? Double.NaN : v;
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
+    private static LabRun head(ResultSet rs) throws SQLException {
+        return new LabRun(rs.getString(1), LabKind.valueOf(rs.getString(2)), rs.getLong(3), rs.getString(4),
+                rs.getString(5), SqlValues.utcTimestamp(rs, 6), List.of());
     }
 }

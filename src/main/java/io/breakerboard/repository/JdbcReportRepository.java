@@ -1,21 +1,15 @@
 package io.breakerboard.repository;
 
+import io.breakerboard.chaos.ChaosStoreException;
 import io.breakerboard.chaos.ExperimentReport;
 import io.breakerboard.chaos.ExperimentStatus;
 import io.breakerboard.chaos.ReportPhase;
 import io.breakerboard.chaos.ReportRepository;
 import io.breakerboard.chaos.ReportRow;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -23,53 +17,39 @@ import javax.sql.DataSource;
 public final class JdbcReportRepository implements ReportRepository {
     private static final String REPORT_COLUMNS = "id, experiment, seed, status, started_at, ended_at, summary";
     private static final String ROW_COLUMNS = "report_id, position, phase, action, expected, actual, deviated, fix";
+    private static final String SELECT_ROWS = "SELECT " + ROW_COLUMNS
+            + " FROM chaos_report_rows WHERE report_id = ? ORDER BY position";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
     public JdbcReportRepository(DataSource dataSource) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.jdbc = new Jdbc(dataSource, ChaosStoreException::new);
     }
 
     @Override
     public void save(ExperimentReport r) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement head = c.prepareStatement("INSERT INTO chaos_reports (" + REPORT_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement rows = c.prepareStatement("INSERT INTO chaos_report_rows (" + ROW_COLUMNS
-                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                head.setString(1, r.id());
-                head.setString(2, r.experiment());
-                head.setLong(3, r.seed());
-                head.setString(4, r.status().name());
-                head.setObject(5, OffsetDateTime.ofInstant(r.startedAt(), ZoneOffset.UTC));
-                head.setObject(6, OffsetDateTime.ofInstant(r.endedAt(), ZoneOffset.UTC));
-                head.setString(7, r.summary());
-                head.executeUpdate();
-                for (int i = 0; i < r.rows().size(); i++) {
-                    ReportRow row = r.rows().get(i);
-                    rows.setString(1, r.id());
-                    rows.setInt(2, i);
-                    rows.setString(3, row.phase().name());
-                    rows.setString(4, row.action());
-                    rows.setString(5, row.expected());
-                    rows.setString(6, row.actual());
-                    rows.setBoolean(7, row.deviated());
-                    rows.setString(8, row.fix());
-                    rows.addBatch();
-                }
-                rows.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw JdbcExperimentRepository.failure("save the report of experiment '" + r.experiment() + "'", e);
-        }
+        jdbc.transaction("save the report of experiment '" + r.experiment() + "'", c -> {
+            Jdbc.update(c, Jdbc.insert("chaos_reports", REPORT_COLUMNS), ps -> {
+                ps.setString(1, r.id());
+                ps.setString(2, r.experiment());
+                ps.setLong(3, r.seed());
+                ps.setString(4, r.status().name());
+                SqlValues.setInstant(ps, 5, r.startedAt());
+                SqlValues.setInstant(ps, 6, r.endedAt());
+                ps.setString(7, r.summary());
+            });
+            Jdbc.batch(c, Jdbc.insert("chaos_report_rows", ROW_COLUMNS), r.rows(), (ps, row, i) -> {
+                ps.setString(1, r.id());
+                ps.setInt(2, i);
+                ps.setString(3, row.phase().name());
+                ps.setString(4, row.action());
+                ps.setString(5, row.expected());
+                ps.setString(6, row.actual());
+                ps.setBoolean(7, row.deviated());
+                ps.setString(8, row.fix());
+            });
+            return null;
+        });
     }
 
     @Override
@@ -84,48 +64,24 @@ public final class JdbcReportRepository implements ReportRepository {
                 ps -> ps.setString(1, id)).stream().findFirst();
     }
 
-    private List<ExperimentReport> read(String what, String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection()) {
-            Map<String, Head> heads = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                binder.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        heads.put(rs.getString(1), new Head(rs.getString(1), rs.getString(2), rs.getLong(3),
-                                ExperimentStatus.valueOf(rs.getString(4)),
-                                rs.getObject(5, OffsetDateTime.class).toInstant(),
-                                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7)));
-                    }
-                }
-            }
+    // The heads first, then each report's rows, on one connection.
+    private List<ExperimentReport> read(String what, String sql, Jdbc.Binder binder) {
+        return jdbc.call(what, c -> {
             List<ExperimentReport> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW_COLUMNS
-                    + " FROM chaos_report_rows WHERE report_id = ? ORDER BY position")) {
-                for (Head h : heads.values()) {
-                    ps.setString(1, h.id);
-                    List<ReportRow> rows = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            rows.add(new ReportRow(ReportPhase.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                                    rs.getString(6), rs.getBoolean(7), rs.getString(8)));
-                        }
-                    }
-                    out.add(new ExperimentReport(h.id, h.experiment, h.seed, h.status, h.startedAt, h.endedAt, h.summary,
-                            rows));
-                }
+            for (ExperimentReport head : Jdbc.list(c, sql, binder, JdbcReportRepository::head)) {
+                List<ReportRow> rows = Jdbc.list(c, SELECT_ROWS, ps -> ps.setString(1, head.id()),
+                        rs -> new ReportRow(ReportPhase.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getBoolean(7), rs.getString(8)));
+                out.add(new ExperimentReport(head.id(), head.experiment(), head.seed(), head.status(), head.startedAt(),
+                        head.endedAt(), head.summary(), rows));
             }
             return out;
-        } catch (SQLException e) {
-            throw JdbcExperimentRepository.failure(what, e);
-        }
+        });
     }
 
-    private record Head(String id, String experiment, long seed, ExperimentStatus status, java.time.Instant startedAt,
-                        java.time.Instant endedAt, String summary) {
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
+    private static ExperimentReport head(ResultSet rs) throws SQLException {
+        return new ExperimentReport(rs.getString(1), rs.getString(2), rs.getLong(3),
+                ExperimentStatus.valueOf(rs.getString(4)), SqlValues.instant(rs, 5), SqlValues.instant(rs, 6),
+                rs.getString(7), List.of());
     }
 }
