@@ -40,8 +40,7 @@ public final class JdbcAlertRepository implements AlertRepository {
             + " message = EXCLUDED.message, since = EXCLUDED.since, fired_at = EXCLUDED.fired_at,"
             + " resolved_at = EXCLUDED.resolved_at, acknowledged = alerts.acknowledged OR EXCLUDED.acknowledged,"
             + " execution_keys = EXCLUDED.execution_keys";
-    private static final String INSERT_TRANSITION = "INSERT INTO alert_transitions (" + AlertRows.TRANSITION_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_TRANSITION = Jdbc.insert("alert_transitions", AlertRows.TRANSITION_COLUMNS);
 
     private final Jdbc jdbc;
 
