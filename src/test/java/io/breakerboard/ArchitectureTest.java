@@ -25,7 +25,8 @@ class ArchitectureTest {
         "io.breakerboard.model..", "io.breakerboard.job..", "io.breakerboard.csv..", "io.breakerboard.ingest..",
         "io.breakerboard.receiver..", "io.breakerboard.store..", "io.breakerboard.metrics..",
         "io.breakerboard.alerts..", "io.breakerboard.engine..", "io.breakerboard.chaos..", "io.breakerboard.export..",
-        "io.breakerboard.pipeline..", "io.breakerboard.lab..", "io.breakerboard.service..", "io.breakerboard.cli.."
+        "io.breakerboard.pipeline..", "io.breakerboard.lab..", "io.breakerboard.repository..", "io.breakerboard.service..",
+        "io.breakerboard.cli.."
     };
 
     /** Each layer and the packages that make it up. */
@@ -53,8 +54,9 @@ class ArchitectureTest {
         layer("chaos", "io.breakerboard.chaos..", "model", "engine", "export", "csv", "job");
         layer("lab", "io.breakerboard.lab..", "model", "csv", "export", "pipeline", "engine", "chaos");
         layer("demo", "io.breakerboard.demo..", "model", "ingest", "export", "csv", "engine");
+        layer("repository", "io.breakerboard.repository..", "model", "store", "alerts", "engine", "chaos", "lab");
         layer("service", "io.breakerboard.service..", "model", "job", "csv", "metrics", "store", "pipeline", "alerts",
-                "export", "ingest", "receiver", "engine", "chaos", "lab");
+                "export", "ingest", "receiver", "engine", "chaos", "lab", "repository");
         layer("cli", "io.breakerboard.cli..", "service", "model", "job", "csv", "metrics", "alerts", "export",
                 "ingest", "receiver", "engine", "chaos", "lab", "demo");
         layer("ui", "io.breakerboard.ui..", "service", "model", "job", "metrics", "alerts", "ingest", "engine",
@@ -124,6 +126,15 @@ class ArchitectureTest {
                         "com.zaxxer..", "org.flywaydb..", "io.breakerboard.store..")
                 .allowEmptyShould(true)
                 .because("the UI reads snapshots and sends commands through the service layer")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreAndTheRepositoriesUseJdbc() {
+        noClasses().that().resideOutsideOfPackages("io.breakerboard.store..", "io.breakerboard.repository..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .because("SQL is written in two packages only: the store of executions and the repositories of what the"
+                        + " other packages keep, which those packages reach through interfaces of their own")
                 .check(classes);
     }
 

@@ -9,13 +9,10 @@ import io.breakerboard.engine.Workload;
 import io.breakerboard.engine.agent.AgentCatalog;
 import io.breakerboard.engine.balance.BalancerSettings;
 import io.breakerboard.engine.balance.BalancerSettingsStore;
-import io.breakerboard.engine.balance.JdbcBalancerSettingsStore;
 import io.breakerboard.engine.checkpoint.CheckpointHeader;
 import io.breakerboard.engine.guard.BudgetLine;
-import io.breakerboard.engine.checkpoint.JdbcCheckpointStore;
 import io.breakerboard.engine.llm.ModelSettings;
 import io.breakerboard.engine.llm.PriceTable;
-import io.breakerboard.engine.memory.JdbcEpisodeStore;
 import io.breakerboard.engine.orchestration.PatternKind;
 import io.breakerboard.engine.reliability.BreakerCommand;
 import io.breakerboard.engine.reliability.BreakerState;
@@ -25,6 +22,7 @@ import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.job.Job;
 import io.breakerboard.model.Execution;
 import io.breakerboard.pipeline.ExecutionSink;
+import io.breakerboard.repository.Repositories;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -38,7 +36,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import javax.sql.DataSource;
 
 /**
  * The local agent engine of one workspace, as the window and the command line see it. It also tells the
@@ -94,21 +91,21 @@ public final class LocalEngine implements EngineControl, BreakerStateSource, Aut
 
     /**
      * The engine of a data directory: executions into {@code sink}, checkpoints and episodic memory in the
-     * database behind {@code dataSource} (migrated), the audit log under {@code dataDir/audit}.
+     * database of {@code repositories}, the audit log under {@code dataDir/audit}.
      *
      * @param redactor masks secrets in step text and audit lines
      */
-    public static LocalEngine open(EngineClock clock, ExecutionSink sink, DataSource dataSource, Path dataDir,
+    public static LocalEngine open(EngineClock clock, ExecutionSink sink, Repositories repositories, Path dataDir,
                                    UnaryOperator<String> redactor) {
         PriceTable prices = PriceTable.defaults();
         ModelSelection models = ModelSelection.of(dataDir, prices);
         LocalEngine built = around(sink, s -> Engine.builder(clock, s, redactor)
                 .prices(prices)
                 .models(models.client())
-                .checkpoints(new JdbcCheckpointStore(dataSource))
-                .episodes(new JdbcEpisodeStore(dataSource))
+                .checkpoints(repositories.checkpoints())
+                .episodes(repositories.episodes())
                 .dataDir(dataDir)
-                .build(), new JdbcBalancerSettingsStore(dataSource));
+                .build(), repositories.balancerSettings());
         built.models = models;
         return built;
     }

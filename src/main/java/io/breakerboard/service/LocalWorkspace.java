@@ -1,10 +1,7 @@
 package io.breakerboard.service;
 
-import io.breakerboard.chaos.JdbcExperimentRepository;
-import io.breakerboard.chaos.JdbcReportRepository;
-import io.breakerboard.lab.JdbcLabRunRepository;
+import io.breakerboard.repository.Repositories;
 import io.breakerboard.job.Job;
-import javax.sql.DataSource;
 import io.breakerboard.export.AlertColumns;
 import io.breakerboard.export.ScoreColumns;
 import java.util.Locale;
@@ -13,12 +10,12 @@ import io.breakerboard.metrics.AgentStats;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 import io.breakerboard.alerts.BreakerStateSource;
+import io.breakerboard.alerts.AlertRepository;
 import io.breakerboard.alerts.AlertSettings;
-import io.breakerboard.alerts.JdbcAlertRepository;
 import io.breakerboard.alerts.delivery.Delivery;
 import io.breakerboard.alerts.delivery.DeliverySettings;
 import io.breakerboard.alerts.delivery.DeliverySettingsFile;
-import io.breakerboard.alerts.delivery.JdbcDeliveryRepository;
+import io.breakerboard.alerts.delivery.DeliveryRepository;
 import io.breakerboard.alerts.delivery.WebhookDispatcher;
 import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.engine.time.SystemEngineClock;
@@ -85,8 +82,9 @@ public final class LocalWorkspace implements Workspace {
     private final Set<AtomicBoolean> running = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CsvExporter exporter;
-    private final JdbcAlertRepository alertRepository;
-    private final JdbcDeliveryRepository deliveries;
+    private final Repositories repositories;
+    private final AlertRepository alertRepository;
+    private final DeliveryRepository deliveries;
     private final WebhookDispatcher webhooks;
     private volatile AlertMonitor alertMonitor;
     private final Supplier<LocalEngine> engineFactory;
@@ -112,8 +110,9 @@ public final class LocalWorkspace implements Workspace {
         this.jobs = jobs;
         this.tailScheduler = tailScheduler;
         this.exporter = new CsvExporter(textRedaction);
-        this.alertRepository = new JdbcAlertRepository(store.database().dataSource());
-        this.deliveries = new JdbcDeliveryRepository(store.database().dataSource());
+        this.repositories = new Repositories(store.database());
+        this.alertRepository = repositories.alerts();
+        this.deliveries = repositories.deliveries();
         this.webhooks = new WebhookDispatcher(savedDeliverySettings(), deliveries, clock, WebhookDispatcher.Pause.SLEEP);
     }
 
@@ -196,7 +195,7 @@ public final class LocalWorkspace implements Workspace {
             }
             ExecutorService jobs = Executors.newCachedThreadPool(daemon("breakerboard-job"));
             Supplier<LocalEngine> engine = () -> LocalEngine.open(engineClock, pipeline,
-                    store.database().dataSource(), store.database().dataDir(), components.textRedaction());
+                    new Repositories(store.database()), store.database().dataDir(), components.textRedaction());
             return new LocalWorkspace(store, pipeline, metrics, importer, tailer, jobs, tailScheduler,
                     components.textRedaction(), components.clock(), engine);
         } catch (RuntimeException e) {
@@ -342,8 +341,7 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public synchronized ChaosControl chaos() {
         if (chaos == null) {
-            DataSource ds = store.database().dataSource();
-            chaos = new LocalChaosControl(engine(), new JdbcExperimentRepository(ds), new JdbcReportRepository(ds), jobs,
+            chaos = new LocalChaosControl(engine(), repositories.experiments(), repositories.reports(), jobs,
                     textRedaction, clock);
         }
         return chaos;
@@ -352,7 +350,7 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public synchronized LabControl lab() {
         if (lab == null) {
-            lab = new LocalLab(new JdbcLabRunRepository(store.database().dataSource()), this::recordedWithSteps,
+            lab = new LocalLab(repositories.labRuns(), this::recordedWithSteps,
                     (filter, n) -> executions(filter, false, n).stream().map(e -> execution(e.key()).orElse(e)).toList(), jobs,
                     textRedaction, clock);
         }

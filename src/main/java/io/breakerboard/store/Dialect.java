@@ -8,7 +8,7 @@ public enum Dialect {
     POSTGRESQL;
 
     /** Inserts a row, or replaces the columns not in {@code keys} of the row with the same keys. */
-    String upsert(String table, List<String> columns, List<String> keys) {
+    public String upsert(String table, List<String> columns, List<String> keys) {
         String marks = String.join(", ", columns.stream().map(c -> "?").toList());
         if (this == H2) {
             return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + String.join(", ", keys)

@@ -2,6 +2,7 @@ package io.breakerboard.store;
 
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.model.Execution;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -25,6 +26,15 @@ final class ExecutionPages implements Iterator<Execution> {
     private List<Row> page;
     private int next;
     private boolean last;
+
+    /** The first {@code limit} executions of the filter, in the paging order. */
+    static List<Execution> first(PageReader reader, MetricsFilter filter, boolean failuresOnly, int limit) {
+        List<Execution> result = new ArrayList<>();
+        for (Row row : reader.read(filter, failuresOnly, null, limit)) {
+            result.add(row.execution());
+        }
+        return result;
+    }
 
     ExecutionPages(PageReader reader, MetricsFilter filter, boolean failuresOnly) {
         this.reader = reader;

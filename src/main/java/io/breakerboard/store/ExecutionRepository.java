@@ -229,11 +229,7 @@ public final class ExecutionRepository implements ExecutionStore {
     /** Executions in the filter, newest first, without their steps. */
     @Override
     public List<Execution> find(MetricsFilter filter, boolean failuresOnly, int limit) {
-        List<Execution> result = new ArrayList<>();
-        for (ExecutionPages.Row row : page(filter, failuresOnly, null, limit)) {
-            result.add(row.execution());
-        }
-        return result;
+        return ExecutionPages.first(this::page, filter, failuresOnly, limit);
     }
 
     /**
@@ -275,26 +271,12 @@ public final class ExecutionRepository implements ExecutionStore {
                 ExecutionBlock block = blocks.read(c, b);
                 int row = (int) (id - b.firstId());
                 if (key.equals(block.texts(BlockColumn.KEY)[row])) {
-                    return Optional.of(block.execution(row, steps(c, id)).withScores(ScoreRows.of(c, id)));
+                    return Optional.of(block.execution(row, ExecutionRows.steps(c, id)).withScores(ScoreRows.of(c, id)));
                 }
             }
             return Optional.empty();
         } catch (SQLException e) {
             throw new StoreException("Could not read execution " + key + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<Step> steps(Connection c, long executionId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ExecutionRows.STEP_COLUMNS
-                + " FROM steps WHERE execution_id = ? ORDER BY idx")) {
-            ps.setLong(1, executionId);
-            List<Step> steps = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    steps.add(ExecutionRows.readStep(rs));
-                }
-            }
-            return steps;
         }
     }
 

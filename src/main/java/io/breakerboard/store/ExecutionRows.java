@@ -5,6 +5,7 @@ import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -81,6 +83,21 @@ final class ExecutionRows {
                 steps,
                 steps.size(),
                 rs.getString(23));
+    }
+
+    /** The steps of one execution, in order. */
+    static List<Step> steps(Connection c, long executionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + STEP_COLUMNS
+                + " FROM steps WHERE execution_id = ? ORDER BY idx")) {
+            ps.setLong(1, executionId);
+            List<Step> steps = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    steps.add(readStep(rs));
+                }
+            }
+            return steps;
+        }
     }
 
     /** Reads a step from a row selected with {@link #STEP_COLUMNS}. */

@@ -250,11 +250,7 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
 
     @Override
     public List<Execution> find(MetricsFilter filter, boolean failuresOnly, int limit) {
-        List<Execution> result = new ArrayList<>();
-        for (ExecutionPages.Row row : page(filter, failuresOnly, null, limit)) {
-            result.add(row.execution());
-        }
-        return result;
+        return ExecutionPages.first(this::page, filter, failuresOnly, limit);
     }
 
     @Override
@@ -340,25 +336,11 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
                     return Optional.empty();
                 }
                 long id = rs.getLong(1);
-                return Optional.of(ExecutionRows.readExecution(rs, steps(c, id)).withScores(ScoreRows.of(c, id)));
+                return Optional.of(ExecutionRows.readExecution(rs, ExecutionRows.steps(c, id)).withScores(ScoreRows.of(c, id)));
             }
         } catch (SQLException e) {
             throw new StoreException("Could not read execution " + key + " from the team store: "
                     + PostgresDatabase.rootMessage(e), e);
-        }
-    }
-
-    private static List<Step> steps(Connection c, long executionId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ExecutionRows.STEP_COLUMNS
-                + " FROM steps WHERE execution_id = ? ORDER BY idx")) {
-            ps.setLong(1, executionId);
-            List<Step> steps = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    steps.add(ExecutionRows.readStep(rs));
-                }
-            }
-            return steps;
         }
     }
 

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.breakerboard.export.CsvExporter;
 import io.breakerboard.export.ExportControl;
 import io.breakerboard.model.Redactor;
+import io.breakerboard.testsupport.ExperimentReports;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportExportTest {
-    private static final ExperimentReport REPORT = ChaosRepositoriesTest.report("run-1",
+    private static final ExperimentReport REPORT = ExperimentReports.sample("run-1",
             Instant.parse("2026-03-02T09:00:00Z"), ExperimentStatus.DEVIATED);
 
     @Test

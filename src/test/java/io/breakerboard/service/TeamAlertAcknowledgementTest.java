@@ -2,9 +2,10 @@ package io.breakerboard.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.breakerboard.alerts.AlertRepository;
 import io.breakerboard.alerts.AlertTransition;
 import io.breakerboard.alerts.BreakerStateSource;
-import io.breakerboard.alerts.JdbcAlertRepository;
+import io.breakerboard.repository.Repositories;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
@@ -72,7 +73,7 @@ class TeamAlertAcknowledgementTest {
             }
         }
         try (Store store = StoreLocation.of(dir.resolve("check"), url).open(Clock.systemUTC())) {
-            JdbcAlertRepository alerts = new JdbcAlertRepository(store.database().dataSource());
+            AlertRepository alerts = new Repositories(store.database()).alerts();
             List<Alert> stored = alerts.recent(10);
             assertThat(stored).filteredOn(a -> a.rule().equals(about(stored, "after").orElseThrow().rule()))
                     .hasSize(2).allMatch(Alert::acknowledged);
@@ -87,7 +88,7 @@ class TeamAlertAcknowledgementTest {
     @Test
     void theJudgesLaterWriteOfAnAlertKeepsAnAcknowledgementStoredMeanwhile() {
         try (Store store = StoreLocation.of(dir.resolve("one"), TeamPostgres.newDatabase()).open(Clock.systemUTC())) {
-            JdbcAlertRepository alerts = new JdbcAlertRepository(store.database().dataSource());
+            AlertRepository alerts = new Repositories(store.database()).alerts();
             Instant t = Instant.parse("2026-03-01T10:00:00Z");
             Alert firing = new Alert("error_rate/all/1", "error_rate", io.breakerboard.model.Severity.CRITICAL,
                     io.breakerboard.model.AlertState.FIRING, "all", 0.5, 0.1, "ratio", "Error rate 50 %", t, t, null,

@@ -3,8 +3,9 @@ package io.breakerboard.engine.balance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.breakerboard.engine.checkpoint.H2;
+import io.breakerboard.testsupport.H2;
 import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.repository.JdbcBalancerSettingsStore;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Outcome;
 import java.time.Instant;

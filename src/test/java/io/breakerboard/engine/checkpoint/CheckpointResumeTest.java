@@ -15,6 +15,8 @@ import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
 import io.breakerboard.model.StepKind;
+import io.breakerboard.repository.JdbcCheckpointStore;
+import io.breakerboard.testsupport.H2;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;

@@ -1,9 +1,14 @@
-package io.breakerboard.alerts;
+package io.breakerboard.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.breakerboard.alerts.AlertSettings;
+import io.breakerboard.alerts.AlertStoreException;
+import io.breakerboard.alerts.AlertTransition;
 import io.breakerboard.alerts.AlertTransition.Change;
+import io.breakerboard.alerts.AnomalyDetector;
+import io.breakerboard.alerts.RuleKind;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.AlertState;
 import io.breakerboard.model.Severity;
@@ -192,18 +197,5 @@ class JdbcAlertRepositoryTest {
                 .isInstanceOf(AlertStoreException.class)
                 .hasMessageStartingWith("could not save alert x: ")
                 .hasMessageEndingWith("; check that the database is open and its data directory writable");
-    }
-
-    @Test
-    void theRecorderKeepsWhatTheEngineReports() {
-        EngineFixture f = new EngineFixture();
-        f.engine.addListener(new AlertRecorder(repo));
-        f.metrics.add(f.now(), 7, 3);
-        String id = f.evaluateOne(RuleKind.ERROR_RATE).orElseThrow().id();
-        f.engine.acknowledge(id);
-
-        assertThat(repo.history(id)).extracting(AlertTransition::change).containsExactly(Change.FIRING, Change.ACKNOWLEDGED);
-        assertThat(repo.find(id)).get().extracting(Alert::acknowledged, Alert::state)
-                .containsExactly(true, AlertState.FIRING);
     }
 }

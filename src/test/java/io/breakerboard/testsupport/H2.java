@@ -1,4 +1,4 @@
-package io.breakerboard.engine.checkpoint;
+package io.breakerboard.testsupport;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;

@@ -1,7 +1,13 @@
-package io.breakerboard.lab;
+package io.breakerboard.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.breakerboard.lab.Interval;
+import io.breakerboard.lab.LabItem;
+import io.breakerboard.lab.LabKind;
+import io.breakerboard.lab.LabMetric;
+import io.breakerboard.lab.LabRun;
+import io.breakerboard.lab.LabValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.breakerboard.alerts.internal;
+package io.breakerboard.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -10,14 +10,10 @@ import io.breakerboard.model.Severity;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Alerts and transitions to and from rows of the V3 alert tables. */
-public final class AlertRows {
+final class AlertRows {
     public static final String ALERT_COLUMNS = "id, rule, severity, state, subject, measured, threshold, unit, message, "
             + "since, fired_at, resolved_at, acknowledged, execution_keys";
     public static final String TRANSITION_COLUMNS =
@@ -40,9 +36,9 @@ public final class AlertRows {
         ps.setDouble(7, a.threshold());
         ps.setString(8, a.unit());
         ps.setString(9, a.message());
-        setInstant(ps, 10, a.since());
-        setInstant(ps, 11, a.firedAt());
-        setInstant(ps, 12, a.resolvedAt());
+        SqlValues.setInstant(ps, 10, a.since());
+        SqlValues.setInstant(ps, 11, a.firedAt());
+        SqlValues.setInstant(ps, 12, a.resolvedAt());
         ps.setBoolean(13, a.acknowledged());
         ps.setString(14, keysJson(a.executionKeys()));
     }
@@ -54,7 +50,7 @@ public final class AlertRows {
         ps.setString(3, t.subject());
         ps.setString(4, t.severity().name());
         ps.setString(5, t.change().name());
-        setInstant(ps, 6, t.at());
+        SqlValues.setInstant(ps, 6, t.at());
         ps.setDouble(7, t.value());
         ps.setString(8, t.message());
     }
@@ -62,28 +58,15 @@ public final class AlertRows {
     public static Alert alert(ResultSet rs) throws SQLException {
         return new Alert(rs.getString("id"), rs.getString("rule"), Severity.valueOf(rs.getString("severity")),
                 AlertState.valueOf(rs.getString("state")), rs.getString("subject"), rs.getDouble("measured"),
-                rs.getDouble("threshold"), rs.getString("unit"), rs.getString("message"), instant(rs, "since"),
-                instant(rs, "fired_at"), instant(rs, "resolved_at"), rs.getBoolean("acknowledged"),
+                rs.getDouble("threshold"), rs.getString("unit"), rs.getString("message"), SqlValues.instant(rs, "since"),
+                SqlValues.instant(rs, "fired_at"), SqlValues.instant(rs, "resolved_at"), rs.getBoolean("acknowledged"),
                 keys(rs.getString("execution_keys"), rs.getString("id")));
     }
 
     public static AlertTransition transition(ResultSet rs) throws SQLException {
         return new AlertTransition(rs.getString("alert_id"), rs.getString("rule"), rs.getString("subject"),
                 Severity.valueOf(rs.getString("severity")), AlertTransition.Change.valueOf(rs.getString("change_kind")),
-                instant(rs, "occurred_at"), rs.getDouble("measured"), rs.getString("message"));
-    }
-
-    public static void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
-        if (t == null) {
-            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(index, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
-        }
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
+                SqlValues.instant(rs, "occurred_at"), rs.getDouble("measured"), rs.getString("message"));
     }
 
     private static String keysJson(List<String> keys) {

@@ -1,7 +1,12 @@
-package io.breakerboard.chaos;
+package io.breakerboard.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.breakerboard.chaos.ExperimentReport;
+import io.breakerboard.chaos.ExperimentStatus;
+import io.breakerboard.chaos.ReportPhase;
+import io.breakerboard.chaos.ReportRow;
+import io.breakerboard.testsupport.ExperimentReports;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,20 +28,11 @@ class ChaosRepositoriesTest {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }
 
-    static ExperimentReport report(String id, Instant start, ExperimentStatus status) {
-        return new ExperimentReport(id, "Kill a tool mid-execution", 7, status, start, start.plusSeconds(780),
-                "The hypothesis held: all 4 probes stayed within tolerance under the faults.", List.of(
-                new ReportRow(ReportPhase.BEFORE, "Success rate of all agents", "≥ 60 %", "87.3 % (62 of 71)", false, ""),
-                new ReportRow(ReportPhase.AFTER, "Success rate | of all", "≥ 60 %", "12 % (3 of 25)", true,
-                        "Give the tools an alternative"),
-                new ReportRow(ReportPhase.ROLLBACK, "Remove the experiment's faults", "none left", "1 removed", false, "")));
-    }
-
     @Test
     void aReportComesBackExactlyAsSavedAndTheNewestComesFirst() {
         JdbcReportRepository repo = new JdbcReportRepository(dataSource);
-        ExperimentReport older = report("run-1", T, ExperimentStatus.PASSED);
-        ExperimentReport newer = report("run-2", T.plusSeconds(3600), ExperimentStatus.DEVIATED);
+        ExperimentReport older = ExperimentReports.sample("run-1", T, ExperimentStatus.PASSED);
+        ExperimentReport newer = ExperimentReports.sample("run-2", T.plusSeconds(3600), ExperimentStatus.DEVIATED);
 
         repo.save(older);
         repo.save(newer);

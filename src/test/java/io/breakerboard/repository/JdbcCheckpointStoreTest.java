@@ -1,8 +1,11 @@
-package io.breakerboard.engine.checkpoint;
+package io.breakerboard.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.engine.call.CallKind;
+import io.breakerboard.engine.checkpoint.CheckpointHeader;
+import io.breakerboard.engine.checkpoint.JournalEntry;
+import io.breakerboard.testsupport.H2;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
