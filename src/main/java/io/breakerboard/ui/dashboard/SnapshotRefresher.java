@@ -6,7 +6,10 @@ import io.breakerboard.metrics.QualityReport;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.MonthProjection;
-import io.breakerboard.service.Workspace;
+import io.breakerboard.service.Alerting;
+import io.breakerboard.service.ChaosControl;
+import io.breakerboard.service.Dashboards;
+import io.breakerboard.service.Queries;
 import io.breakerboard.ui.FxScheduler;
 import io.breakerboard.ui.Page;
 import io.breakerboard.ui.Poller;
@@ -36,7 +39,10 @@ public final class SnapshotRefresher implements AutoCloseable {
     static final Duration QUALITY_EVERY = Duration.ofSeconds(10);
     private static final System.Logger LOG = System.getLogger(SnapshotRefresher.class.getName());
 
-    private final Workspace workspace;
+    private final Dashboards dashboards;
+    private final Queries queries;
+    private final Alerting alerting;
+    private final ChaosControl chaos;
     private final Clock clock;
     private final FxScheduler fx;
     private final List<Consumer<DashboardData>> backgroundListeners = new CopyOnWriteArrayList<>();
@@ -64,13 +70,23 @@ public final class SnapshotRefresher implements AutoCloseable {
     private List<FaultWindow> lastFaults = List.of();
     private String lastError;
 
-    public SnapshotRefresher(Workspace workspace, Clock clock, FxScheduler fx, FilterSpec initial) {
-        this(workspace, clock, fx, initial, Poller.thread("breakerboard-refresh"));
+    /**
+     * @param queries  the recent failures
+     * @param alerting the alert counts
+     * @param chaos    the faults drawn over the charts
+     */
+    public SnapshotRefresher(Dashboards dashboards, Queries queries, Alerting alerting, ChaosControl chaos, Clock clock,
+                             FxScheduler fx, FilterSpec initial) {
+        this(dashboards, queries, alerting, chaos, clock, fx, initial, Poller.thread("breakerboard-refresh"));
     }
 
     /** Polls on the given timer; tests pass one they drive by hand. */
-    public SnapshotRefresher(Workspace workspace, Clock clock, FxScheduler fx, FilterSpec initial, Poller.Timer timer) {
-        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    public SnapshotRefresher(Dashboards dashboards, Queries queries, Alerting alerting, ChaosControl chaos, Clock clock,
+                             FxScheduler fx, FilterSpec initial, Poller.Timer timer) {
+        this.dashboards = Objects.requireNonNull(dashboards, "dashboards");
+        this.queries = Objects.requireNonNull(queries, "queries");
+        this.alerting = Objects.requireNonNull(alerting, "alerting");
+        this.chaos = Objects.requireNonNull(chaos, "chaos");
         this.clock = clock;
         this.fx = fx;
         this.spec = initial;
@@ -133,7 +149,7 @@ public final class SnapshotRefresher implements AutoCloseable {
     }
 
     private void poll() {
-        List<Alert> alerts = workspace.alerts();
+        List<Alert> alerts = alerting.alerts();
         if (!alerts.equals(lastAlerts)) {
             lastAlerts = alerts;
             fx.coalesce(alertsOnFx, () -> alertsOnFx.accept(alerts));
@@ -143,9 +159,9 @@ public final class SnapshotRefresher implements AutoCloseable {
         boolean force = forced;
         forced = false;
         Instant now = clock.instant();
-        MetricsFilter filter = currentSpec.resolve(now, workspace.dataSpan());
-        long version = workspace.dataVersion();
-        List<FaultWindow> faults = FaultWindow.of(workspace.chaos().faultEvents(), filter.range(), now);
+        MetricsFilter filter = currentSpec.resolve(now, dashboards.dataSpan());
+        long version = dashboards.dataVersion();
+        List<FaultWindow> faults = FaultWindow.of(chaos.faultEvents(), filter.range(), now);
         // Under a live feed the version moves many times a second; four redraws a second keep the panels live
         // without spending the FX thread and the renderer on frames nobody can tell apart.
         boolean newData = version != lastVersion && !now.isBefore(lastDataAt.plus(DATA_EVERY));
@@ -164,18 +180,18 @@ public final class SnapshotRefresher implements AutoCloseable {
         if (!changed && !failuresDue && !qualityDue) {
             return;
         }
-        DashboardSnapshot snapshot = changed ? workspace.snapshot(filter) : lastSnapshot;
+        DashboardSnapshot snapshot = changed ? dashboards.snapshot(filter) : lastSnapshot;
         if (changed) {
             lastDataAt = now;
             lastVersion = version;
         }
         if (failuresDue) {
-            lastFailures = workspace.executions(filter, true, FAILURE_LIMIT);
+            lastFailures = queries.executions(filter, true, FAILURE_LIMIT);
             lastFailuresAt = now;
             failuresStale = false;
         }
         if (qualityDue) {
-            lastQuality = workspace.quality(filter);
+            lastQuality = dashboards.quality(filter);
             lastQualityAt = now;
             qualityStale = false;
         }
@@ -185,10 +201,10 @@ public final class SnapshotRefresher implements AutoCloseable {
         lastFaults = faults;
 
         if (changed || lastMonth == null) {
-            lastMonth = workspace.monthProjection(filter, now, clock.getZone());
+            lastMonth = dashboards.monthProjection(filter, now, clock.getZone());
         }
-        DashboardData data = new DashboardData(currentSpec, filter, snapshot, lastFailures, workspace.agents(), faults,
-                workspace.patterns(), lastMonth, lastQuality);
+        DashboardData data = new DashboardData(currentSpec, filter, snapshot, lastFailures, dashboards.agents(), faults,
+                dashboards.patterns(), lastMonth, lastQuality);
         for (Consumer<DashboardData> listener : backgroundListeners) {
             listener.accept(data);
         }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DashboardViewModelTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
     private final FakeWorkspace workspace = new FakeWorkspace(clock, Runnable::run);
-    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL));
+    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, workspace, workspace, workspace.chaos(), clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL));
     private final DashboardViewModel vm = new DashboardViewModel(refresher);
 
     DashboardViewModelTest() {
@@ -95,7 +95,7 @@ class DashboardViewModelTest {
         }
         w.add(java.util.List.of(io.breakerboard.model.Execution.builder("september").agent("coder")
                 .startedAt(Instant.parse("2024-09-30T08:00:00Z")).costMicros(50_000_000).build()));
-        SnapshotRefresher r = new SnapshotRefresher(w, october, FxScheduler.direct(),
+        SnapshotRefresher r = new SnapshotRefresher(w, w, w, w.chaos(), october, FxScheduler.direct(),
                 FilterSpec.of(RangeChoice.LAST_HOUR));
         DashboardViewModel model = new DashboardViewModel(r);
 

@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class HeaderRangeNameTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
     private final FakeWorkspace workspace = new FakeWorkspace(clock, Runnable::run);
-    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(),
+    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, workspace, workspace, workspace.chaos(), clock, FxScheduler.direct(),
             FilterSpec.of(RangeChoice.ALL));
     private final DashboardViewModel vm = new DashboardViewModel(refresher);
 

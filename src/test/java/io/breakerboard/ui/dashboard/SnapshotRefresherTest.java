@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SnapshotRefresherTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
     private final FakeWorkspace workspace = new FakeWorkspace(clock, Runnable::run);
-    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL));
+    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, workspace, workspace, workspace.chaos(), clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL));
     private final List<DashboardData> shown = new ArrayList<>();
     private final List<DashboardData> inBackground = new ArrayList<>();
     private final List<List<Alert>> alerts = new ArrayList<>();
@@ -140,7 +140,7 @@ class SnapshotRefresherTest {
         List<String> errors = new ArrayList<>();
         FakeWorkspace broken = new FakeWorkspace(clock, Runnable::run);
         broken.failSnapshotsWith(new IllegalStateException("database is closed"));
-        SnapshotRefresher r = new SnapshotRefresher(broken, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL));
+        SnapshotRefresher r = new SnapshotRefresher(broken, broken, broken, broken.chaos(), clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL));
         r.onError(errors::add);
         r.tick();
         r.refreshNow();

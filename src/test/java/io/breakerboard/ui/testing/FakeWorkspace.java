@@ -61,7 +61,8 @@ import java.util.stream.Stream;
  * <pre>agent,outcome,duration_ms,cost_usd[,error message]</pre>
  * Lines it cannot read are quarantined with a reason; a line imported twice is a duplicate.
  */
-public final class FakeWorkspace implements Workspace {
+public final class FakeWorkspace implements Workspace, io.breakerboard.service.Dashboards, io.breakerboard.service.Queries,
+        io.breakerboard.service.Imports, io.breakerboard.service.Exports, io.breakerboard.service.Alerting {
     public static final String FORMAT = "fake-lines";
 
     private final Clock clock;
@@ -97,6 +98,31 @@ public final class FakeWorkspace implements Workspace {
         this.receiver = new io.breakerboard.service.LocalReceiverControl(new Sink(), clock);
         this.lab = new io.breakerboard.service.LocalLab(new io.breakerboard.lab.InMemoryLabRunRepository(),
                 n -> executions.values().stream().limit(n).toList(), jobs, io.breakerboard.model.Redactor.DEFAULT, clock);
+    }
+
+    @Override
+    public FakeWorkspace dashboards() {
+        return this;
+    }
+
+    @Override
+    public FakeWorkspace queries() {
+        return this;
+    }
+
+    @Override
+    public FakeWorkspace imports() {
+        return this;
+    }
+
+    @Override
+    public FakeWorkspace exports() {
+        return this;
+    }
+
+    @Override
+    public FakeWorkspace alerting() {
+        return this;
     }
 
     @Override
@@ -196,7 +222,7 @@ public final class FakeWorkspace implements Workspace {
     /** The workspace's own projection; its snapshot of the month is not one of the {@link #snapshotCalls()}. */
     @Override
     public io.breakerboard.model.MonthProjection monthProjection(MetricsFilter filter, Instant now, java.time.ZoneId zone) {
-        io.breakerboard.model.MonthProjection month = Workspace.super.monthProjection(filter, now, zone);
+        io.breakerboard.model.MonthProjection month = io.breakerboard.service.Dashboards.super.monthProjection(filter, now, zone);
         snapshots.decrementAndGet();
         return month;
     }
