@@ -7,7 +7,9 @@ import io.breakerboard.ingest.format.Formats;
 import io.breakerboard.metrics.RollupMetrics;
 import io.breakerboard.model.Redactor;
 import io.breakerboard.service.Components;
+import io.breakerboard.service.Dashboards;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.StoreLocation;
 import io.breakerboard.service.StoreSettings;
 import io.breakerboard.store.Database;
@@ -73,12 +75,12 @@ public final class App {
         CompletableFuture<LocalWorkspace> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                LocalWorkspace workspace = LocalWorkspace.open(location, components);
+                LocalWorkspace workspace = WorkspaceAssembler.open(location, components);
                 if (location.team().isEmpty()) {
-                    writeDemoLogsIfEmpty(workspace, demo, components);
+                    writeDemoLogsIfEmpty(workspace.dashboards(), demo, components);
                 }
                 // The alerts watch the engine's circuit breakers ("breaker open longer than N s").
-                workspace.startAlerting(workspace.engine());
+                workspace.alerting().start(workspace.engine());
                 opening.complete(workspace);
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
@@ -136,8 +138,8 @@ public final class App {
      * window imports them, and the 15-minute, hour and day ranges have something to show. The committed
      * sample-logs/ are dated October 2024 and would fill only "All".
      */
-    private static void writeDemoLogsIfEmpty(LocalWorkspace workspace, Path demo, Components components) {
-        if (workspace.dataVersion() != 0 || !workspace.agents().isEmpty() || Files.isDirectory(demo)) {
+    private static void writeDemoLogsIfEmpty(Dashboards data, Path demo, Components components) {
+        if (data.dataVersion() != 0 || !data.agents().isEmpty() || Files.isDirectory(demo)) {
             return;
         }
         try {

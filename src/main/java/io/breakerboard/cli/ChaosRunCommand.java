@@ -9,6 +9,7 @@ import io.breakerboard.job.Job;
 import io.breakerboard.service.ChaosControl;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,7 +59,7 @@ final class ChaosRunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         EngineClock clock = time.clock(components.clock());
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components, clock)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.location(), components, clock)) {
             ChaosControl chaos = ws.chaos();
             List<ExperimentEntry> all = chaos.experiments();
             if (name == null) {
@@ -71,7 +72,7 @@ final class ChaosRunCommand implements Callable<Integer> {
                         + String.join(", ", all.stream().map(ExperimentEntry::name).toList()));
             }
             model.apply(ws.engine(), spec.commandLine(), System::getenv);
-            ws.startAlerting(ws.engine(), clock.asClock());
+            ws.alerting().start(ws.engine(), clock.asClock());
             out.println("Running experiment '" + ConsoleText.safe(name) + "' on " + time.describe());
             out.flush();
             AtomicReference<String> phase = new AtomicReference<>("");

@@ -4,6 +4,7 @@ import io.breakerboard.alerts.delivery.Delivery;
 import io.breakerboard.alerts.delivery.DeliverySettingsFile;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,8 +37,8 @@ final class DeliveriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
-            List<Delivery> all = ws.deliveries(Math.max(1, limit));
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.dataDir(), components)) {
+            List<Delivery> all = ws.alerting().deliveries(Math.max(1, limit));
             if (all.isEmpty()) {
                 out.println("No deliveries yet; webhooks are configured in "
                         + dataDir.dataDir().resolve(DeliverySettingsFile.FILE_NAME));

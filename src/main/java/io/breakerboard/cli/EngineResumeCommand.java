@@ -4,6 +4,7 @@ import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.model.Units;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.UnfinishedExecution;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class EngineResumeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         EngineClock clock = time.clock(components.clock());
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components, clock)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.dataDir(), components, clock)) {
             List<UnfinishedExecution> all = ws.engine().unfinished();
             List<UnfinishedExecution> chosen = which.all ? all : pick(all, which.keys);
             if (chosen.isEmpty()) {

@@ -13,6 +13,7 @@ import io.breakerboard.service.EngineChoice;
 import io.breakerboard.service.EngineWorkload;
 import io.breakerboard.service.LocalEngine;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.UnfinishedExecution;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -116,10 +117,10 @@ final class EngineRunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         EngineClock clock = time.clock(components.clock());
         long started = System.nanoTime();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components, clock)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.location(), components, clock)) {
             LocalEngine engine = ws.engine();
             model.apply(engine, spec.commandLine(), System::getenv);
-            ws.startAlerting(engine, clock.asClock());
+            ws.alerting().start(engine, clock.asClock());
             // Ctrl+C: running executions pause at their next call; the console says what became of them.
             Thread closeOnExit = new Thread(() -> {
                 ws.close();
@@ -139,7 +140,7 @@ final class EngineRunCommand implements Callable<Integer> {
                 }
                 out.flush();
             }
-            long before = ws.snapshot(MetricsFilter.all()).total().executions();
+            long before = ws.dashboards().snapshot(MetricsFilter.all()).total().executions();
             Job<EngineStats> job;
             try {
                 job = engine.start(workload);
@@ -149,7 +150,7 @@ final class EngineRunCommand implements Callable<Integer> {
             out.println(describe(workload));
             out.flush();
             EngineStats stats = await(job, engine, out);
-            long stored = ws.snapshot(MetricsFilter.all()).total().executions();
+            long stored = ws.dashboards().snapshot(MetricsFilter.all()).total().executions();
             printSummary(out, stats, stored - before, stored, Duration.ofNanos(System.nanoTime() - started));
             out.println();
             new EngineRunDetails(stats, engine.balancer(), engine.reliability().toolFees(),

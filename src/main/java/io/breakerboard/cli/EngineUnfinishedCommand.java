@@ -3,6 +3,7 @@ package io.breakerboard.cli;
 import io.breakerboard.model.Units;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.UnfinishedExecution;
 import java.io.PrintWriter;
 import java.util.List;
@@ -34,7 +35,7 @@ final class EngineUnfinishedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.dataDir(), components)) {
             List<UnfinishedExecution> all = ws.engine().unfinished();
             if (all.isEmpty()) {
                 out.println("No unfinished engine executions.");

@@ -3,6 +3,7 @@ package io.breakerboard.cli;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.ExportKind;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
@@ -40,8 +41,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components)) {
-            long rows = ws.export(kind, filterOptions.filter(components.clock()), out, n -> { }).result().join();
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.location(), components)) {
+            long rows = ws.exports().export(kind, filterOptions.filter(components.clock()), out, n -> { }).result().join();
             spec.commandLine().getOut().println("Wrote " + rows + " rows to " + out);
             return 0;
         } catch (CompletionException e) {

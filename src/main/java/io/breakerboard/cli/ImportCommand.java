@@ -5,6 +5,7 @@ import io.breakerboard.ingest.FileSummary;
 import io.breakerboard.ingest.ImportListener;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,9 +48,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<FileSummary> summaries;
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components)) {
-            ws.startAlerting(BreakerStateSource.NONE);
-            summaries = ws.importPaths(paths, ImportListener.NONE).result().join();
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.location(), components)) {
+            ws.alerting().start(BreakerStateSource.NONE);
+            summaries = ws.imports().importPaths(paths, ImportListener.NONE).result().join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             spec.commandLine().getErr().println("Import failed: " + ConsoleText.safe(cause.getMessage()));

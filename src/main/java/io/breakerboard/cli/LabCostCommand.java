@@ -9,6 +9,7 @@ import io.breakerboard.lab.LabRun;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LabControl;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -65,7 +66,7 @@ final class LabCostCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.dataDir(), components)) {
             LabControl lab = ws.lab();
             Job<LabRun> job = lab.compareCost(settings, n -> { });
             LabRun run;

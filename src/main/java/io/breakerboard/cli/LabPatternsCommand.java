@@ -9,6 +9,7 @@ import io.breakerboard.lab.LabRun;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LabControl;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +69,7 @@ final class LabPatternsCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         BenchmarkSettings settings = settings();
         PrintWriter out = spec.commandLine().getOut();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.dataDir(), components)) {
             LabControl lab = ws.lab();
             out.println("Running " + settings.describe());
             out.flush();

@@ -4,6 +4,7 @@ import io.breakerboard.lab.LabRun;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LabControl;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,7 @@ final class LabRunsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.dataDir(), components)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.dataDir(), components)) {
             LabControl lab = ws.lab();
             if (id == null) {
                 TextTable table = new TextTable(List.of("Id", "Ran at", "Tool", "Seed", "What"));

@@ -6,6 +6,7 @@ import io.breakerboard.receiver.ReceiverCounts;
 import io.breakerboard.receiver.ReceiverSettings;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -73,10 +74,10 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "breakerboard-serve-stop");
-        try (LocalWorkspace ws = LocalWorkspace.open(dataDir.location(), components)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.location(), components)) {
             OtlpReceiver receiver;
             try {
-                ws.startAlerting(BreakerStateSource.NONE);
+                ws.alerting().start(BreakerStateSource.NONE);
                 receiver = OtlpReceiver.start(ReceiverSettings.at(address), ws.pipeline(), components.clock());
             } catch (IOException e) {
                 spec.commandLine().getErr().println("Cannot listen on " + address.getHostString() + ":"

@@ -1,6 +1,7 @@
 package io.breakerboard.ui;
 
 import io.breakerboard.metrics.MetricsFilter;
+import io.breakerboard.service.Dashboards;
 import io.breakerboard.service.Workspace;
 import io.breakerboard.ui.alerts.AlertsViewModel;
 import io.breakerboard.ui.charts.ChartWriter;
@@ -85,13 +86,14 @@ public final class BreakerboardWindow implements AutoCloseable {
         this.timers = timers;
         this.ui = UiExecutor.create(FxScheduler.platform());
         this.theme = new SimpleObjectProperty<>(this, "theme", options.theme());
-        refresher = new SnapshotRefresher(workspace, clock, ui.fx(), FilterSpec.of(options.range()),
-                timers.create("breakerboard-refresh"), timers.create("breakerboard-details"));
+        refresher = new SnapshotRefresher(workspace.dashboards(), workspace.queries(), workspace.alerting(),
+                workspace.chaos(), clock, ui.fx(), FilterSpec.of(options.range()), timers.create("breakerboard-refresh"),
+                timers.create("breakerboard-details"));
         dashboardVm = new DashboardViewModel(refresher);
-        AlertsViewModel alertsVm = new AlertsViewModel(workspace, ui);
-        imports = new ImportViewModel(workspace, ui);
-        WatchViewModel watch = new WatchViewModel(workspace, ui);
-        export = new ExportViewModel(workspace, ui, this::currentFilter);
+        AlertsViewModel alertsVm = new AlertsViewModel(workspace.alerting(), ui);
+        imports = new ImportViewModel(workspace.imports(), ui);
+        WatchViewModel watch = new WatchViewModel(workspace.imports(), ui);
+        export = new ExportViewModel(workspace.exports(), ui, this::currentFilter);
         refresher.onAlerts(alertsVm::apply);
         refresher.onError(message -> view().messageProperty().set(message));
         DashboardView dashboard = new DashboardView(dashboardVm, alertsVm, refresher, chartWriter, ui, clock, this::openTrace);
@@ -158,7 +160,7 @@ public final class BreakerboardWindow implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, e.getMessage());
         }
         stage.setOnHidden(e -> close());
-        importDemoDataOnFirstRun(workspace, options);
+        importDemoDataOnFirstRun(workspace.dashboards(), options);
         view.showPanel("tab-" + options.tab());
         options.faults().forEach(chaosVm::inject);
         if (options.startEngine()) {
@@ -178,9 +180,9 @@ public final class BreakerboardWindow implements AutoCloseable {
     }
 
     // An empty dashboard teaches nothing: on a first run the demo logs are imported like any dropped folder.
-    private void importDemoDataOnFirstRun(Workspace workspace, UiOptions options) {
+    private void importDemoDataOnFirstRun(Dashboards data, UiOptions options) {
         Path demo = options.demoLogs();
-        if (demo == null || workspace.dataVersion() != 0 || !workspace.agents().isEmpty() || !Files.isDirectory(demo)) {
+        if (demo == null || data.dataVersion() != 0 || !data.agents().isEmpty() || !Files.isDirectory(demo)) {
             return;
         }
         imports.importPaths(List.of(demo));

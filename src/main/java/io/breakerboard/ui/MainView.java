@@ -187,7 +187,7 @@ public final class MainView extends BorderPane implements MainMenu.Actions {
             tabs.getSelectionModel().select(open.get());
             return;
         }
-        TraceViewModel vm = new TraceViewModel(workspace, ui);
+        TraceViewModel vm = new TraceViewModel(workspace.queries(), ui);
         TraceView view = new TraceView(vm);
         Tab tab = new Tab("Trace " + shortKey(key), view);
         tab.setUserData(key);

@@ -6,6 +6,7 @@ import io.breakerboard.engine.time.VirtualClock;
 import io.breakerboard.service.EngineWorkload;
 import io.breakerboard.service.LocalEngine;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.UnfinishedExecution;
 import io.breakerboard.testsupport.CountingMetrics;
 import io.breakerboard.testsupport.TestComponents;
@@ -40,7 +41,7 @@ class EngineResumeCommandTest {
     @BeforeEach
     void quitWhileRunning() {
         data = dir.resolve("data");
-        try (LocalWorkspace ws = LocalWorkspace.open(data, TestComponents.standard(), new VirtualClock(QUIT_AT))) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(data, TestComponents.standard(), new VirtualClock(QUIT_AT))) {
             LocalEngine engine = ws.engine();
             Map<String, Integer> agents = new LinkedHashMap<>();
             Map<String, Integer> patterns = new LinkedHashMap<>();
@@ -49,7 +50,7 @@ class EngineResumeCommandTest {
             engine.start(new EngineWorkload(600, 6, agents, patterns, 9, null, 100_000L));
             WaitFor.condition(() -> engine.stats().inFlight() >= 3);
         }
-        try (LocalWorkspace ws = LocalWorkspace.open(data, TestComponents.standard())) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(data, TestComponents.standard())) {
             left = ws.engine().unfinished();
         }
         assertThat(left).isNotEmpty();

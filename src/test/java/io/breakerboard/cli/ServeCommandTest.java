@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.receiver.OtlpReceiver;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.testsupport.TestComponents;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -50,8 +51,8 @@ class ServeCommandTest {
         stop.complete(null);
         assertThat(exit.get()).isZero();
         assertThat(out.toString()).contains("1 spans received, 0 rejected; 1 executions stored");
-        try (LocalWorkspace ws = LocalWorkspace.open(dir, TestComponents.standard())) {
-            assertThat(ws.execution("otlp:0000000000000000000000000000cafe")).get()
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir, TestComponents.standard())) {
+            assertThat(ws.queries().execution("otlp:0000000000000000000000000000cafe")).get()
                     .satisfies(e -> assertThat(e.inputTokens()).isEqualTo(42));
         }
     }

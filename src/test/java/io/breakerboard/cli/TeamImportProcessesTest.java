@@ -7,6 +7,7 @@ import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.model.Execution;
 import io.breakerboard.receiver.OtlpReceiver;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.StoreLocation;
 import io.breakerboard.service.StoredReport;
 import io.breakerboard.testsupport.TeamPostgres;
@@ -111,17 +112,17 @@ class TeamImportProcessesTest {
         assertThat(served.get(60, TimeUnit.SECONDS)).isZero();
 
         StoreLocation team = StoreLocation.of(dir.resolve("check"), url);
-        try (LocalWorkspace ws = LocalWorkspace.open(team, TestComponents.standard())) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(team, TestComponents.standard())) {
             Map<String, Integer> stored = new HashMap<>();
             long storedCost = 0;
-            for (Execution e : ws.executions(MetricsFilter.all(), false, 100_000)) {
+            for (Execution e : ws.queries().executions(MetricsFilter.all(), false, 100_000)) {
                 stored.merge(e.key(), 1, Integer::sum);
                 storedCost += e.costMicros();
             }
             assertThat(stored).hasSize(4 * STEP + TRACES).allSatisfy((key, n) -> assertThat(n).isOne());
             assertThat(stored.keySet()).containsAll(costs.keySet());
-            assertThat(ws.execution("ex-" + (2 * STEP + 1))).get().satisfies(e -> assertThat(e.duration().toMillis()).isIn(101L, 108L));
-            AgentStats total = ws.snapshot(MetricsFilter.all()).total();
+            assertThat(ws.queries().execution("ex-" + (2 * STEP + 1))).get().satisfies(e -> assertThat(e.duration().toMillis()).isIn(101L, 108L));
+            AgentStats total = ws.dashboards().snapshot(MetricsFilter.all()).total();
             assertThat(total.executions()).isEqualTo(4 * STEP + TRACES);
             assertThat(total.costMicros()).isEqualTo(storedCost);
         }

@@ -52,7 +52,7 @@ class AgentCliTelemetryTest {
             assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("{}");
             f.settle();
 
-            Execution e = f.workspace.execution("otel-logs:claude-code:s-1").orElseThrow();
+            Execution e = f.workspace.queries().execution("otel-logs:claude-code:s-1").orElseThrow();
             assertThat(e.agent()).isEqualTo("claude-code");
             assertThat(e.task()).isEqualTo("fix the failing build");
             assertThat(e.sessionId()).isEqualTo("s-1");
@@ -76,7 +76,7 @@ class AgentCliTelemetryTest {
             f.post("/v1/logs", "application/json", first.getBytes(StandardCharsets.UTF_8), false);
             f.settle();
 
-            Execution grown = f.workspace.execution("otel-logs:claude-code:s-1").orElseThrow();
+            Execution grown = f.workspace.queries().execution("otel-logs:claude-code:s-1").orElseThrow();
             assertThat(grown.costMicros()).isEqualTo(14_300);
             assertThat(grown.iterations()).isEqualTo(2);
             assertThat(grown.duration().toMillis()).isEqualTo(9_000);
@@ -108,7 +108,7 @@ class AgentCliTelemetryTest {
                     .isZero();
             f.settle();
 
-            Execution e = f.workspace.execution("otel-logs:codex:conv-9").orElseThrow();
+            Execution e = f.workspace.queries().execution("otel-logs:codex:conv-9").orElseThrow();
             assertThat(e.agent()).isEqualTo("codex");
             assertThat(e.task()).isEqualTo("add a test");
             assertThat(e.model()).isEqualTo("gpt-5-codex");
@@ -140,7 +140,7 @@ class AgentCliTelemetryTest {
             f.post("/v1/logs", "application/json", body.getBytes(StandardCharsets.UTF_8), false);
             f.settle();
 
-            Execution e = f.workspace.execution("otel-logs:gemini-cli:g-3").orElseThrow();
+            Execution e = f.workspace.queries().execution("otel-logs:gemini-cli:g-3").orElseThrow();
             assertThat(e.agent()).isEqualTo("gemini-cli");
             assertThat(e.inputTokens()).isEqualTo(850);
             assertThat(e.outputTokens()).isEqualTo(100);
@@ -167,7 +167,7 @@ class AgentCliTelemetryTest {
             assertThat(response).contains("\"rejectedLogRecords\":\"2\"").contains("log record without an event name is not Claude Code, Codex or Gemini CLI telemetry")
                     .contains("(and 1 more)");
             f.settle();
-            assertThat(f.workspace.execution("otel-logs:claude-code:s-1")).isPresent();
+            assertThat(f.workspace.queries().execution("otel-logs:claude-code:s-1")).isPresent();
             assertThat(f.receiver.counts().rejectedSpans()).isEqualTo(2);
         }
     }

@@ -53,7 +53,7 @@ class OtelSdkExportTest {
                 provider.shutdown().join(10, TimeUnit.SECONDS);
             }
             f.settle();
-            Execution e = f.workspace.execution("otlp:" + traceId).orElseThrow();
+            Execution e = f.workspace.queries().execution("otlp:" + traceId).orElseThrow();
             assertThat(e.agent()).isEqualTo("researcher");
             assertThat(e.model()).isEqualTo("gpt-4o");
             assertThat(e.inputTokens()).isEqualTo(600);

@@ -80,7 +80,7 @@ class OtlpReceiverErrorsTest {
             assertThat(partial.get("errorMessage").asText()).contains("orphan").contains("traceId");
             f.settle();
             assertThat(f.stored("e5")).isNotNull();
-            assertThat(f.workspace.quarantine(f.receiver.source(), 10)).extracting(QuarantinedRecord::reason)
+            assertThat(f.workspace.imports().quarantine(f.receiver.source(), 10)).extracting(QuarantinedRecord::reason)
                     .anySatisfy(reason -> assertThat(reason).contains("orphan"));
         }
     }
@@ -111,8 +111,8 @@ class OtlpReceiverErrorsTest {
                     .addAttributes(OtlpSpans.kv("gen_ai.usage.input_tokens", 5_000_000_000_000L)).build();
             f.post("/v1/traces", "application/x-protobuf", request("svc", tooMany).toByteArray(), false);
             f.settle();
-            assertThat(f.workspace.execution("otlp:" + OtlpSpans.hexId("a9", 16))).isEmpty();
-            assertThat(f.workspace.quarantine(f.receiver.source(), 10)).singleElement()
+            assertThat(f.workspace.queries().execution("otlp:" + OtlpSpans.hexId("a9", 16))).isEmpty();
+            assertThat(f.workspace.imports().quarantine(f.receiver.source(), 10)).singleElement()
                     .satisfies(q -> assertThat(q.reason()).contains("input_tokens"));
             assertThat(f.receiver.counts().quarantined()).isEqualTo(1);
         }

@@ -76,7 +76,7 @@ class OtlpReceiverTest {
             }
             f.settle();
             for (String trace : new String[] {"b1", "b2"}) {
-                Execution e = f.workspace.execution("otlp:" + OtlpSpans.hexId(trace, 16)).orElseThrow();
+                Execution e = f.workspace.queries().execution("otlp:" + OtlpSpans.hexId(trace, 16)).orElseThrow();
                 assertThat(e.agent()).isEqualTo("coder");
                 assertThat(e.inputTokens()).isEqualTo(1200);
                 assertThat(e.outputTokens()).isEqualTo(140);
@@ -92,13 +92,13 @@ class OtlpReceiverTest {
             f.post("/v1/traces", "application/x-protobuf",
                     request("svc", chat("c3", "c1", "a0", "gpt-4o", 10, 5, 1)).toByteArray(), false);
             f.settle();
-            assertThat(f.workspace.execution("otlp:" + OtlpSpans.hexId("c3", 16)))
+            assertThat(f.workspace.queries().execution("otlp:" + OtlpSpans.hexId("c3", 16)))
                     .as("a trace without its root waits for it").isEmpty();
             f.post("/v1/traces", "application/x-protobuf",
                     request("svc", chat("c3", "c2", "a0", "gpt-4o", 20, 5, 2), agent("c3", "a0", "triage", 0, 4))
                             .toByteArray(), false);
             f.receiver.flush();
-            assertThat(f.workspace.execution("otlp:" + OtlpSpans.hexId("c3", 16)))
+            assertThat(f.workspace.queries().execution("otlp:" + OtlpSpans.hexId("c3", 16)))
                     .as("the root waits the grace period for late children").isEmpty();
             f.settle();
             Execution e = f.stored("c3");
@@ -123,7 +123,7 @@ class OtlpReceiverTest {
             Execution e = f.stored("d4");
             assertThat(e.iterations()).isEqualTo(2);
             assertThat(e.inputTokens()).isEqualTo(50);
-            assertThat(f.workspace.executions(io.breakerboard.metrics.MetricsFilter.all(), false, 10)).hasSize(1);
+            assertThat(f.workspace.queries().executions(io.breakerboard.metrics.MetricsFilter.all(), false, 10)).hasSize(1);
             assertThat(f.receiver.counts().updated()).isEqualTo(1);
         }
     }

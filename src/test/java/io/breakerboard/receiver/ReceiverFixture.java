@@ -3,6 +3,7 @@ package io.breakerboard.receiver;
 import io.breakerboard.model.Execution;
 import io.breakerboard.pipeline.ExecutionSink;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.testsupport.TestComponents;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +34,7 @@ final class ReceiverFixture implements AutoCloseable {
 
     ReceiverFixture(Path dir, java.util.function.UnaryOperator<ReceiverSettings> settings, ExecutionSink sink)
             throws IOException {
-        workspace = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard());
+        workspace = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard());
         receiver = OtlpReceiver.start(settings.apply(ReceiverSettings.at(new InetSocketAddress("127.0.0.1", 0))),
                 sink != null ? sink : workspace.pipeline(), clock);
     }
@@ -59,7 +60,7 @@ final class ReceiverFixture implements AutoCloseable {
     }
 
     Execution stored(String traceId) {
-        return workspace.execution("otlp:" + OtlpSpans.hexId(traceId, 16)).orElseThrow();
+        return workspace.queries().execution("otlp:" + OtlpSpans.hexId(traceId, 16)).orElseThrow();
     }
 
     static byte[] gzip(byte[] body) throws IOException {

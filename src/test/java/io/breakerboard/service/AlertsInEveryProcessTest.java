@@ -51,7 +51,7 @@ class AlertsInEveryProcessTest {
     }
 
     private LocalWorkspace open() {
-        return LocalWorkspace.open(dir.resolve("data"), TestComponents.with(new CountingMetrics(), clock));
+        return WorkspaceAssembler.open(dir.resolve("data"), TestComponents.with(new CountingMetrics(), clock));
     }
 
     /** Ten runs of "alpha" in the last five minutes, six of them failed, one of them costing $0.50. */
@@ -75,7 +75,7 @@ class AlertsInEveryProcessTest {
 
         List<Alert> afterImport;
         try (LocalWorkspace ws = open()) {
-            afterImport = ws.alerts();
+            afterImport = ws.alerting().alerts();
         }
         assertThat(afterImport).anyMatch(a -> a.rule().equals(RuleKind.ERROR_RATE.id()) && a.subject().equals("all")
                 && a.firing());
@@ -84,14 +84,14 @@ class AlertsInEveryProcessTest {
 
         clock.advance(Duration.ofSeconds(30));
         try (LocalWorkspace window = open()) {
-            window.startAlerting(BreakerStateSource.NONE);
-            WaitFor.condition(() -> window.alerts().stream().anyMatch(a -> a.rule().equals(RuleKind.ERROR_RATE.id())));
-            window.importPaths(List.of(logs()), io.breakerboard.ingest.ImportListener.NONE).result().join();
+            window.alerting().start(BreakerStateSource.NONE);
+            WaitFor.condition(() -> window.alerting().alerts().stream().anyMatch(a -> a.rule().equals(RuleKind.ERROR_RATE.id())));
+            window.imports().importPaths(List.of(logs()), io.breakerboard.ingest.ImportListener.NONE).result().join();
         }
 
         List<Alert> stored;
         try (LocalWorkspace ws = open()) {
-            stored = ws.alerts();
+            stored = ws.alerting().alerts();
         }
         assertThat(byRuleAndSubject(stored)).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
         Function<List<Alert>, List<String>> ruleAlertIds = l -> l.stream()
@@ -124,17 +124,17 @@ class AlertsInEveryProcessTest {
         try (LocalWorkspace ws = open()) {
             AlertSettings d = AlertSettings.DEFAULTS;
             // Engine executions state their own iteration limit, so a tiny cost limit is what flags them here.
-            ws.saveAlertSettings(d.withAnomalies(d.anomalies().withMaxCostMicros(1)));
+            ws.alerting().saveAlertSettings(d.withAnomalies(d.anomalies().withMaxCostMicros(1)));
         }
 
         assertThat(cli("engine", "run", "--data-dir", dir.resolve("data").toString(), "--virtual-time", "--executions",
                 "6", "--concurrency", "1", "--seed", "3")).as(err.toString()).isZero();
 
         try (LocalWorkspace ws = open()) {
-            List<Alert> anomalies = ws.alerts().stream()
+            List<Alert> anomalies = ws.alerting().alerts().stream()
                     .filter(a -> a.rule().equals(AnomalyDetector.HIGH_COST)).toList();
             assertThat(anomalies).hasSizeBetween(1, 6);
-            assertThat(anomalies).allSatisfy(a -> assertThat(ws.execution(a.executionKeys().get(0))).isPresent());
+            assertThat(anomalies).allSatisfy(a -> assertThat(ws.queries().execution(a.executionKeys().get(0))).isPresent());
             assertThat(anomalies.stream().map(a -> a.executionKeys().get(0)).distinct()).hasSameSizeAs(anomalies);
         }
     }

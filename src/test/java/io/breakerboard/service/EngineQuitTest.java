@@ -37,7 +37,7 @@ class EngineQuitTest {
     /** Opens the data directory, runs a busy workload until executions are in flight, then quits normally. */
     private ShutdownReport runAndQuit(Instant at, long seed) {
         LocalEngine engine;
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard(), new VirtualClock(at))) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard(), new VirtualClock(at))) {
             engine = ws.engine();
             assertThat(engine.unfinished()).as("a crash leaves nothing to offer; quits only pause")
                     .allMatch(UnfinishedExecution::paused);
@@ -65,7 +65,7 @@ class EngineQuitTest {
         ShutdownReport second = runAndQuit(T0.plus(Duration.ofHours(1)), 6);
         assertThat(second.running()).isPositive();
 
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard(),
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard(),
                 new VirtualClock(T0.plus(Duration.ofHours(3))))) {
             List<UnfinishedExecution> left = ws.engine().unfinished();
             assertThat(left).as("only the last quit's executions wait, all paused, none offered as crashed")
@@ -78,7 +78,7 @@ class EngineQuitTest {
             }
             ws.engine().awaitStored();
             assertThat(ws.engine().unfinished()).isEmpty();
-            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).isPositive();
+            assertThat(ws.dashboards().snapshot(MetricsFilter.all()).total().executions()).isPositive();
         }
         assertThat(first.cut() + second.cut()).isZero();
     }

@@ -35,7 +35,7 @@ class LocalChaosControlTest {
     Path dir;
 
     private LocalWorkspace open() {
-        return LocalWorkspace.open(dir.resolve("data"), TestComponents.standard(), engineClock);
+        return WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard(), engineClock);
     }
 
     /** Incident triage only, so get_pod_logs is called often. */
@@ -100,7 +100,7 @@ class LocalChaosControlTest {
 
             assertThat(report.status()).isEqualTo(ExperimentStatus.PASSED);
             assertThat(ws.chaos().reports(5)).extracting(ExperimentReport::id).containsExactly(report.id());
-            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).as("its traffic is on the dashboard")
+            assertThat(ws.dashboards().snapshot(MetricsFilter.all()).total().executions()).as("its traffic is on the dashboard")
                     .isEqualTo(ws.engine().stats().completed()).isPositive();
             assertThat(ws.engine().stats().running()).isFalse();
             assertThat(ws.engine().start(triage(2, 5L)).result().get(2, TimeUnit.MINUTES).completed())

@@ -52,17 +52,17 @@ class LocalWorkspaceTest {
     @Test
     void importsAndAnswersFromMetricsAndStore() throws IOException {
         Path file = log("a.log", 8, "exec|bad sk-secret");
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
-            List<FileSummary> summaries = ws.importPaths(List.of(file), ImportListener.NONE).result().join();
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            List<FileSummary> summaries = ws.imports().importPaths(List.of(file), ImportListener.NONE).result().join();
 
             assertThat(summaries).singleElement().satisfies(s -> assertThat(s.imported()).isEqualTo(8));
-            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).isEqualTo(8);
-            assertThat(ws.agents()).containsExactly("alpha", "beta");
-            assertThat(ws.dataVersion()).isPositive();
-            assertThat(ws.dataSpan()).isPresent();
-            assertThat(ws.executions(MetricsFilter.all(), true, 10)).extracting(Execution::key).containsExactly("a.log7", "a.log3");
-            assertThat(ws.execution("a.log0")).isPresent();
-            assertThat(ws.quarantine(file.toAbsolutePath().toString(), 10)).singleElement()
+            assertThat(ws.dashboards().snapshot(MetricsFilter.all()).total().executions()).isEqualTo(8);
+            assertThat(ws.dashboards().agents()).containsExactly("alpha", "beta");
+            assertThat(ws.dashboards().dataVersion()).isPositive();
+            assertThat(ws.dashboards().dataSpan()).isPresent();
+            assertThat(ws.queries().executions(MetricsFilter.all(), true, 10)).extracting(Execution::key).containsExactly("a.log7", "a.log3");
+            assertThat(ws.queries().execution("a.log0")).isPresent();
+            assertThat(ws.imports().quarantine(file.toAbsolutePath().toString(), 10)).singleElement()
                     .satisfies(q -> assertThat(q.raw()).isEqualTo("exec|bad [REDACTED]"));
         }
     }
@@ -70,12 +70,12 @@ class LocalWorkspaceTest {
     @Test
     void reopeningRestoresTheMetricsFromSavedRollupsWithoutRereading() throws IOException {
         Path file = log("a.log", 6, null);
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
-            ws.importPaths(List.of(file), ImportListener.NONE).result().join();
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.imports().importPaths(List.of(file), ImportListener.NONE).result().join();
         }
         CountingMetrics fresh = new CountingMetrics();
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.with(fresh, Clock.systemUTC()))) {
-            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).isEqualTo(6);
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.with(fresh, Clock.systemUTC()))) {
+            assertThat(ws.dashboards().snapshot(MetricsFilter.all()).total().executions()).isEqualTo(6);
             assertThat(fresh.recorded()).isZero();
             assertThat(fresh.restored()).isPositive();
         }
@@ -98,26 +98,26 @@ class LocalWorkspaceTest {
                 job.get().cancel().run();
             }
         };
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
-            job.set(ws.importPaths(List.of(dir.resolve("logs")), cancelAfterFirstFile));
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            job.set(ws.imports().importPaths(List.of(dir.resolve("logs")), cancelAfterFirstFile));
             started.countDown();
 
             assertThat(job.get().title()).isEqualTo("Importing logs");
             assertThatThrownBy(() -> job.get().result().join()).isInstanceOf(CancellationException.class)
                     .hasMessageContaining("what was read is kept");
-            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).isEqualTo(5);
-            assertThat(ws.executions(MetricsFilter.all(), false, 100)).hasSize(5);
+            assertThat(ws.dashboards().snapshot(MetricsFilter.all()).total().executions()).isEqualTo(5);
+            assertThat(ws.queries().executions(MetricsFilter.all(), false, 100)).hasSize(5);
         }
     }
 
     @Test
     void followsFilesItIsAskedTo() throws IOException {
         Path file = log("live.log", 1, null);
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
-            ws.watch(file);
-            assertThat(ws.watched()).containsExactly(file.toAbsolutePath());
-            ws.unwatch(file);
-            assertThat(ws.watched()).isEmpty();
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.imports().watch(file);
+            assertThat(ws.imports().watched()).containsExactly(file.toAbsolutePath());
+            ws.imports().unwatch(file);
+            assertThat(ws.imports().watched()).isEmpty();
         }
     }
 
@@ -126,11 +126,11 @@ class LocalWorkspaceTest {
         Path file = log("many.log", 4_500, null);
         Path csv = dir.resolve("out/executions.csv");
         Files.createDirectories(csv.getParent());
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
-            ws.importPaths(List.of(file), ImportListener.NONE).result().join();
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.imports().importPaths(List.of(file), ImportListener.NONE).result().join();
             List<Long> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-            long rows = ws.export(ExportKind.EXECUTIONS, MetricsFilter.all(), csv, progress::add).result().join();
+            long rows = ws.exports().export(ExportKind.EXECUTIONS, MetricsFilter.all(), csv, progress::add).result().join();
 
             List<String> lines = Files.readAllLines(csv);
             assertThat(rows).isEqualTo(4_500);
@@ -145,10 +145,10 @@ class LocalWorkspaceTest {
     void exportsOnlyFailuresForTheFailuresKind() throws IOException {
         Path file = log("f.log", 8, null);
         Path csv = dir.resolve("failures.csv");
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
-            ws.importPaths(List.of(file), ImportListener.NONE).result().join();
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.imports().importPaths(List.of(file), ImportListener.NONE).result().join();
 
-            long rows = ws.export(ExportKind.FAILURES, MetricsFilter.all(), csv, n -> { }).result().join();
+            long rows = ws.exports().export(ExportKind.FAILURES, MetricsFilter.all(), csv, n -> { }).result().join();
 
             assertThat(rows).isEqualTo(2);
             assertThat(Files.readString(csv)).contains("f.log3", "f.log7").doesNotContain("f.log0");
@@ -166,16 +166,16 @@ class LocalWorkspaceTest {
     @Test
     void anEngineRunIsStoredAndCountedLikeAnImport() throws Exception {
         VirtualClock engineClock = new VirtualClock(Instant.parse("2026-03-02T09:00:00Z"));
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard(), engineClock)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard(), engineClock)) {
             EngineStats stats = ws.engine().start(workload(ws.engine(), 11, 120, 40L)).result().get(2, TimeUnit.MINUTES);
 
             assertThat(stats.completed()).isPositive();
-            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).isEqualTo(stats.completed());
-            List<Execution> stored = ws.executions(MetricsFilter.all(), false, 100);
+            assertThat(ws.dashboards().snapshot(MetricsFilter.all()).total().executions()).isEqualTo(stats.completed());
+            List<Execution> stored = ws.queries().executions(MetricsFilter.all(), false, 100);
             assertThat(stored).hasSize((int) stats.completed())
                     .allSatisfy(e -> assertThat(e.source()).isEqualTo("engine"));
-            assertThat(ws.execution(stored.get(0).key()).orElseThrow().steps()).isNotEmpty();
-            assertThat(ws.agents()).isSubsetOf("sre-triage", "sre-investigator", "invoice-clerk", "payments-controller");
+            assertThat(ws.queries().execution(stored.get(0).key()).orElseThrow().steps()).isNotEmpty();
+            assertThat(ws.dashboards().agents()).isSubsetOf("sre-triage", "sre-investigator", "invoice-clerk", "payments-controller");
             assertThat(ws.engine().unfinished()).as("finished executions drop their checkpoints").isEmpty();
             assertThat(ws.engine().breakers()).containsKey("atlas-pro");
             assertThat(ws.engine().recent(5)).hasSize(5).allSatisfy(e -> assertThat(e.steps()).isEmpty())
@@ -187,24 +187,24 @@ class LocalWorkspaceTest {
     @Test
     void executionsCutShortByClosingAreOfferedForResumingOnTheNextOpen() throws Exception {
         String key;
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
             ws.engine().start(workload(ws.engine(), 12, 6_000, null));
             io.breakerboard.testsupport.WaitFor.condition(() -> ws.engine().stats().inFlight() > 0);
             assertThat(ws.engine().unfinished()).as("running executions are not offered for resuming").isEmpty();
         }
         VirtualClock engineClock = new VirtualClock(Instant.now());
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard(), engineClock)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard(), engineClock)) {
             List<UnfinishedExecution> unfinished = ws.engine().unfinished();
             assertThat(unfinished).isNotEmpty();
             key = unfinished.get(0).key();
-            long before = ws.snapshot(MetricsFilter.all()).total().executions();
+            long before = ws.dashboards().snapshot(MetricsFilter.all()).total().executions();
 
             Execution resumed = ws.engine().resume(key).get(2, TimeUnit.MINUTES);
             ws.engine().awaitStored();
 
             assertThat(resumed.key()).isEqualTo(key);
-            assertThat(ws.execution(key)).isPresent();
-            assertThat(ws.snapshot(MetricsFilter.all()).total().executions()).isEqualTo(before + 1);
+            assertThat(ws.queries().execution(key)).isPresent();
+            assertThat(ws.dashboards().snapshot(MetricsFilter.all()).total().executions()).isEqualTo(before + 1);
             unfinished.stream().skip(1).forEach(u -> ws.engine().discard(u.key()));
             assertThat(ws.engine().unfinished()).isEmpty();
         }
@@ -215,18 +215,18 @@ class LocalWorkspaceTest {
         io.breakerboard.alerts.AlertSettings defaults = io.breakerboard.alerts.AlertSettings.DEFAULTS;
         io.breakerboard.alerts.AlertSettings lowered = defaults.with(io.breakerboard.alerts.RuleKind.ERROR_RATE,
                 defaults.errorRate().withThresholds(5, 3));
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
-            assertThat(ws.alertSettings()).isEqualTo(defaults);
-            ws.startAlerting(io.breakerboard.alerts.BreakerStateSource.NONE);
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            assertThat(ws.alerting().alertSettings()).isEqualTo(defaults);
+            ws.alerting().start(io.breakerboard.alerts.BreakerStateSource.NONE);
 
-            ws.saveAlertSettings(lowered);
+            ws.alerting().saveAlertSettings(lowered);
 
-            assertThat(ws.alertSettings()).as("the running rules judge by them").isEqualTo(lowered);
+            assertThat(ws.alerting().alertSettings()).as("the running rules judge by them").isEqualTo(lowered);
         }
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
-            assertThat(ws.alertSettings()).isEqualTo(lowered);
-            ws.startAlerting(io.breakerboard.alerts.BreakerStateSource.NONE);
-            assertThat(ws.alertSettings()).isEqualTo(lowered);
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            assertThat(ws.alerting().alertSettings()).isEqualTo(lowered);
+            ws.alerting().start(io.breakerboard.alerts.BreakerStateSource.NONE);
+            assertThat(ws.alerting().alertSettings()).isEqualTo(lowered);
         }
     }
 
@@ -235,27 +235,27 @@ class LocalWorkspaceTest {
         Path costly = dir.resolve("logs").resolve("costly.log");
         Files.createDirectories(costly.getParent());
         Files.writeString(costly, PipeFormat.line("pricey", "writer", T, 100, Outcome.SUCCESS, 900_000) + "\n");
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
-            ws.startAlerting(io.breakerboard.alerts.BreakerStateSource.NONE);
-            ws.importPaths(List.of(costly), ImportListener.NONE).result().join();
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.alerting().start(io.breakerboard.alerts.BreakerStateSource.NONE);
+            ws.imports().importPaths(List.of(costly), ImportListener.NONE).result().join();
             org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                    () -> ws.alerts().stream().anyMatch(a -> a.executionKeys().contains("pricey")));
+                    () -> ws.alerting().alerts().stream().anyMatch(a -> a.executionKeys().contains("pricey")));
         }
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
-            ws.startAlerting(io.breakerboard.alerts.BreakerStateSource.NONE);
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.alerting().start(io.breakerboard.alerts.BreakerStateSource.NONE);
 
-            List<io.breakerboard.model.Alert> shown = ws.alerts();
+            List<io.breakerboard.model.Alert> shown = ws.alerting().alerts();
 
             assertThat(shown).filteredOn(a -> a.executionKeys().contains("pricey")).singleElement()
                     .satisfies(a -> assertThat(a.acknowledged()).isFalse());
             String id = shown.stream().filter(a -> a.executionKeys().contains("pricey")).findFirst().orElseThrow().id();
-            ws.acknowledge(id);
-            assertThat(ws.alerts()).filteredOn(a -> a.id().equals(id)).singleElement()
+            ws.alerting().acknowledge(id);
+            assertThat(ws.alerting().alerts()).filteredOn(a -> a.id().equals(id)).singleElement()
                     .satisfies(a -> assertThat(a.acknowledged()).isTrue());
         }
-        try (LocalWorkspace ws = LocalWorkspace.open(dir.resolve("data"), TestComponents.standard())) {
-            ws.startAlerting(io.breakerboard.alerts.BreakerStateSource.NONE);
-            assertThat(ws.alerts()).filteredOn(a -> a.executionKeys().contains("pricey")).singleElement()
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.alerting().start(io.breakerboard.alerts.BreakerStateSource.NONE);
+            assertThat(ws.alerting().alerts()).filteredOn(a -> a.executionKeys().contains("pricey")).singleElement()
                     .satisfies(a -> assertThat(a.acknowledged()).as("seen stays seen").isTrue());
         }
     }

@@ -31,8 +31,8 @@ class TeamAlertAcknowledgementTest {
     Path dir;
 
     private LocalWorkspace open(String url, String name) {
-        LocalWorkspace ws = LocalWorkspace.open(StoreLocation.of(dir.resolve(name), url), TestComponents.standard());
-        ws.startAlerting(BreakerStateSource.NONE);
+        LocalWorkspace ws = WorkspaceAssembler.open(StoreLocation.of(dir.resolve(name), url), TestComponents.standard());
+        ws.alerting().start(BreakerStateSource.NONE);
         return ws;
     }
 
@@ -52,24 +52,24 @@ class TeamAlertAcknowledgementTest {
         try (LocalWorkspace judge = open(url, "judge")) {
             judge.pipeline().write(List.of(costly("before")));
             // Only the judge looks for anomalies: an alert in its own list means it holds the alert lock.
-            WaitFor.condition(() -> about(judge.alerts(), "before").isPresent());
+            WaitFor.condition(() -> about(judge.alerting().alerts(), "before").isPresent());
             try (LocalWorkspace desk = open(url, "desk"); LocalWorkspace other = open(url, "other")) {
                 // Raised after the desktops started, so only the store tells them of it.
                 judge.pipeline().write(List.of(costly("after")));
-                WaitFor.condition(() -> about(desk.alerts(), "after").isPresent()
-                        && about(desk.alerts(), "before").isPresent());
-                String before = about(desk.alerts(), "before").orElseThrow().id();
-                String after = about(desk.alerts(), "after").orElseThrow().id();
+                WaitFor.condition(() -> about(desk.alerting().alerts(), "after").isPresent()
+                        && about(desk.alerting().alerts(), "before").isPresent());
+                String before = about(desk.alerting().alerts(), "before").orElseThrow().id();
+                String after = about(desk.alerting().alerts(), "after").orElseThrow().id();
 
-                desk.acknowledge(before);
-                desk.acknowledge(after);
-                desk.acknowledge(after);
+                desk.alerting().acknowledge(before);
+                desk.alerting().acknowledge(after);
+                desk.alerting().acknowledge(after);
 
-                WaitFor.condition(() -> about(judge.alerts(), "before").orElseThrow().acknowledged()
-                        && about(judge.alerts(), "after").orElseThrow().acknowledged());
-                assertThat(about(other.alerts(), "before").orElseThrow().acknowledged()).isTrue();
-                assertThat(about(other.alerts(), "after").orElseThrow().acknowledged()).isTrue();
-                assertThat(about(desk.alerts(), "after").orElseThrow().acknowledged()).isTrue();
+                WaitFor.condition(() -> about(judge.alerting().alerts(), "before").orElseThrow().acknowledged()
+                        && about(judge.alerting().alerts(), "after").orElseThrow().acknowledged());
+                assertThat(about(other.alerting().alerts(), "before").orElseThrow().acknowledged()).isTrue();
+                assertThat(about(other.alerting().alerts(), "after").orElseThrow().acknowledged()).isTrue();
+                assertThat(about(desk.alerting().alerts(), "after").orElseThrow().acknowledged()).isTrue();
             }
         }
         try (Store store = StoreLocation.of(dir.resolve("check"), url).open(Clock.systemUTC())) {

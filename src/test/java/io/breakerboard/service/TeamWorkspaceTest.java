@@ -25,7 +25,7 @@ class TeamWorkspaceTest {
     Path dir;
 
     private LocalWorkspace open(String url, String name) {
-        return LocalWorkspace.open(StoreLocation.of(dir.resolve(name), url), TestComponents.standard());
+        return WorkspaceAssembler.open(StoreLocation.of(dir.resolve(name), url), TestComponents.standard());
     }
 
     private static List<Execution> batch(String prefix, int n) {
@@ -49,10 +49,10 @@ class TeamWorkspaceTest {
             WaitFor.condition(() -> seen.size() == 200);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(took).isLessThan(Duration.ofSeconds(2));
-            AgentStats total = desktop.snapshot(MetricsFilter.all()).total();
+            AgentStats total = desktop.dashboards().snapshot(MetricsFilter.all()).total();
             assertThat(total.executions()).isEqualTo(200);
             assertThat(total.failures()).isEqualTo(20);
-            assertThat(desktop.executions(MetricsFilter.all(), false, 1).get(0).key()).isEqualTo("live-199");
+            assertThat(desktop.queries().executions(MetricsFilter.all(), false, 1).get(0).key()).isEqualTo("live-199");
         }
     }
 
@@ -75,23 +75,23 @@ class TeamWorkspaceTest {
             // Which version of k-100 .. k-149 stays depends on which process wrote last; the metrics of both must
             // be those of the rows stored.
             long stored = 0;
-            for (Execution e : a.executions(MetricsFilter.all(), false, 1_000)) {
+            for (Execution e : a.queries().executions(MetricsFilter.all(), false, 1_000)) {
                 stored += e.costMicros();
             }
             long cost = stored;
             assertThat(cost).isIn(first.stream().mapToLong(Execution::costMicros).sum(),
                     first.stream().mapToLong(Execution::costMicros).sum() + 50L * 1_000_000);
-            WaitFor.condition(() -> a.snapshot(MetricsFilter.all()).total().costMicros() == cost
-                    && b.snapshot(MetricsFilter.all()).total().costMicros() == cost);
-            assertThat(a.snapshot(MetricsFilter.all()).total().executions()).isEqualTo(300);
-            assertThat(b.snapshot(MetricsFilter.all()).total()).isEqualTo(a.snapshot(MetricsFilter.all()).total());
+            WaitFor.condition(() -> a.dashboards().snapshot(MetricsFilter.all()).total().costMicros() == cost
+                    && b.dashboards().snapshot(MetricsFilter.all()).total().costMicros() == cost);
+            assertThat(a.dashboards().snapshot(MetricsFilter.all()).total().executions()).isEqualTo(300);
+            assertThat(b.dashboards().snapshot(MetricsFilter.all()).total()).isEqualTo(a.dashboards().snapshot(MetricsFilter.all()).total());
         }
         // A process started later restores the saved rollups and agrees too.
         try (LocalWorkspace later = open(url, "later")) {
-            AgentStats total = later.snapshot(MetricsFilter.all()).total();
+            AgentStats total = later.dashboards().snapshot(MetricsFilter.all()).total();
             assertThat(total.executions()).isEqualTo(300);
             long stored = 0;
-            for (Execution e : later.executions(MetricsFilter.all(), false, 1_000)) {
+            for (Execution e : later.queries().executions(MetricsFilter.all(), false, 1_000)) {
                 stored += e.costMicros();
             }
             assertThat(total.costMicros()).isEqualTo(stored);

@@ -86,8 +86,8 @@ class CrowdedWindowTest {
             String agent = LONG_NAMES.get(i % LONG_NAMES.size());
             executions.add(generator.withSteps(agent, now.minus(Duration.ofMinutes(2L * i + 1)), 3 + i % 5));
         }
-        workspace.add(executions);
-        workspace.setAlerts(List.of(
+        workspace.data().add(executions);
+        workspace.alerting().setAlerts(List.of(
                 alert("c-1", "high-cost", LONG_NAMES.get(10), now.minusSeconds(300)),
                 alert("c-2", "error-rate", LONG_NAMES.get(0), now.minusSeconds(900))));
         return workspace;

@@ -104,7 +104,7 @@ class DashboardWindowTest {
             patterned.add(io.breakerboard.model.Execution.builder("patterned-" + i).agent("coder").startedAt(now)
                     .duration(java.time.Duration.ofSeconds(1)).pattern(i < 7 ? "voting" : "sequential").build());
         }
-        workspace.add(patterned);
+        workspace.data().add(patterned);
         waitUntilReady();
         waitUntil(() -> window.dashboardViewModel().executionsProperty().get() >= 811);
 
@@ -134,7 +134,7 @@ class DashboardWindowTest {
         TraceViewModel trace = ((TraceView) traceTab.getContent()).viewModel();
         waitUntil(() -> trace.executionProperty().get() != null);
         assertThat(trace.keyProperty().get()).isEqualTo(first.key());
-        assertThat(onFx(() -> trace.rows().size())).isEqualTo(workspace.execution(first.key()).orElseThrow().steps().size());
+        assertThat(onFx(() -> trace.rows().size())).isEqualTo(workspace.queries().execution(first.key()).orElseThrow().steps().size());
         assertThat(onFx(() -> trace.summaryProperty().get())).startsWith(first.agent());
     }
 
@@ -178,8 +178,8 @@ class DashboardWindowTest {
         robot.interact(() -> rootCause.setText("65"));
         robot.clickOn("#alert-settings-save");
 
-        waitUntil(() -> workspace.alertSettings().errorRate().threshold() == 35);
-        assertThat(workspace.alertSettings().rootCauseRate().threshold()).isEqualTo(65);
+        waitUntil(() -> workspace.alerting().alertSettings().errorRate().threshold() == 35);
+        assertThat(workspace.alerting().alertSettings().rootCauseRate().threshold()).isEqualTo(65);
         waitUntil(() -> robot.lookup("#alert-settings").tryQuery().isEmpty());
     }
 
@@ -239,7 +239,7 @@ class DashboardWindowTest {
     @Test
     void theTraceReplayStepsForwardAndBackWithTheKeys(FxRobot robot) throws Exception {
         waitUntilReady();
-        String key = workspace.executions(io.breakerboard.metrics.MetricsFilter.all(), false, 1).get(0).key();
+        String key = workspace.queries().executions(io.breakerboard.metrics.MetricsFilter.all(), false, 1).get(0).key();
         robot.interact(() -> window.view().openTrace(key));
         TraceView view = onFx(() -> (TraceView) window.view().tabs().getSelectionModel().getSelectedItem().getContent());
         TraceViewModel trace = view.viewModel();

@@ -60,8 +60,8 @@ class DataGapWindowTest {
     void twoYearsWithoutDataAreAGapUnderTicksThatDoNotOverlap(int width, int height) throws Exception {
         FakeWorkspace workspace = new FakeWorkspace(clock, jobs);
         ExecutionGenerator generator = new ExecutionGenerator(5);
-        workspace.add(generator.generate(300, Instant.parse("2024-10-16T00:00:00Z"), Duration.ofDays(2)));
-        workspace.add(generator.generate(300, Instant.parse("2026-10-16T00:00:00Z"), Duration.ofDays(2)));
+        workspace.data().add(generator.generate(300, Instant.parse("2024-10-16T00:00:00Z"), Duration.ofDays(2)));
+        workspace.data().add(generator.generate(300, Instant.parse("2026-10-16T00:00:00Z"), Duration.ofDays(2)));
         FxToolkit.setupStage(stage -> {
             window = new BreakerboardWindow(stage, workspace, new UiOptions(null, Theme.LIGHT, width, height), clock);
             window.show();

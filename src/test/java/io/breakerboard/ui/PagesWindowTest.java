@@ -59,13 +59,13 @@ class PagesWindowTest {
         });
         ManualTimers.Timer dashboard = timers.get("breakerboard-refresh");
         int polls = dashboard.runs();
-        int snapshots = workspace.snapshotCalls();
+        int snapshots = workspace.dashboards().snapshotCalls();
 
-        workspace.add(new ExecutionGenerator(3).generate(50, clock.instant(), Duration.ofHours(1)));
+        workspace.data().add(new ExecutionGenerator(3).generate(50, clock.instant(), Duration.ofHours(1)));
         clock.advance(Duration.ofSeconds(5));
         timers.advance(Duration.ofSeconds(5), STEP);
         assertThat(dashboard.runs()).isEqualTo(polls);
-        assertThat(workspace.snapshotCalls()).isEqualTo(snapshots);
+        assertThat(workspace.dashboards().snapshotCalls()).isEqualTo(snapshots);
         assertThat(executionsShown()).isEqualTo(200);
 
         onFx(() -> {
@@ -74,7 +74,7 @@ class PagesWindowTest {
         });
         timers.runDue();
         assertThat(dashboard.runs()).isEqualTo(polls + 1);
-        assertThat(workspace.snapshotCalls()).isEqualTo(snapshots + 1);
+        assertThat(workspace.dashboards().snapshotCalls()).isEqualTo(snapshots + 1);
         waitUntil(() -> window.dashboardViewModel().executionsProperty().get() == 250);
 
         timers.advance(Duration.ofSeconds(1), STEP);

@@ -145,7 +145,7 @@ class QualityPanelTest {
                     null, e.startedAt()))));
         }
         FakeWorkspace workspace = new FakeWorkspace(clock, jobs);
-        workspace.add(executions);
+        workspace.data().add(executions);
         return workspace;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.metrics.RollupMetrics;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.ReceiverStatus;
 import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.testsupport.TestComponents;
@@ -62,7 +63,7 @@ class ReceiverWindowTest {
 
     @Start
     void start(Stage stage) {
-        workspace = LocalWorkspace.open(dir.resolve("data-" + System.nanoTime()),
+        workspace = WorkspaceAssembler.open(dir.resolve("data-" + System.nanoTime()),
                 TestComponents.with(new RollupMetrics(clock), clock));
         window = new BreakerboardWindow(stage, workspace, UiOptions.defaults(), Clock.systemDefaultZone());
         window.show();
@@ -105,7 +106,7 @@ class ReceiverWindowTest {
         clock.advance(Duration.ofSeconds(3));
 
         waitUntil(() -> window.dashboardViewModel().agentRows().stream().anyMatch(r -> r.agent().equals("live-agent")));
-        assertThat(workspace.execution("otlp:0000000000000000000000000000c0de")).get()
+        assertThat(workspace.queries().execution("otlp:0000000000000000000000000000c0de")).get()
                 .satisfies(e -> assertThat(e.inputTokens()).isEqualTo(120));
         waitUntil(() -> robot.lookup("#receiver-status").queryAs(Label.class).getText()
                 .endsWith("2 spans, 1 executions, 0 errors"));

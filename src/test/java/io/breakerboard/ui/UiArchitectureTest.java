@@ -69,6 +69,19 @@ class UiArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void onlyTheWindowsShellTakesTheWholeWorkspace() {
+        noClasses().that().resideInAPackage("io.breakerboard.ui..")
+                .and().doNotHaveFullyQualifiedName(BreakerboardApplication.class.getName())
+                .and().doNotHaveFullyQualifiedName(WindowStartup.class.getName())
+                .and().doNotHaveFullyQualifiedName(BreakerboardWindow.class.getName())
+                .and().doNotHaveFullyQualifiedName(MainView.class.getName())
+                .should().dependOnClassesThat().haveFullyQualifiedName(io.breakerboard.service.Workspace.class.getName())
+                .because("each view model takes only the roles it uses (Dashboards, Queries, Imports, Exports, Alerting, "
+                        + "the controls), so its test fakes only those")
+                .check(classes);
+    }
+
     /** The alert settings and webhook records the settings dialogs edit, and the delivery records they list; nothing else of the alerts. */
     private static final java.util.Set<String> ALERT_SETTINGS = java.util.Set.of(
             "io.breakerboard.alerts.AlertSettings",

@@ -102,16 +102,16 @@ class WindowStartupTest {
     @Test
     void theFirstSnapshotIsReadWhileTheWindowIsStillBeingBuilt() throws Exception {
         FakeWorkspace workspace = FakeWorkspace.withDemoData(clock, jobs, 200);
-        int before = workspace.snapshotCalls();
+        int before = workspace.dashboards().snapshotCalls();
 
         boolean readBeforeShown = onFx(() -> {
             BreakerboardWindow w = new BreakerboardWindow(stage, workspace, UiOptions.defaults(), clock);
             window.set(w);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (workspace.snapshotCalls() == before && System.nanoTime() < deadline) {
+            while (workspace.dashboards().snapshotCalls() == before && System.nanoTime() < deadline) {
                 java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
             }
-            boolean read = workspace.snapshotCalls() > before;
+            boolean read = workspace.dashboards().snapshotCalls() > before;
             w.show();
             return read;
         });

@@ -8,6 +8,7 @@ import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Redactor;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.ui.BreakerboardWindow;
 import io.breakerboard.ui.FxScheduler;
 import io.breakerboard.ui.WindowStartup;
@@ -82,11 +83,11 @@ public final class DashboardBench {
         // As the application does: the database opens while the toolkit starts.
         CompletableFuture<LocalWorkspace> opening = CompletableFuture.supplyAsync(() -> {
             long openStart = System.nanoTime();
-            LocalWorkspace opened = LocalWorkspace.open(options.dataDir(), components);
-            opened.startAlerting(opened.engine());
-            Instant newest = opened.dataSpan().map(TimeRange::to).orElse(Instant.now());
+            LocalWorkspace opened = WorkspaceAssembler.open(options.dataDir(), components);
+            opened.alerting().start(opened.engine());
+            Instant newest = opened.dashboards().dataSpan().map(TimeRange::to).orElse(Instant.now());
             clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), newest.plus(Duration.ofMinutes(1))));
-            long executions = opened.snapshot(MetricsFilter.all()).total().executions();
+            long executions = opened.dashboards().snapshot(MetricsFilter.all()).total().executions();
             line("store", "%,d executions in %s (newest %s)", executions, options.dataDir(), newest);
             line("open workspace", "%.0f ms (database, migrations check, metrics restore), beside the toolkit's start",
                     ms(System.nanoTime() - openStart));
@@ -262,13 +263,13 @@ public final class DashboardBench {
             Path feed = options.feedFile();
             Files.deleteIfExists(feed);
             Files.createFile(feed);
-            workspace.watch(feed);
+            workspace.imports().watch(feed);
             long before = stored();
             onFxWait(meter::start);
             long written = new TailFeed(feed, clock, 42).run(options.feedRate(), options.feedSeconds());
             PulseMeter.Figures fed = onFxGet(meter::stop);
             long ingested = waitForIngest(before, written);
-            workspace.unwatch(feed);
+            workspace.imports().unwatch(feed);
             pulseLine(String.format(Locale.ROOT, "pulses, tail %,d/s", options.feedRate()), fed);
             line("  fed", "%,d executions written, %,d stored within the run + 10 s", written, ingested);
             line("  ratio fed / idle", "longest pulse %.1f×, p99 pulse %.1f×, longest gap %.1f×",
@@ -290,7 +291,7 @@ public final class DashboardBench {
         }
 
         private static long stored() {
-            return workspace.snapshot(MetricsFilter.all()).total().executions();
+            return workspace.dashboards().snapshot(MetricsFilter.all()).total().executions();
         }
 
         private static void pulseLine(String label, PulseMeter.Figures f) {

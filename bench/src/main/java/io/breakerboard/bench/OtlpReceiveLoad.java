@@ -11,6 +11,7 @@ import io.breakerboard.receiver.ReceiverCounts;
 import io.breakerboard.receiver.ReceiverSettings;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
@@ -56,7 +57,7 @@ public final class OtlpReceiveLoad {
         Path data = Files.createTempDirectory("otlp-load");
         Components components = Components.of(RollupMetrics::new, Formats::all, Redactor.DEFAULT::redact,
                 Redactor.DEFAULT::redact);
-        try (LocalWorkspace ws = LocalWorkspace.open(data, components)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(data, components)) {
             OtlpReceiver receiver = OtlpReceiver.start(ReceiverSettings.at(new InetSocketAddress("127.0.0.1", 0)),
                     ws.pipeline(), Clock.systemUTC());
             URI uri = URI.create("http://127.0.0.1:" + receiver.address().getPort() + "/v1/traces");
@@ -87,7 +88,7 @@ public final class OtlpReceiveLoad {
             double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
             ReceiverCounts c = receiver.counts();
             long expectedTraces = requestsPerSender * senders * tracesPerRequest;
-            List<Execution> stored = ws.executions(MetricsFilter.all(), false, Integer.MAX_VALUE);
+            List<Execution> stored = ws.queries().executions(MetricsFilter.all(), false, Integer.MAX_VALUE);
             long steps = stored.stream().mapToLong(Execution::stepCount).sum();
             long tokens = stored.stream().mapToLong(Execution::inputTokens).sum();
             long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();

@@ -10,6 +10,7 @@ import io.breakerboard.metrics.TimeRange;
 import io.breakerboard.model.Redactor;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.StoreLocation;
 import io.breakerboard.store.StoreUrl;
 import java.nio.file.Path;
@@ -73,17 +74,17 @@ public final class TeamStoreRefresh {
 
     private static Timings time(String label, StoreLocation location, Components components, int rounds) {
         long t0 = System.nanoTime();
-        try (LocalWorkspace ws = LocalWorkspace.open(location, components)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(location, components)) {
             double openMs = (System.nanoTime() - t0) / 1e6;
             // As the window: alerts judged here (on the team store this process is the only one, so it judges).
-            ws.startAlerting(BreakerStateSource.NONE);
-            long executions = ws.snapshot(MetricsFilter.all()).total().executions();
-            TimeRange span = ws.dataSpan().orElseThrow(() -> new IllegalStateException(label + " store is empty"));
+            ws.alerting().start(BreakerStateSource.NONE);
+            long executions = ws.dashboards().snapshot(MetricsFilter.all()).total().executions();
+            TimeRange span = ws.dashboards().dataSpan().orElseThrow(() -> new IllegalStateException(label + " store is empty"));
             // The window's clock one minute after the newest execution, so the 24 hours hold data (as DashboardBench).
             Instant now = span.to().plus(Duration.ofMinutes(1));
             TimeRange all = new TimeRange(span.from().truncatedTo(ChronoUnit.MINUTES),
                     span.to().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES));
-            String agent = ws.agents().first();
+            String agent = ws.dashboards().agents().first();
             Map<String, MetricsFilter> filters = new LinkedHashMap<>();
             filters.put("24 h, all agents", new MetricsFilter(TimeRange.last(Duration.ofHours(24), now), Set.of()));
             filters.put("24 h, agent " + agent, new MetricsFilter(TimeRange.last(Duration.ofHours(24), now), Set.of(agent)));
@@ -129,16 +130,16 @@ public final class TeamStoreRefresh {
      * failures list into {@code parts} and returns the failures listed, so nothing is idle.
      */
     private static int refresh(LocalWorkspace ws, MetricsFilter filter, long[] parts) {
-        ws.alerts();
-        ws.dataSpan();
+        ws.alerting().alerts();
+        ws.dashboards().dataSpan();
         long t0 = System.nanoTime();
-        DashboardSnapshot snapshot = ws.snapshot(filter);
+        DashboardSnapshot snapshot = ws.dashboards().snapshot(filter);
         long t1 = System.nanoTime();
-        int failures = ws.executions(filter, true, FAILURE_LIMIT).size();
+        int failures = ws.queries().executions(filter, true, FAILURE_LIMIT).size();
         long t2 = System.nanoTime();
         parts[0] = t1 - t0;
         parts[1] = t2 - t1;
-        ws.agents();
+        ws.dashboards().agents();
         if (snapshot.total().executions() < 0) {
             throw new IllegalStateException("impossible count");
         }

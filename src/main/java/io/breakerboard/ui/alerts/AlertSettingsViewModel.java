@@ -6,7 +6,7 @@ import io.breakerboard.alerts.RuleKind;
 import io.breakerboard.alerts.RuleSettings;
 import io.breakerboard.model.Money;
 import io.breakerboard.model.Severity;
-import io.breakerboard.service.Workspace;
+import io.breakerboard.service.Alerting;
 import io.breakerboard.ui.UiExecutor;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -120,7 +120,7 @@ public final class AlertSettingsViewModel {
         }
     }
 
-    private final Workspace workspace;
+    private final Alerting alerting;
     private final UiExecutor ui;
     private final List<RuleRow> rules = new ArrayList<>();
     private final BooleanProperty anomaliesEnabled = new SimpleBooleanProperty(this, "anomaliesEnabled");
@@ -134,8 +134,8 @@ public final class AlertSettingsViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private AlertSettings current = AlertSettings.DEFAULTS;
 
-    public AlertSettingsViewModel(Workspace workspace, UiExecutor ui) {
-        this.workspace = workspace;
+    public AlertSettingsViewModel(Alerting alerting, UiExecutor ui) {
+        this.alerting = alerting;
         this.ui = ui;
         for (RuleKind kind : RuleKind.values()) {
             rules.add(new RuleRow(kind));
@@ -147,7 +147,7 @@ public final class AlertSettingsViewModel {
     public void load() {
         loaded.set(false);
         problem.set("");
-        ui.query("read the alert settings", workspace::alertSettings, settings -> {
+        ui.query("read the alert settings", alerting::alertSettings, settings -> {
             show(settings);
             loaded.set(true);
         }, failure -> problem.set("Could not read the alert settings (" + failure.getMessage()
@@ -169,7 +169,7 @@ public final class AlertSettingsViewModel {
         settings.ifPresent(s -> {
             saving.set(true);
             ui.query("save the alert settings", () -> {
-                workspace.saveAlertSettings(s);
+                alerting.saveAlertSettings(s);
                 return s;
             }, saved -> {
                 saving.set(false);

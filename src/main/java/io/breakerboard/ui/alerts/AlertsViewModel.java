@@ -2,7 +2,7 @@ package io.breakerboard.ui.alerts;
 
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.AlertState;
-import io.breakerboard.service.Workspace;
+import io.breakerboard.service.Alerting;
 import io.breakerboard.ui.UiExecutor;
 import java.time.Instant;
 import java.util.Comparator;
@@ -24,15 +24,15 @@ public final class AlertsViewModel {
             .thenComparing(AlertsViewModel::when, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Alert::id);
 
-    private final Workspace workspace;
+    private final Alerting alerting;
     private final UiExecutor ui;
     private final ObservableList<Alert> alerts = FXCollections.observableArrayList();
     private final ObservableList<Alert> alertsView = FXCollections.unmodifiableObservableList(alerts);
     private final ReadOnlyIntegerWrapper firing = new ReadOnlyIntegerWrapper(this, "firing");
     private final ReadOnlyIntegerWrapper anomalies = new ReadOnlyIntegerWrapper(this, "anomalies");
 
-    public AlertsViewModel(Workspace workspace, UiExecutor ui) {
-        this.workspace = workspace;
+    public AlertsViewModel(Alerting alerting, UiExecutor ui) {
+        this.alerting = alerting;
         this.ui = ui;
     }
 
@@ -49,11 +49,11 @@ public final class AlertsViewModel {
     /** A fresh editor of the alert rules' settings, for the settings dialog. */
     /** The Webhooks dialog's rows and deliveries, on this workspace. */
     public WebhooksViewModel webhooks() {
-        return new WebhooksViewModel(workspace, ui);
+        return new WebhooksViewModel(alerting, ui);
     }
 
     public AlertSettingsViewModel settings() {
-        return new AlertSettingsViewModel(workspace, ui);
+        return new AlertSettingsViewModel(alerting, ui);
     }
 
     /** Marks the alert as seen; the list shows it at once and the workspace records it in the background. */
@@ -65,7 +65,7 @@ public final class AlertsViewModel {
                         a.unit(), a.message(), a.since(), a.firedAt(), a.resolvedAt(), true, a.executionKeys()));
             }
         }
-        ui.run("acknowledge the alert", () -> workspace.acknowledge(alertId));
+        ui.run("acknowledge the alert", () -> alerting.acknowledge(alertId));
     }
 
     public ObservableList<Alert> alerts() {

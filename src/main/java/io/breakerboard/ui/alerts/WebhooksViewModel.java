@@ -4,7 +4,7 @@ import io.breakerboard.alerts.delivery.Delivery;
 import io.breakerboard.alerts.delivery.DeliverySettings;
 import io.breakerboard.alerts.delivery.Webhook;
 import io.breakerboard.alerts.delivery.WebhookKind;
-import io.breakerboard.service.Workspace;
+import io.breakerboard.service.Alerting;
 import io.breakerboard.ui.UiExecutor;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -69,7 +69,7 @@ public final class WebhooksViewModel {
         }
     }
 
-    private final Workspace workspace;
+    private final Alerting alerting;
     private final UiExecutor ui;
     private final ObservableList<WebhookRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Delivery> deliveries = FXCollections.observableArrayList();
@@ -77,19 +77,19 @@ public final class WebhooksViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private DeliverySettings current = DeliverySettings.NONE;
 
-    public WebhooksViewModel(Workspace workspace, UiExecutor ui) {
-        this.workspace = workspace;
+    public WebhooksViewModel(Alerting alerting, UiExecutor ui) {
+        this.alerting = alerting;
         this.ui = ui;
     }
 
     /** Reads the webhooks and the latest deliveries in the background. */
     public void load() {
         problem.set("");
-        ui.query("read the webhooks", workspace::deliverySettings, s -> {
+        ui.query("read the webhooks", alerting::deliverySettings, s -> {
             current = s;
             rows.setAll(s.webhooks().stream().map(WebhookRow::of).toList());
         }, failure -> problem.set("Could not read the webhooks: " + failure.getMessage()));
-        ui.query("read the deliveries", () -> workspace.deliveries(DELIVERIES_SHOWN), deliveries::setAll,
+        ui.query("read the deliveries", () -> alerting.deliveries(DELIVERIES_SHOWN), deliveries::setAll,
                 failure -> problem.set("Could not read the deliveries: " + failure.getMessage()));
     }
 
@@ -122,7 +122,7 @@ public final class WebhooksViewModel {
         problem.set("");
         saving.set(true);
         ui.query("save the webhooks", () -> {
-            workspace.saveDeliverySettings(next);
+            alerting.saveDeliverySettings(next);
             return next;
         }, s -> {
             saving.set(false);

@@ -6,7 +6,10 @@ import io.breakerboard.metrics.QualityReport;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.MonthProjection;
-import io.breakerboard.service.Workspace;
+import io.breakerboard.service.Alerting;
+import io.breakerboard.service.ChaosControl;
+import io.breakerboard.service.Dashboards;
+import io.breakerboard.service.Queries;
 import io.breakerboard.ui.FxScheduler;
 import io.breakerboard.ui.Page;
 import io.breakerboard.ui.Poller;
@@ -43,7 +46,10 @@ public final class SnapshotRefresher implements AutoCloseable {
     static final Duration QUALITY_EVERY = Duration.ofSeconds(10);
     private static final System.Logger LOG = System.getLogger(SnapshotRefresher.class.getName());
 
-    private final Workspace workspace;
+    private final Dashboards dashboards;
+    private final Queries queries;
+    private final Alerting alerting;
+    private final ChaosControl chaos;
     private final Clock clock;
     private final FxScheduler fx;
     private final List<Consumer<DashboardData>> backgroundListeners = new CopyOnWriteArrayList<>();
@@ -77,12 +83,18 @@ public final class SnapshotRefresher implements AutoCloseable {
     private boolean readingDetails;
 
     /**
-     * @param poll    the timer the polls run on (the poller's own thread in the window, a hand-driven one in tests)
-     * @param details the timer the failures, quality and projection queries run on, beside the polls
+     * @param queries  the recent failures
+     * @param alerting the alert counts
+     * @param chaos    the faults drawn over the charts
+     * @param poll     the timer the polls run on (the poller's own thread in the window, a hand-driven one in tests)
+     * @param details  the timer the failures, quality and projection queries run on, beside the polls
      */
-    public SnapshotRefresher(Workspace workspace, Clock clock, FxScheduler fx, FilterSpec initial, Poller.Timer poll,
-                             Poller.Timer details) {
-        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    public SnapshotRefresher(Dashboards dashboards, Queries queries, Alerting alerting, ChaosControl chaos, Clock clock,
+                             FxScheduler fx, FilterSpec initial, Poller.Timer poll, Poller.Timer details) {
+        this.dashboards = Objects.requireNonNull(dashboards, "dashboards");
+        this.queries = Objects.requireNonNull(queries, "queries");
+        this.alerting = Objects.requireNonNull(alerting, "alerting");
+        this.chaos = Objects.requireNonNull(chaos, "chaos");
         this.clock = clock;
         this.fx = fx;
         this.spec = initial;
@@ -151,7 +163,7 @@ public final class SnapshotRefresher implements AutoCloseable {
     }
 
     private void poll() {
-        List<Alert> alerts = workspace.alerts();
+        List<Alert> alerts = alerting.alerts();
         if (!alerts.equals(lastAlerts)) {
             lastAlerts = alerts;
             fx.coalesce(alertsOnFx, () -> alertsOnFx.accept(alerts));
@@ -161,15 +173,15 @@ public final class SnapshotRefresher implements AutoCloseable {
         boolean force = forced;
         forced = false;
         Instant now = clock.instant();
-        MetricsFilter filter = currentSpec.resolve(now, workspace.dataSpan());
-        long version = workspace.dataVersion();
-        List<FaultWindow> faults = FaultWindow.of(workspace.chaos().faultEvents(), filter.range(), now);
+        MetricsFilter filter = currentSpec.resolve(now, dashboards.dataSpan());
+        long version = dashboards.dataVersion();
+        List<FaultWindow> faults = FaultWindow.of(chaos.faultEvents(), filter.range(), now);
         // Under a live feed the version moves many times a second; four redraws a second keep the panels live
         // without spending the FX thread and the renderer on frames nobody can tell apart.
         boolean newData = version != lastVersion && !now.isBefore(lastDataAt.plus(DATA_EVERY));
         boolean changed = force || !filter.equals(lastFilter) || newData || !faults.equals(lastFaults);
         if (changed) {
-            DashboardSnapshot snapshot = workspace.snapshot(filter);
+            DashboardSnapshot snapshot = dashboards.snapshot(filter);
             failuresStale = true;
             qualityStale = true;
             monthStale = true;
@@ -218,9 +230,9 @@ public final class SnapshotRefresher implements AutoCloseable {
     private void readDetails(FilterSpec forSpec, MetricsFilter filter, Instant now, boolean failuresDue,
                              boolean qualityDue, boolean monthDue) {
         try {
-            List<Execution> readFailures = failuresDue ? workspace.executions(filter, true, FAILURE_LIMIT) : null;
-            QualityReport readQuality = qualityDue ? workspace.quality(filter) : null;
-            MonthProjection readMonth = monthDue ? workspace.monthProjection(filter, now, clock.getZone()) : null;
+            List<Execution> readFailures = failuresDue ? queries.executions(filter, true, FAILURE_LIMIT) : null;
+            QualityReport readQuality = qualityDue ? dashboards.quality(filter) : null;
+            MonthProjection readMonth = monthDue ? dashboards.monthProjection(filter, now, clock.getZone()) : null;
             synchronized (this) {
                 if (failuresDue) {
                     failures = new Detail<>(forSpec, now, readFailures);
@@ -248,7 +260,7 @@ public final class SnapshotRefresher implements AutoCloseable {
     /** Publishes the newest snapshot with the details read for its spec. */
     private void publish() {
         DashboardData data = new DashboardData(lastSpec, lastFilter, lastSnapshot, failures.valueFor(lastSpec),
-                workspace.agents(), lastFaults, workspace.patterns(), month.valueFor(monthKey(lastSpec)), quality.valueFor(lastSpec));
+                dashboards.agents(), lastFaults, dashboards.patterns(), month.valueFor(monthKey(lastSpec)), quality.valueFor(lastSpec));
         for (Consumer<DashboardData> listener : backgroundListeners) {
             listener.accept(data);
         }

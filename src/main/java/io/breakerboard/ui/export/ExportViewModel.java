@@ -4,7 +4,7 @@ import io.breakerboard.job.Job;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.model.Units;
 import io.breakerboard.service.ExportKind;
-import io.breakerboard.service.Workspace;
+import io.breakerboard.service.Exports;
 import io.breakerboard.ui.UiExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** A CSV export of what the dashboard shows now: kind, target, progress in rows, cancel. */
 public final class ExportViewModel {
-    private final Workspace workspace;
+    private final Exports exports;
     private final UiExecutor ui;
     private final Supplier<MetricsFilter> currentFilter;
     private final Object progressKey = new Object();
@@ -32,8 +32,8 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
 
-    public ExportViewModel(Workspace workspace, UiExecutor ui, Supplier<MetricsFilter> currentFilter) {
-        this.workspace = workspace;
+    public ExportViewModel(Exports exports, UiExecutor ui, Supplier<MetricsFilter> currentFilter) {
+        this.exports = exports;
         this.ui = ui;
         this.currentFilter = currentFilter;
     }
@@ -80,7 +80,7 @@ public final class ExportViewModel {
         progressText.set("Writing " + file.getFileName() + "…");
         cancelRequested = false;
         ExportKind chosen = kind.get();
-        ui.query("start the export", () -> workspace.export(chosen, filter, file, rows ->
+        ui.query("start the export", () -> exports.export(chosen, filter, file, rows ->
                 ui.fx().coalesce(progressKey, () -> progressText.set(Units.count(rows) + " rows written…"))), started -> {
             job = started;
             if (cancelRequested) {

@@ -6,7 +6,7 @@ import io.breakerboard.ingest.ImportProgress;
 import io.breakerboard.job.Job;
 import io.breakerboard.model.QuarantinedRecord;
 import io.breakerboard.model.Units;
-import io.breakerboard.service.Workspace;
+import io.breakerboard.service.Imports;
 import io.breakerboard.ui.UiExecutor;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -34,7 +34,7 @@ public final class ImportViewModel {
     /** Quarantined lines shown per file; the rest stay in the store. */
     public static final int QUARANTINE_LIMIT = 500;
 
-    private final Workspace workspace;
+    private final Imports imports;
     private final UiExecutor ui;
     private final Object progressKey = new Object();
     private final Deque<List<Path>> waiting = new ArrayDeque<>();
@@ -52,8 +52,8 @@ public final class ImportViewModel {
     private final ObservableList<QuarantinedRecord> quarantined = FXCollections.observableArrayList();
     private final ObservableList<QuarantinedRecord> quarantinedView = FXCollections.unmodifiableObservableList(quarantined);
 
-    public ImportViewModel(Workspace workspace, UiExecutor ui) {
-        this.workspace = workspace;
+    public ImportViewModel(Imports imports, UiExecutor ui) {
+        this.imports = imports;
         this.ui = ui;
     }
 
@@ -88,7 +88,7 @@ public final class ImportViewModel {
     /** Loads the quarantined lines of one file (or of every file when null) in the background. */
     public void showQuarantine(String file) {
         quarantineTitle.set("Loading quarantined lines…");
-        ui.query("read the quarantined lines", () -> inReadingOrder(workspace.quarantine(file, QUARANTINE_LIMIT)), records -> {
+        ui.query("read the quarantined lines", () -> inReadingOrder(imports.quarantine(file, QUARANTINE_LIMIT)), records -> {
             quarantined.setAll(records);
             String of = file == null ? "all files" : Path.of(file).getFileName().toString();
             quarantineTitle.set(records.isEmpty() ? "No quarantined lines in " + of
@@ -120,7 +120,7 @@ public final class ImportViewModel {
         };
         cancelRequested = false;
         // Starting may list folders, so even that happens off the FX thread.
-        ui.query("start the import", () -> workspace.importPaths(paths, listener), started -> {
+        ui.query("start the import", () -> imports.importPaths(paths, listener), started -> {
             job = started;
             if (cancelRequested) {
                 started.cancel().run();

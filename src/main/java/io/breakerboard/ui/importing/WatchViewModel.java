@@ -1,6 +1,6 @@
 package io.breakerboard.ui.importing;
 
-import io.breakerboard.service.Workspace;
+import io.breakerboard.service.Imports;
 import io.breakerboard.ui.UiExecutor;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,34 +9,34 @@ import javafx.collections.ObservableList;
 
 /** Files followed live: appended lines import as they arrive. */
 public final class WatchViewModel {
-    private final Workspace workspace;
+    private final Imports imports;
     private final UiExecutor ui;
     private final ObservableList<Path> watched = FXCollections.observableArrayList();
     private final ObservableList<Path> watchedView = FXCollections.unmodifiableObservableList(watched);
 
-    public WatchViewModel(Workspace workspace, UiExecutor ui) {
-        this.workspace = workspace;
+    public WatchViewModel(Imports imports, UiExecutor ui) {
+        this.imports = imports;
         this.ui = ui;
     }
 
     /** Starts following a file (opening it may touch the disk, so off the FX thread). */
     public void watch(Path file) {
         ui.query("watch " + file, () -> {
-            workspace.watch(file);
-            return workspace.watched();
+            imports.watch(file);
+            return imports.watched();
         }, this::show);
     }
 
     public void unwatch(Path file) {
         ui.query("stop watching " + file, () -> {
-            workspace.unwatch(file);
-            return workspace.watched();
+            imports.unwatch(file);
+            return imports.watched();
         }, this::show);
     }
 
     /** Reads the list again, e.g. when its window opens. */
     public void reload() {
-        ui.query("list the watched files", workspace::watched, this::show);
+        ui.query("list the watched files", imports::watched, this::show);
     }
 
     private void show(List<Path> paths) {

@@ -2,7 +2,7 @@ package io.breakerboard.ui.trace;
 
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Units;
-import io.breakerboard.service.Workspace;
+import io.breakerboard.service.Queries;
 import io.breakerboard.ui.Formats;
 import io.breakerboard.ui.UiExecutor;
 import java.util.Optional;
@@ -22,7 +22,7 @@ import javafx.collections.ObservableList;
  * loaded in the background; moving the cursor is instant because {@link Waterfall} precomputed the totals.
  */
 public final class TraceViewModel {
-    private final Workspace workspace;
+    private final Queries queries;
     private final UiExecutor ui;
     private Waterfall waterfall;
     private final ReadOnlyStringWrapper key = new ReadOnlyStringWrapper(this, "key", "");
@@ -42,8 +42,8 @@ public final class TraceViewModel {
     private final ReadOnlyObjectWrapper<ReplayFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
 
-    public TraceViewModel(Workspace workspace, UiExecutor ui) {
-        this.workspace = workspace;
+    public TraceViewModel(Queries queries, UiExecutor ui) {
+        this.queries = queries;
         this.ui = ui;
     }
 
@@ -55,7 +55,7 @@ public final class TraceViewModel {
         key.set(executionKey);
         status.set("Loading trace " + executionKey + "…");
         ui.query("load the trace of " + executionKey,
-                () -> workspace.execution(executionKey).map(Waterfall::of),
+                () -> queries.execution(executionKey).map(Waterfall::of),
                 loaded -> show(executionKey, loaded));
     }
 

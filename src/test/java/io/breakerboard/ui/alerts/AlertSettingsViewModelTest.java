@@ -6,18 +6,16 @@ import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.alerts.RuleKind;
 import io.breakerboard.model.Money;
 import io.breakerboard.model.Severity;
-import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.alerts.AlertSettingsViewModel.RuleRow;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeAlerting;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AlertSettingsViewModelTest {
-    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(Instant.parse("2024-05-01T12:00:00Z")), Runnable::run);
-    private final AlertSettingsViewModel vm = new AlertSettingsViewModel(workspace, UiExecutor.direct());
+    private final FakeAlerting alerting = new FakeAlerting();
+    private final AlertSettingsViewModel vm = new AlertSettingsViewModel(alerting, UiExecutor.direct());
     private final AtomicInteger saved = new AtomicInteger();
 
     private RuleRow row(RuleKind kind) {
@@ -26,7 +24,7 @@ class AlertSettingsViewModelTest {
 
     @Test
     void theFieldsShowTheSettingsTheRulesJudgeByNow() {
-        workspace.saveAlertSettings(AlertSettings.DEFAULTS.with(RuleKind.ERROR_RATE,
+        alerting.saveAlertSettings(AlertSettings.DEFAULTS.with(RuleKind.ERROR_RATE,
                 AlertSettings.DEFAULTS.errorRate().withThresholds(35, 30).withWindow(Duration.ofMinutes(10))));
 
         vm.load();
@@ -56,7 +54,7 @@ class AlertSettingsViewModelTest {
         vm.save(saved::incrementAndGet);
 
         assertThat(saved).hasValue(1);
-        AlertSettings stored = workspace.alertSettings();
+        AlertSettings stored = alerting.alertSettings();
         assertThat(stored.p95Duration().threshold()).isEqualTo(12.5);
         assertThat(stored.p95Duration().recovery()).isEqualTo(10);
         assertThat(stored.p95Duration().pendingFor()).isEqualTo(Duration.ofSeconds(30));
@@ -75,7 +73,7 @@ class AlertSettingsViewModelTest {
 
         assertThat(vm.problemProperty().get()).isEqualTo("Error rate above: threshold: \"twenty\" is not a number; type one such as 20 or 0.5.");
         assertThat(saved).hasValue(0);
-        assertThat(workspace.alertSettings()).isEqualTo(AlertSettings.DEFAULTS);
+        assertThat(alerting.alertSettings()).isEqualTo(AlertSettings.DEFAULTS);
     }
 
     @Test
@@ -86,14 +84,14 @@ class AlertSettingsViewModelTest {
         assertThat(vm.save(saved::incrementAndGet)).isEmpty();
 
         assertThat(vm.problemProperty().get()).contains("success-rate").contains("recovery");
-        assertThat(workspace.alertSettings()).isEqualTo(AlertSettings.DEFAULTS);
+        assertThat(alerting.alertSettings()).isEqualTo(AlertSettings.DEFAULTS);
     }
 
     @Test
     void aFailedSaveSaysTheRulesKeepTheirSettingsAndTheDialogStaysOpen() {
         vm.load();
         row(RuleKind.ERROR_RATE).thresholdProperty().set("40");
-        workspace.failSavingSettings(new IllegalStateException("disk full"));
+        alerting.failSavingSettings(new IllegalStateException("disk full"));
 
         vm.save(saved::incrementAndGet);
 
@@ -104,14 +102,14 @@ class AlertSettingsViewModelTest {
 
     @Test
     void restoringDefaultsFillsTheFieldsWithoutSaving() {
-        workspace.saveAlertSettings(AlertSettings.DEFAULTS.with(RuleKind.ERROR_RATE,
+        alerting.saveAlertSettings(AlertSettings.DEFAULTS.with(RuleKind.ERROR_RATE,
                 AlertSettings.DEFAULTS.errorRate().withThresholds(50, 40)));
         vm.load();
 
         vm.restoreDefaults();
 
         assertThat(row(RuleKind.ERROR_RATE).thresholdProperty().get()).isEqualTo("20");
-        assertThat(workspace.alertSettings().errorRate().threshold()).isEqualTo(50);
+        assertThat(alerting.alertSettings().errorRate().threshold()).isEqualTo(50);
     }
 
     @Test
@@ -137,7 +135,7 @@ class AlertSettingsViewModelTest {
         vm.save(saved::incrementAndGet);
 
         assertThat(saved).hasValue(1);
-        AlertSettings stored = workspace.alertSettings();
+        AlertSettings stored = alerting.alertSettings();
         assertThat(stored.toolSuccessRate().threshold()).isEqualTo(90);
         assertThat(stored.toolSuccessRate().recovery()).isEqualTo(95);
         assertThat(stored.toolSuccessRate().minExecutions()).isEqualTo(20);
@@ -155,6 +153,6 @@ class AlertSettingsViewModelTest {
         assertThat(saved).hasValue(0);
         assertThat(vm.problemProperty().get())
                 .isEqualTo("root-cause-rate recovery must be between the threshold (70 %) and 100 %, got 60");
-        assertThat(workspace.alertSettings().rootCauseRate()).isEqualTo(AlertSettings.DEFAULTS.rootCauseRate());
+        assertThat(alerting.alertSettings().rootCauseRate()).isEqualTo(AlertSettings.DEFAULTS.rootCauseRate());
     }
 }

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.AlertState;
 import io.breakerboard.model.Severity;
-import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeAlerting;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AlertsViewModelTest {
     private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
-    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(NOW), Runnable::run);
-    private final AlertsViewModel vm = new AlertsViewModel(workspace, UiExecutor.direct());
+    private final FakeAlerting alerting = new FakeAlerting();
+    private final AlertsViewModel vm = new AlertsViewModel(alerting, UiExecutor.direct());
 
     private static Alert alert(String id, Severity severity, AlertState state, int minutesAgo) {
         Instant at = NOW.minusSeconds(60L * minutesAgo);
@@ -56,6 +55,6 @@ class AlertsViewModelTest {
         vm.acknowledge("a");
 
         assertThat(vm.alerts().get(0).acknowledged()).isTrue();
-        assertThat(workspace.acknowledged()).containsExactly("a");
+        assertThat(alerting.acknowledged()).containsExactly("a");
     }
 }

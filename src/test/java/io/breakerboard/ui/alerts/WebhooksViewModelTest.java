@@ -6,10 +6,9 @@ import io.breakerboard.alerts.delivery.Delivery;
 import io.breakerboard.alerts.delivery.DeliverySettings;
 import io.breakerboard.alerts.delivery.Webhook;
 import io.breakerboard.alerts.delivery.WebhookKind;
-import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.alerts.WebhooksViewModel.WebhookRow;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeAlerting;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -18,15 +17,15 @@ import org.junit.jupiter.api.Test;
 
 class WebhooksViewModelTest {
     private static final Instant T = Instant.parse("2024-05-01T12:00:00Z");
-    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(T), Runnable::run);
-    private final WebhooksViewModel vm = new WebhooksViewModel(workspace, UiExecutor.direct());
+    private final FakeAlerting alerting = new FakeAlerting();
+    private final WebhooksViewModel vm = new WebhooksViewModel(alerting, UiExecutor.direct());
     private final AtomicInteger closed = new AtomicInteger();
 
     @Test
     void theRowsAndTheLatestDeliveriesShowWhatIsStored() {
-        workspace.saveDeliverySettings(DeliverySettings.NONE.withWebhooks(List.of(
+        alerting.saveDeliverySettings(DeliverySettings.NONE.withWebhooks(List.of(
                 new Webhook("ops", WebhookKind.SLACK, URI.create("https://hooks.slack.com/services/T/B/x"), null, false))));
-        workspace.addDelivery(new Delivery("ops", WebhookKind.SLACK, "https://hooks.slack.com/…", "error-rate/all/1",
+        alerting.addDelivery(new Delivery("ops", WebhookKind.SLACK, "https://hooks.slack.com/…", "error-rate/all/1",
                 "firing", true, 2, 200, "HTTP 200: ok", T, T.plusSeconds(2)));
 
         vm.load();
@@ -48,7 +47,7 @@ class WebhooksViewModelTest {
 
         vm.save(closed::incrementAndGet);
 
-        Webhook saved = workspace.deliverySettings().webhooks().get(0);
+        Webhook saved = alerting.deliverySettings().webhooks().get(0);
         assertThat(saved.url()).isEqualTo(Webhook.PAGERDUTY_EVENTS);
         assertThat(saved.routingKey()).isEqualTo("abc123routing");
         assertThat(closed).hasValue(1);
@@ -62,7 +61,7 @@ class WebhooksViewModelTest {
         assertThat(vm.save(closed::incrementAndGet)).isEmpty();
 
         assertThat(vm.problemProperty().get()).isEqualTo("webhook 'audit': url must be an http or https address");
-        assertThat(workspace.deliverySettings().webhooks()).isEmpty();
+        assertThat(alerting.deliverySettings().webhooks()).isEmpty();
         assertThat(closed).hasValue(0);
     }
 }

@@ -6,11 +6,9 @@ import io.breakerboard.chaos.ActiveFault;
 import io.breakerboard.chaos.FaultEvent;
 import io.breakerboard.chaos.FaultKind;
 import io.breakerboard.chaos.FaultTarget;
-import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.FxScheduler;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.testing.FakeChaosControl;
-import io.breakerboard.ui.testing.FakeWorkspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ChaosViewModelTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(NOW), Runnable::run);
-    private final FakeChaosControl chaos = (FakeChaosControl) workspace.chaos();
+    private final FakeChaosControl chaos = new FakeChaosControl(NOW);
     private final UiExecutor ui = UiExecutor.direct();
     private final List<String> told = new ArrayList<>();
     private final ChaosViewModel vm = new ChaosViewModel(chaos, ui);

@@ -10,10 +10,8 @@ import io.breakerboard.chaos.ExperimentStatus;
 import io.breakerboard.chaos.ReportPhase;
 import io.breakerboard.chaos.ReportRow;
 import io.breakerboard.service.ReportFormat;
-import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.testing.FakeChaosControl;
-import io.breakerboard.ui.testing.FakeWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExperimentsViewModelTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(NOW), Runnable::run);
-    private final FakeChaosControl chaos = (FakeChaosControl) workspace.chaos();
+    private final FakeChaosControl chaos = new FakeChaosControl(NOW);
     private final UiExecutor ui = UiExecutor.direct();
     private final List<String> told = new ArrayList<>();
     private final ChaosViewModel panel = new ChaosViewModel(chaos, ui);

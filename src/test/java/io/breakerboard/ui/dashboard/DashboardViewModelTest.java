@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.FxScheduler;
 import io.breakerboard.ui.testing.ExecutionGenerator;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeAlerting;
+import io.breakerboard.ui.testing.FakeChaosControl;
+import io.breakerboard.ui.testing.FakeDashboards;
+import io.breakerboard.ui.testing.FakeData;
+import io.breakerboard.ui.testing.FakeQueries;
 import io.breakerboard.ui.testing.TestTimers;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,15 +19,19 @@ import org.junit.jupiter.api.Test;
 
 class DashboardViewModelTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
-    private final FakeWorkspace workspace = new FakeWorkspace(clock, Runnable::run);
-    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(),
-            FilterSpec.of(RangeChoice.ALL), TestTimers.idle(), TestTimers.inline());
+    private final FakeData data = new FakeData();
+    private final FakeDashboards dashboards = new FakeDashboards(data, clock);
+    private final FakeQueries queries = new FakeQueries(data);
+    private final FakeAlerting alerting = new FakeAlerting();
+    private final SnapshotRefresher refresher = new SnapshotRefresher(dashboards, queries, alerting,
+            new FakeChaosControl(clock.instant()), clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
+            TestTimers.idle(), TestTimers.inline());
     private final DashboardViewModel vm = new DashboardViewModel(refresher);
 
     DashboardViewModelTest() {
         ExecutionGenerator generator = new ExecutionGenerator(11);
-        workspace.add(generator.generate(40, clock.instant(), Duration.ofMinutes(30)));
-        workspace.add(generator.generate(60, clock.instant().minus(Duration.ofHours(3)), Duration.ofHours(20)));
+        data.add(generator.generate(40, clock.instant(), Duration.ofMinutes(30)));
+        data.add(generator.generate(60, clock.instant().minus(Duration.ofHours(3)), Duration.ofHours(20)));
     }
 
     @Test
@@ -73,7 +81,7 @@ class DashboardViewModelTest {
 
     @Test
     void tickingAPatternCountsOnlyItsExecutionsAndTheFilterOffersTheEnginesPatterns() {
-        workspace.add(java.util.stream.IntStream.range(0, 9).mapToObj(i -> io.breakerboard.model.Execution
+        data.add(java.util.stream.IntStream.range(0, 9).mapToObj(i -> io.breakerboard.model.Execution
                 .builder("pattern-" + i).agent("coder").startedAt(clock.instant().minusSeconds(i))
                 .pattern(i < 6 ? "voting" : "state_machine").build()).toList());
         refresher.tick();
@@ -89,7 +97,7 @@ class DashboardViewModelTest {
     @Test
     void theMonthIsProjectedFromItsCostSoFarAtItsRateSoFar() {
         MutableClock october = new MutableClock(Instant.parse("2024-10-11T00:00:00Z"));
-        FakeWorkspace w = new FakeWorkspace(october, Runnable::run);
+        FakeData w = new FakeData();
         for (int day = 1; day <= 10; day++) {
             w.add(java.util.List.of(io.breakerboard.model.Execution.builder("oct-" + day).agent("coder")
                     .startedAt(Instant.parse("2024-10-01T08:00:00Z").plus(Duration.ofDays(day - 1)))
@@ -97,8 +105,9 @@ class DashboardViewModelTest {
         }
         w.add(java.util.List.of(io.breakerboard.model.Execution.builder("september").agent("coder")
                 .startedAt(Instant.parse("2024-09-30T08:00:00Z")).costMicros(50_000_000).build()));
-        SnapshotRefresher r = new SnapshotRefresher(w, october, FxScheduler.direct(),
-                FilterSpec.of(RangeChoice.LAST_HOUR), TestTimers.idle(), TestTimers.inline());
+        SnapshotRefresher r = new SnapshotRefresher(new FakeDashboards(w, october), new FakeQueries(w), new FakeAlerting(),
+                new FakeChaosControl(october.instant()), october, FxScheduler.direct(), FilterSpec.of(RangeChoice.LAST_HOUR),
+            TestTimers.idle(), TestTimers.inline());
         DashboardViewModel model = new DashboardViewModel(r);
 
         r.tick();
@@ -112,8 +121,8 @@ class DashboardViewModelTest {
     @Test
     void failuresOfAnotherFilterAreNotShownWhileTheNewOnesAreRead() {
         TestTimers.Queued details = TestTimers.queued();
-        SnapshotRefresher r = new SnapshotRefresher(workspace, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
-                TestTimers.idle(), details);
+        SnapshotRefresher r = new SnapshotRefresher(dashboards, queries, alerting, new FakeChaosControl(clock.instant()),
+                clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL), TestTimers.idle(), details);
         DashboardViewModel model = new DashboardViewModel(r);
         r.tick();
         assertThat(model.loadedProperty().get()).as("the figures show before the failures are read").isTrue();
@@ -163,7 +172,7 @@ class DashboardViewModelTest {
         assertThat(vm.failures()).isNotEmpty();
         assertThat(vm.failures()).isSortedAccordingTo(Comparator.comparing(FailureRow::time).reversed());
         FailureRow first = vm.failures().get(0);
-        assertThat(workspace.execution(first.key())).get().matches(e -> !e.succeeded());
+        assertThat(queries.execution(first.key())).get().matches(e -> !e.succeeded());
         assertThat(first.errorType()).isNotBlank();
     }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.FxScheduler;
 import io.breakerboard.ui.testing.ExecutionGenerator;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeAlerting;
+import io.breakerboard.ui.testing.FakeChaosControl;
+import io.breakerboard.ui.testing.FakeDashboards;
+import io.breakerboard.ui.testing.FakeData;
+import io.breakerboard.ui.testing.FakeQueries;
 import io.breakerboard.ui.testing.TestTimers;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,14 +25,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class HeaderRangeNameTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
-    private final FakeWorkspace workspace = new FakeWorkspace(clock, Runnable::run);
-    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(),
-            FilterSpec.of(RangeChoice.ALL), TestTimers.idle(), TestTimers.inline());
+    private final FakeData data = new FakeData();
+    private final SnapshotRefresher refresher = new SnapshotRefresher(new FakeDashboards(data, clock), new FakeQueries(data),
+            new FakeAlerting(), new FakeChaosControl(clock.instant()), clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
+            TestTimers.idle(), TestTimers.inline());
     private final DashboardViewModel vm = new DashboardViewModel(refresher);
 
     @Test
     void aNarrowHeaderShowsTheShortRangeNameWholeAndAWideOneTheLongName() throws Exception {
-        workspace.add(new ExecutionGenerator(11).generate(40, clock.instant(), Duration.ofMinutes(30)));
+        data.add(new ExecutionGenerator(11).generate(40, clock.instant(), Duration.ofMinutes(30)));
 
         String[] shown = WaitForAsyncUtils.asyncFx(() -> {
             vm.selectRange(RangeChoice.LAST_24_H);

@@ -6,7 +6,11 @@ import io.breakerboard.model.Alert;
 import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.FxScheduler;
 import io.breakerboard.ui.testing.ExecutionGenerator;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeAlerting;
+import io.breakerboard.ui.testing.FakeChaosControl;
+import io.breakerboard.ui.testing.FakeDashboards;
+import io.breakerboard.ui.testing.FakeData;
+import io.breakerboard.ui.testing.FakeQueries;
 import io.breakerboard.ui.testing.TestTimers;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,15 +21,19 @@ import org.junit.jupiter.api.Test;
 
 class SnapshotRefresherTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
-    private final FakeWorkspace workspace = new FakeWorkspace(clock, Runnable::run);
-    private final SnapshotRefresher refresher = new SnapshotRefresher(workspace, clock, FxScheduler.direct(),
-            FilterSpec.of(RangeChoice.ALL), TestTimers.idle(), TestTimers.inline());
+    private final FakeData data = new FakeData();
+    private final FakeDashboards dashboards = new FakeDashboards(data, clock);
+    private final FakeQueries queries = new FakeQueries(data);
+    private final FakeAlerting alerting = new FakeAlerting();
+    private final SnapshotRefresher refresher = new SnapshotRefresher(dashboards, queries, alerting,
+            new FakeChaosControl(clock.instant()), clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
+            TestTimers.idle(), TestTimers.inline());
     private final List<DashboardData> shown = new ArrayList<>();
     private final List<DashboardData> inBackground = new ArrayList<>();
     private final List<List<Alert>> alerts = new ArrayList<>();
 
     SnapshotRefresherTest() {
-        workspace.add(new ExecutionGenerator(1).generate(50, clock.instant(), Duration.ofHours(2)));
+        data.add(new ExecutionGenerator(1).generate(50, clock.instant(), Duration.ofHours(2)));
         refresher.onData(shown::add);
         refresher.onDataInBackground(inBackground::add);
         refresher.onAlerts(alerts::add);
@@ -34,23 +42,27 @@ class SnapshotRefresherTest {
     @Test
     void takesNoSnapshotWhileNothingChanges() {
         refresher.tick();
-        int afterFirst = workspace.snapshotCalls();
+        int afterFirst = dashboards.snapshotCalls();
         for (int i = 0; i < 20; i++) {
             clock.advance(Duration.ofMillis(100));
             refresher.tick();
         }
 
         assertThat(afterFirst).isEqualTo(1);
-        assertThat(workspace.snapshotCalls()).isEqualTo(1);
+        assertThat(dashboards.snapshotCalls()).isEqualTo(1);
         assertThat(shown).as("the snapshot, then the same with its failures, quality and projection").hasSize(2);
         assertThat(shown.get(1).snapshot()).isSameAs(shown.get(0).snapshot());
+    }
+
+    private SnapshotRefresher refresherWith(TestTimers.Queued details) {
+        return new SnapshotRefresher(dashboards, queries, alerting, new FakeChaosControl(clock.instant()), clock,
+                FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL), TestTimers.idle(), details);
     }
 
     @Test
     void theSnapshotIsShownBeforeTheQueriesBesideItFinish() {
         TestTimers.Queued details = TestTimers.queued();
-        SnapshotRefresher r = new SnapshotRefresher(workspace, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
-                TestTimers.idle(), details);
+        SnapshotRefresher r = refresherWith(details);
         List<DashboardData> seen = new ArrayList<>();
         r.onData(seen::add);
 
@@ -62,7 +74,7 @@ class SnapshotRefresherTest {
         assertThat(first.failuresRead()).isFalse();
         assertThat(first.quality()).isNull();
         assertThat(first.month()).isNull();
-        assertThat(workspace.qualityQueries()).isZero();
+        assertThat(dashboards.qualityQueries()).isZero();
 
         details.runPending();
 
@@ -77,8 +89,7 @@ class SnapshotRefresherTest {
     @Test
     void anotherFilterIsShownAtOnceWhileTheQueriesOfTheLastAreStillRunning() {
         TestTimers.Queued details = TestTimers.queued();
-        SnapshotRefresher r = new SnapshotRefresher(workspace, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
-                TestTimers.idle(), details);
+        SnapshotRefresher r = refresherWith(details);
         List<DashboardData> seen = new ArrayList<>();
         r.onData(seen::add);
         r.tick();
@@ -101,14 +112,14 @@ class SnapshotRefresherTest {
         assertThat(last.spec()).isEqualTo(coder);
         assertThat(last.failuresRead()).isTrue();
         assertThat(last.failures()).allSatisfy(e -> assertThat(e.agent()).isEqualTo("coder"));
-        assertThat(workspace.failureQueries()).as("all agents', then coder's").isEqualTo(2);
+        assertThat(queries.failureQueries()).as("all agents', then coder's").isEqualTo(2);
         assertThat(last.quality()).isNotNull();
     }
 
     @Test
     void newDataMakesANewSnapshot() {
         refresher.tick();
-        workspace.add(new ExecutionGenerator(2).generate(5, clock.instant(), Duration.ofMinutes(1)));
+        data.add(new ExecutionGenerator(2).generate(5, clock.instant(), Duration.ofMinutes(1)));
         clock.advance(SnapshotRefresher.DATA_EVERY);
         refresher.tick();
 
@@ -136,61 +147,61 @@ class SnapshotRefresherTest {
         refresher.refreshNow();
         refresher.tick();
 
-        assertThat(workspace.snapshotCalls()).isEqualTo(2);
+        assertThat(dashboards.snapshotCalls()).isEqualTo(2);
     }
 
     @Test
     void readsQualityAtMostOnceInTenSecondsWhileDataStreamsInAndAtOnceForANewFilter() {
         refresher.tick();
-        assertThat(workspace.qualityQueries()).isEqualTo(1);
+        assertThat(dashboards.qualityQueries()).isEqualTo(1);
         assertThat(shown.get(shown.size() - 1).quality()).isNotNull();
         ExecutionGenerator live = new ExecutionGenerator(3);
         for (int i = 0; i < 50; i++) {
             clock.advance(Duration.ofMillis(250));
-            workspace.add(live.generate(1, clock.instant(), Duration.ofMillis(50)));
+            data.add(live.generate(1, clock.instant(), Duration.ofMillis(50)));
             refresher.tick();
         }
-        assertThat(workspace.qualityQueries()).as("12.5 s of new data: one more read").isEqualTo(2);
+        assertThat(dashboards.qualityQueries()).as("12.5 s of new data: one more read").isEqualTo(2);
 
         refresher.setSpec(FilterSpec.of(RangeChoice.ALL).withAgents(Set.of("coder")));
         refresher.tick();
-        assertThat(workspace.qualityQueries()).isEqualTo(3);
+        assertThat(dashboards.qualityQueries()).isEqualTo(3);
     }
 
     @Test
     void queriesRecentFailuresAtMostOnceASecondWhileDataStreamsIn() {
         refresher.tick();
-        int before = workspace.failureQueries();
+        int before = queries.failureQueries();
         ExecutionGenerator live = new ExecutionGenerator(3);
         for (int i = 0; i < 10; i++) {
             clock.advance(Duration.ofMillis(100));
-            workspace.add(live.generate(1, clock.instant(), Duration.ofMillis(50)));
+            data.add(live.generate(1, clock.instant(), Duration.ofMillis(50)));
             refresher.tick();
         }
 
-        assertThat(workspace.snapshotCalls()).as("the first, then at most four a second").isEqualTo(5);
-        assertThat(workspace.failureQueries() - before).isEqualTo(1);
+        assertThat(dashboards.snapshotCalls()).as("the first, then at most four a second").isEqualTo(5);
+        assertThat(queries.failureQueries() - before).isEqualTo(1);
     }
 
     @Test
     void failuresSkippedByTheThrottleAreReadOnceItAllows() {
         refresher.tick();
         clock.advance(Duration.ofMillis(100));
-        workspace.add(new ExecutionGenerator(4).generate(1, clock.instant(), Duration.ofMillis(50)));
+        data.add(new ExecutionGenerator(4).generate(1, clock.instant(), Duration.ofMillis(50)));
         refresher.tick();
-        int before = workspace.failureQueries();
+        int before = queries.failureQueries();
 
         clock.advance(Duration.ofSeconds(1));
         refresher.tick();
 
-        assertThat(workspace.failureQueries()).isEqualTo(before + 1);
+        assertThat(queries.failureQueries()).isEqualTo(before + 1);
     }
 
     @Test
     void passesAlertsOnOnlyWhenTheyChange() {
         refresher.tick();
         refresher.tick();
-        workspace.setAlerts(List.of(new Alert("x", "error-rate", io.breakerboard.model.Severity.WARNING,
+        alerting.setAlerts(List.of(new Alert("x", "error-rate", io.breakerboard.model.Severity.WARNING,
                 io.breakerboard.model.AlertState.FIRING, "coder", 12, 10, "%", "too many errors", clock.instant(),
                 clock.instant(), null, false, List.of())));
         refresher.tick();
@@ -202,10 +213,12 @@ class SnapshotRefresherTest {
     @Test
     void aFailingWorkspaceIsReportedOnceAndTheRefresherKeepsGoing() {
         List<String> errors = new ArrayList<>();
-        FakeWorkspace broken = new FakeWorkspace(clock, Runnable::run);
+        FakeData empty = new FakeData();
+        FakeDashboards broken = new FakeDashboards(empty, clock);
         broken.failSnapshotsWith(new IllegalStateException("database is closed"));
-        SnapshotRefresher r = new SnapshotRefresher(broken, clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
-                TestTimers.idle(), TestTimers.inline());
+        SnapshotRefresher r = new SnapshotRefresher(broken, new FakeQueries(empty), new FakeAlerting(),
+                new FakeChaosControl(clock.instant()), clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
+            TestTimers.idle(), TestTimers.inline());
         r.onError(errors::add);
         r.tick();
         r.refreshNow();

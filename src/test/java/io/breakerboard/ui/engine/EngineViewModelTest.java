@@ -3,9 +3,10 @@ package io.breakerboard.ui.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.engine.EngineStats;
+import io.breakerboard.engine.time.SystemEngineClock;
+import io.breakerboard.service.LocalEngine;
 import io.breakerboard.ui.UiExecutor;
-import io.breakerboard.ui.testing.FakeWorkspace;
-import java.time.Clock;
+import io.breakerboard.ui.testing.FakeData;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,12 +15,12 @@ import org.junit.jupiter.api.Test;
 class EngineViewModelTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
-    private final FakeWorkspace workspace = new FakeWorkspace(Clock.systemUTC(), Runnable::run);
-    private final EngineViewModel vm = new EngineViewModel(workspace.engine(), UiExecutor.direct());
+    private final LocalEngine engine = new FakeData().engine(new SystemEngineClock());
+    private final EngineViewModel vm = new EngineViewModel(engine, UiExecutor.direct());
 
     @AfterEach
     void close() {
-        workspace.close();
+        engine.close();
     }
 
     private static EngineStats stats(boolean running, long completed) {

@@ -8,7 +8,11 @@ import io.breakerboard.service.ExportKind;
 import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.testing.ExecutionGenerator;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeAlerting;
+import io.breakerboard.ui.testing.FakeDashboards;
+import io.breakerboard.ui.testing.FakeData;
+import io.breakerboard.ui.testing.FakeExports;
+import io.breakerboard.ui.testing.FakeQueries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +29,14 @@ class ExportViewModelTest {
     @TempDir
     Path dir;
 
-    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(NOW), Runnable::run);
+    private final FakeData data = new FakeData();
+    private final FakeExports exports = new FakeExports(data, new FakeDashboards(data, new MutableClock(NOW)),
+            new FakeAlerting(), Runnable::run);
     private MetricsFilter filter = MetricsFilter.all();
-    private final ExportViewModel vm = new ExportViewModel(workspace, UiExecutor.direct(), () -> filter);
+    private final ExportViewModel vm = new ExportViewModel(exports, UiExecutor.direct(), () -> filter);
 
     ExportViewModelTest() {
-        workspace.add(new ExecutionGenerator(8).generate(30, NOW, Duration.ofHours(1)));
+        data.add(new ExecutionGenerator(8).generate(30, NOW, Duration.ofHours(1)));
     }
 
     @Test
@@ -43,7 +49,7 @@ class ExportViewModelTest {
         vm.start();
 
         List<String> lines = Files.readAllLines(target);
-        long coderRuns = workspace.executions(filter, false, 1_000).size();
+        long coderRuns = new FakeQueries(data).executions(filter, false, 1_000).size();
         assertThat(lines).hasSize((int) coderRuns + 1);
         assertThat(lines.subList(1, lines.size())).allMatch(l -> l.split(",")[1].equals("coder"));
         assertThat(vm.outcomeProperty().get()).isEqualTo("Wrote " + coderRuns + " rows to " + target);

@@ -6,7 +6,8 @@ import io.breakerboard.ingest.FileSummary;
 import io.breakerboard.model.QuarantinedRecord;
 import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeData;
+import io.breakerboard.ui.testing.FakeImports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +25,9 @@ class ImportViewModelTest {
     /** Jobs wait here until the test lets them run, so a running import can be looked at. */
     private final List<Runnable> pendingJobs = new ArrayList<>();
     private final Executor jobs = pendingJobs::add;
-    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(Instant.parse("2024-05-01T12:00:00Z")), jobs);
-    private final ImportViewModel vm = new ImportViewModel(workspace, UiExecutor.direct());
+    private final FakeData data = new FakeData();
+    private final FakeImports imports = new FakeImports(data, new MutableClock(Instant.parse("2024-05-01T12:00:00Z")), jobs);
+    private final ImportViewModel vm = new ImportViewModel(imports, UiExecutor.direct());
 
     private Path file(String name, String... lines) throws IOException {
         return Files.write(dir.resolve(name), List.of(lines));
@@ -50,11 +52,11 @@ class ImportViewModelTest {
         assertThat(vm.results()).singleElement().satisfies(f -> {
             assertThat(f.executions()).isEqualTo(3);
             assertThat(f.quarantined()).isEqualTo(1);
-            assertThat(f.format()).isEqualTo(FakeWorkspace.FORMAT);
+            assertThat(f.format()).isEqualTo(FakeImports.FORMAT);
         });
         assertThat(vm.outcomeProperty().get()).isEqualTo(
                 "Imported 1 file: 3 new executions + 0 duplicates + 0 updated + 1 quarantined = 4 records read");
-        assertThat(workspace.size()).isEqualTo(3);
+        assertThat(data.size()).isEqualTo(3);
     }
 
     @Test
@@ -93,7 +95,7 @@ class ImportViewModelTest {
         runJobs();
 
         assertThat(vm.finishedImportsProperty().get()).isEqualTo(2);
-        assertThat(workspace.size()).isEqualTo(2);
+        assertThat(data.size()).isEqualTo(2);
     }
 
     @Test
@@ -126,7 +128,7 @@ class ImportViewModelTest {
 
     @Test
     void theProblemColumnSaysWhereAFileStoppedEarly() {
-        FileSummary stopped = new FileSummary("/logs/big.log", FakeWorkspace.FORMAT, 7, 7, 1, 0, 0,
+        FileSummary stopped = new FileSummary("/logs/big.log", FakeImports.FORMAT, 7, 7, 1, 0, 0,
                 java.time.Duration.ZERO, "cannot read big.log: Input/output error",
                 new FileSummary.Position(9, 4_096), List.of("big.log:3: not a record"));
 

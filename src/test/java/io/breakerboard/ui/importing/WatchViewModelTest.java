@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeData;
+import io.breakerboard.ui.testing.FakeImports;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class WatchViewModelTest {
-    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(Instant.EPOCH), Runnable::run);
-    private final WatchViewModel vm = new WatchViewModel(workspace, UiExecutor.direct());
+    private final FakeImports imports = new FakeImports(new FakeData(), new MutableClock(Instant.EPOCH), Runnable::run);
+    private final WatchViewModel vm = new WatchViewModel(imports, UiExecutor.direct());
 
     @Test
     void watchedFilesAreListedAndCanBeRemoved() {
@@ -20,6 +21,6 @@ class WatchViewModelTest {
         vm.unwatch(Path.of("/var/log/agent-a.jsonl"));
 
         assertThat(vm.watched()).containsExactly(Path.of("/var/log/agent-b.jsonl"));
-        assertThat(workspace.watched()).containsExactly(Path.of("/var/log/agent-b.jsonl"));
+        assertThat(imports.watched()).containsExactly(Path.of("/var/log/agent-b.jsonl"));
     }
 }

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.lab.LabMetric;
 import io.breakerboard.lab.LabRun;
+import io.breakerboard.service.LabControl;
 import io.breakerboard.service.ReportFormat;
 import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LabViewModelTest {
-    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(Instant.parse("2026-03-02T09:00:00Z")),
-            Runnable::run);
-    private final LabViewModel vm = new LabViewModel(workspace.lab(), UiExecutor.direct());
+    private final FakeData data = new FakeData();
+    private final LabControl lab = data.lab(Runnable::run, new MutableClock(Instant.parse("2026-03-02T09:00:00Z")));
+    private final LabViewModel vm = new LabViewModel(lab, UiExecutor.direct());
 
     @TempDir
     Path dir;
@@ -38,7 +39,7 @@ class LabViewModelTest {
         assertThat(vm.runs()).containsExactly(shown);
         assertThat(vm.statusProperty().get()).startsWith("Done: Pattern benchmark: 5 patterns × 10 invoice tasks");
 
-        LabViewModel reopened = new LabViewModel(workspace.lab(), UiExecutor.direct());
+        LabViewModel reopened = new LabViewModel(lab, UiExecutor.direct());
         reopened.load();
         assertThat(reopened.shownProperty().get()).isEqualTo(shown);
     }
@@ -98,7 +99,7 @@ class LabViewModelTest {
 
     @Test
     void aReplayWithMoreAttemptsShowsTheSavedExecutionUnderItsTable() {
-        workspace.add(java.util.List.of(recorded("ok-1", 0, true), recorded("flaky-1", 1, false)));
+        data.add(java.util.List.of(recorded("ok-1", 0, true), recorded("flaky-1", 1, false)));
         vm.replay().attemptsProperty().set("3");
 
         vm.runReplay();

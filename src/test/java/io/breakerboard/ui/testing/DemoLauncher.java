@@ -29,7 +29,7 @@ public final class DemoLauncher {
             FakeWorkspace workspace = FakeWorkspace.withDemoData(clock, feed, 4_000);
             workspace.useChaos(FakeChaosControl.demo(clock.instant()));
             ExecutionGenerator live = new ExecutionGenerator(99);
-            feed.scheduleWithFixedDelay(() -> workspace.add(live.generate(3, clock.instant(), Duration.ofSeconds(2))),
+            feed.scheduleWithFixedDelay(() -> workspace.data().add(live.generate(3, clock.instant(), Duration.ofSeconds(2))),
                     2, 2, TimeUnit.SECONDS);
             return workspace;
         }, UiOptions.parse(args));

@@ -3,10 +3,10 @@ package io.breakerboard.ui.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.model.Execution;
-import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.testing.ExecutionGenerator;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeData;
+import io.breakerboard.ui.testing.FakeQueries;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -22,10 +22,10 @@ class ReplayIconsTest {
 
     @Test
     void playingShowsPauseWithADrawnSignAndNoCharacterTheFontsLack() throws Exception {
-        FakeWorkspace workspace = new FakeWorkspace(new MutableClock(NOW), Runnable::run);
+        FakeData data = new FakeData();
         Execution execution = new ExecutionGenerator(5).withSteps("coder", NOW.minusSeconds(60), 4);
-        workspace.add(List.of(execution));
-        TraceViewModel vm = new TraceViewModel(workspace, UiExecutor.direct());
+        data.add(List.of(execution));
+        TraceViewModel vm = new TraceViewModel(new FakeQueries(data), UiExecutor.direct());
 
         Button play = WaitForAsyncUtils.asyncFx(() -> {
             ReplayView view = new ReplayView(vm);

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.within;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
-import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.settings.Assets;
 import io.breakerboard.ui.settings.Theme;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeData;
+import io.breakerboard.ui.testing.FakeQueries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ class TimeRulerTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        vm = new TraceViewModel(new FakeWorkspace(new MutableClock(T0), Runnable::run), UiExecutor.direct());
+        vm = new TraceViewModel(new FakeQueries(new FakeData()), UiExecutor.direct());
         Scene scene = new Scene(new TraceView(vm), 900, 560);
         scene.getStylesheets().setAll(Assets.stylesheets(Theme.DARK));
         stage.setScene(scene);

@@ -3,22 +3,22 @@ package io.breakerboard.ui.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.model.Execution;
-import io.breakerboard.testsupport.MutableClock;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.testing.ExecutionGenerator;
-import io.breakerboard.ui.testing.FakeWorkspace;
+import io.breakerboard.ui.testing.FakeData;
+import io.breakerboard.ui.testing.FakeQueries;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TraceViewModelTest {
     private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
-    private final FakeWorkspace workspace = new FakeWorkspace(new MutableClock(NOW), Runnable::run);
-    private final TraceViewModel vm = new TraceViewModel(workspace, UiExecutor.direct());
+    private final FakeData data = new FakeData();
+    private final TraceViewModel vm = new TraceViewModel(new FakeQueries(data), UiExecutor.direct());
     private final Execution execution = new ExecutionGenerator(5).withSteps("coder", NOW.minusSeconds(60), 12);
 
     TraceViewModelTest() {
-        workspace.add(List.of(execution));
+        data.add(List.of(execution));
     }
 
     @Test
@@ -74,7 +74,7 @@ class TraceViewModelTest {
     @Test
     void tenThousandStepsLoadAndMoveLikeTen() {
         Execution big = new ExecutionGenerator(6).withSteps("researcher", NOW.minusSeconds(600), 10_000);
-        workspace.add(List.of(big));
+        data.add(List.of(big));
 
         vm.load(big.key());
         vm.select(9_000);
@@ -91,7 +91,7 @@ class TraceViewModelTest {
                 .outcome(io.breakerboard.model.Outcome.FAILURE).errorKind(io.breakerboard.model.ErrorKind.TIMEOUT)
                 .errorMessage("ledger API did not answer in 30 s").model("atlas-pro").inputTokens(1200).outputTokens(300)
                 .costMicros(42_000).retries(2).userId("u-17").sessionId("s-9").source("/logs/runs.csv").format("csv").build();
-        workspace.add(List.of(noSteps));
+        data.add(List.of(noSteps));
 
         vm.load("csv-7");
 
