@@ -3,8 +3,6 @@ package io.breakerboard.alerts;
 import io.breakerboard.alerts.AlertTransition.Change;
 import io.breakerboard.alerts.internal.AlertBook;
 import io.breakerboard.alerts.internal.AlertLifecycle;
-import io.breakerboard.alerts.internal.AlertOrder;
-import io.breakerboard.alerts.internal.Alerts;
 import io.breakerboard.alerts.internal.BreakerOpenEvaluator;
 import io.breakerboard.alerts.internal.CostPerDayEvaluator;
 import io.breakerboard.alerts.internal.NoDataEvaluator;

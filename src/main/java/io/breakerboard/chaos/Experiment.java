@@ -1,5 +1,8 @@
 package io.breakerboard.chaos;
 
+import io.breakerboard.chaos.internal.Guard;
+import io.breakerboard.chaos.internal.Probe;
+import io.breakerboard.chaos.internal.Rollback;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;

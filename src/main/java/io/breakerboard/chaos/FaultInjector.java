@@ -2,12 +2,13 @@ package io.breakerboard.chaos;
 
 import io.breakerboard.chaos.FaultEvent.EndReason;
 import io.breakerboard.chaos.internal.FaultEffects;
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.CallInterceptor;
-import io.breakerboard.engine.call.CallSite;
-import io.breakerboard.engine.call.Invocation;
+import io.breakerboard.chaos.internal.FaultHit;
+import io.breakerboard.engine.reliability.Attempt;
+import io.breakerboard.engine.reliability.CallInterceptor;
+import io.breakerboard.engine.reliability.CallSite;
+import io.breakerboard.engine.reliability.Invocation;
+import io.breakerboard.engine.sim.EngineClock;
 import io.breakerboard.engine.sim.Seeds;
-import io.breakerboard.engine.time.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

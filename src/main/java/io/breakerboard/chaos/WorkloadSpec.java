@@ -1,8 +1,8 @@
 package io.breakerboard.chaos;
 
 import io.breakerboard.engine.Workload;
-import io.breakerboard.engine.balance.BalancingStrategy;
 import io.breakerboard.engine.orchestration.PatternKind;
+import io.breakerboard.engine.workload.BalancingStrategy;
 import io.breakerboard.model.Units;
 import java.time.Duration;
 import java.util.EnumMap;

@@ -4,7 +4,7 @@ import io.breakerboard.chaos.ExperimentEntry;
 import io.breakerboard.chaos.ExperimentReport;
 import io.breakerboard.chaos.ExperimentStatus;
 import io.breakerboard.chaos.ReportRow;
-import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.sim.EngineClock;
 import io.breakerboard.job.Job;
 import io.breakerboard.service.ChaosControl;
 import io.breakerboard.service.Components;
@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**

@@ -1,11 +1,11 @@
 package io.breakerboard.cli;
 
-import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.sim.EngineClock;
 import io.breakerboard.model.Units;
 import io.breakerboard.service.Components;
 import io.breakerboard.service.LocalWorkspace;
-import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.UnfinishedExecution;
+import io.breakerboard.service.WorkspaceAssembler;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.breakerboard.cli;
 
 import io.breakerboard.engine.EngineStats;
-import io.breakerboard.engine.balance.BalancerSettings;
-import io.breakerboard.engine.balance.BalancingStrategy;
 import io.breakerboard.engine.guard.BudgetLine;
-import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.sim.EngineClock;
+import io.breakerboard.engine.workload.BalancerSettings;
+import io.breakerboard.engine.workload.BalancingStrategy;
 import io.breakerboard.job.Job;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.model.Units;
@@ -13,8 +13,8 @@ import io.breakerboard.service.EngineChoice;
 import io.breakerboard.service.EngineWorkload;
 import io.breakerboard.service.LocalEngine;
 import io.breakerboard.service.LocalWorkspace;
-import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.UnfinishedExecution;
+import io.breakerboard.service.WorkspaceAssembler;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package io.breakerboard.cli;
 
 import io.breakerboard.engine.EngineStats;
-import io.breakerboard.engine.balance.BalancerSettings;
-import io.breakerboard.engine.balance.InstanceLoad;
 import io.breakerboard.engine.reliability.CacheView;
 import io.breakerboard.engine.reliability.ToolFeeView;
+import io.breakerboard.engine.workload.BalancerSettings;
+import io.breakerboard.engine.workload.InstanceLoad;
 import io.breakerboard.model.Money;
 import io.breakerboard.model.Units;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package io.breakerboard.cli;
 
-import io.breakerboard.engine.time.EngineClock;
-import io.breakerboard.engine.time.SystemEngineClock;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.EngineClock;
+import io.breakerboard.engine.sim.SystemEngineClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import java.time.Clock;
 import picocli.CommandLine.Option;
 

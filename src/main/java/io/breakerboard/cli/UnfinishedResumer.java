@@ -1,6 +1,6 @@
 package io.breakerboard.cli;
 
-import io.breakerboard.engine.agent.ExecutionContext;
+import io.breakerboard.engine.agent.internal.ExecutionContext;
 import io.breakerboard.engine.workload.ExecutionRunner;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;

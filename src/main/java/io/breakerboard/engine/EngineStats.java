@@ -1,6 +1,6 @@
 package io.breakerboard.engine;
 
-import io.breakerboard.engine.balance.InstanceLoad;
+import io.breakerboard.engine.workload.InstanceLoad;
 import java.time.Instant;
 import java.util.List;
 

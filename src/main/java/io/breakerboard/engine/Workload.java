@@ -2,8 +2,8 @@ package io.breakerboard.engine;
 
 import io.breakerboard.engine.agent.AgentCatalog;
 import io.breakerboard.engine.agent.AgentSpec;
-import io.breakerboard.engine.balance.BalancingStrategy;
 import io.breakerboard.engine.orchestration.PatternKind;
+import io.breakerboard.engine.workload.BalancingStrategy;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

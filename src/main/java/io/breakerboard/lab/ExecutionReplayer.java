@@ -1,8 +1,8 @@
 package io.breakerboard.lab;
 
-import io.breakerboard.engine.call.CallKind;
+import io.breakerboard.engine.reliability.CallKind;
+import io.breakerboard.engine.sim.EngineClock;
 import io.breakerboard.engine.sim.Seeds;
-import io.breakerboard.engine.time.EngineClock;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;

@@ -2,7 +2,7 @@ package io.breakerboard.lab;
 
 import io.breakerboard.engine.Engine;
 import io.breakerboard.engine.EngineBuilder;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.QuarantinedRecord;
 import io.breakerboard.model.Redactor;

@@ -1,7 +1,7 @@
 package io.breakerboard.lab;
 
-import io.breakerboard.engine.call.FailureType;
-import io.breakerboard.engine.call.Usage;
+import io.breakerboard.engine.reliability.FailureType;
+import io.breakerboard.engine.reliability.Usage;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package io.breakerboard.lab;
 
-import io.breakerboard.engine.call.CallKind;
+import io.breakerboard.engine.reliability.CallKind;
 import io.breakerboard.model.ErrorKind;
 import java.time.Duration;
 import java.time.Instant;

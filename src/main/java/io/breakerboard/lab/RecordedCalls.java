@@ -1,7 +1,7 @@
 package io.breakerboard.lab;
 
-import io.breakerboard.engine.call.CallKind;
-import io.breakerboard.engine.call.FailureType;
+import io.breakerboard.engine.reliability.CallKind;
+import io.breakerboard.engine.reliability.FailureType;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;

@@ -1,13 +1,13 @@
 package io.breakerboard.repository;
 
+import io.breakerboard.alerts.AlertOrder;
 import io.breakerboard.alerts.AlertRepository;
 import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.alerts.AlertSettingsJson;
 import io.breakerboard.alerts.AlertStoreException;
 import io.breakerboard.alerts.AlertTransition;
+import io.breakerboard.alerts.Alerts;
 import io.breakerboard.alerts.RuleKind;
-import io.breakerboard.alerts.internal.AlertOrder;
-import io.breakerboard.alerts.internal.Alerts;
 import io.breakerboard.model.Alert;
 import io.breakerboard.store.Dialect;
 import java.sql.Connection;

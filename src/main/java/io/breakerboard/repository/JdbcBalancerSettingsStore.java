@@ -1,8 +1,8 @@
 package io.breakerboard.repository;
 
-import io.breakerboard.engine.balance.BalancerSettings;
-import io.breakerboard.engine.balance.BalancerSettingsStore;
-import io.breakerboard.engine.balance.BalancingStrategy;
+import io.breakerboard.engine.workload.BalancerSettings;
+import io.breakerboard.engine.workload.BalancerSettingsStore;
+import io.breakerboard.engine.workload.BalancingStrategy;
 import java.util.Optional;
 import javax.sql.DataSource;
 

@@ -1,9 +1,9 @@
 package io.breakerboard.repository;
 
-import io.breakerboard.engine.call.CallKind;
-import io.breakerboard.engine.checkpoint.CheckpointHeader;
-import io.breakerboard.engine.checkpoint.CheckpointStore;
-import io.breakerboard.engine.checkpoint.JournalEntry;
+import io.breakerboard.engine.memory.CheckpointHeader;
+import io.breakerboard.engine.memory.CheckpointStore;
+import io.breakerboard.engine.memory.JournalEntry;
+import io.breakerboard.engine.reliability.CallKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -5,9 +5,9 @@ import io.breakerboard.alerts.AlertRecorder;
 import io.breakerboard.alerts.AlertRepository;
 import io.breakerboard.alerts.AlertSettings;
 import io.breakerboard.alerts.AlertStoreException;
+import io.breakerboard.alerts.Alerts;
 import io.breakerboard.alerts.BreakerStateSource;
 import io.breakerboard.alerts.delivery.WebhookDispatcher;
-import io.breakerboard.alerts.internal.Alerts;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.model.Alert;
 import io.breakerboard.model.Execution;
@@ -211,7 +211,7 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
             byId.put(a.id(), a);
         }
         restored.forEach(byId::putIfAbsent);
-        List<Alert> all = byId.values().stream().sorted(io.breakerboard.alerts.internal.AlertOrder.CURRENT).toList();
+        List<Alert> all = byId.values().stream().sorted(io.breakerboard.alerts.AlertOrder.CURRENT).toList();
         merged = new Merged(live, all);
         return all;
     }

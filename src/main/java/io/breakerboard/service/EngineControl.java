@@ -1,10 +1,10 @@
 package io.breakerboard.service;
 
 import io.breakerboard.engine.EngineStats;
-import io.breakerboard.engine.balance.BalancerSettings;
 import io.breakerboard.engine.llm.ModelSettings;
 import io.breakerboard.engine.reliability.BreakerCommand;
 import io.breakerboard.engine.reliability.ReliabilitySnapshot;
+import io.breakerboard.engine.workload.BalancerSettings;
 import io.breakerboard.job.Job;
 import io.breakerboard.model.Execution;
 import java.util.List;

@@ -18,7 +18,7 @@ import io.breakerboard.chaos.MarkdownReport;
 import io.breakerboard.chaos.ReportColumns;
 import io.breakerboard.chaos.ReportRepository;
 import io.breakerboard.engine.Engine;
-import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.sim.EngineClock;
 import io.breakerboard.export.CsvExporter;
 import io.breakerboard.export.ExportControl;
 import io.breakerboard.job.Job;

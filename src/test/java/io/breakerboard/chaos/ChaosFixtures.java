@@ -5,7 +5,7 @@ import io.breakerboard.engine.EngineFixtures;
 import io.breakerboard.engine.ListSink;
 import io.breakerboard.engine.TestRedactor;
 import io.breakerboard.engine.orchestration.PatternKind;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;

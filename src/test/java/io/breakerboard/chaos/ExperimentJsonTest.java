@@ -3,6 +3,8 @@ package io.breakerboard.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.breakerboard.chaos.internal.Probe;
+import io.breakerboard.chaos.internal.Rollback;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,6 +2,9 @@ package io.breakerboard.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.breakerboard.chaos.internal.Guard;
+import io.breakerboard.chaos.internal.Probe;
+import io.breakerboard.chaos.internal.Rollback;
 import io.breakerboard.model.Execution;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -159,7 +159,7 @@ class FaultEffectsOnEngineTest {
             assertThat(firstSpiked.attributes()).containsKey("usage_capped");
             assertThat(firstSpiked.costMicros()).isGreaterThan(first.costMicros());
             assertThat(spiked.costMicros()).isGreaterThan(plain.costMicros())
-                    .isLessThanOrEqualTo(io.breakerboard.engine.guard.GuardSettings.defaults().executionBudgetMicros());
+                    .isLessThanOrEqualTo(io.breakerboard.engine.guard.internal.GuardSettings.defaults().executionBudgetMicros());
         }
     }
 

@@ -2,12 +2,12 @@ package io.breakerboard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.service.EngineWorkload;
 import io.breakerboard.service.LocalEngine;
 import io.breakerboard.service.LocalWorkspace;
-import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.UnfinishedExecution;
+import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.testsupport.CountingMetrics;
 import io.breakerboard.testsupport.TestComponents;
 import io.breakerboard.testsupport.WaitFor;

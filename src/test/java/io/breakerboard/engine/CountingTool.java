@@ -1,11 +1,11 @@
 package io.breakerboard.engine;
 
-import io.breakerboard.engine.call.Attempt;
+import io.breakerboard.engine.reliability.Attempt;
 import io.breakerboard.engine.sim.Task;
 import io.breakerboard.engine.tool.Tool;
-import io.breakerboard.engine.tool.ToolCall;
 import io.breakerboard.engine.tool.ToolOutput;
 import io.breakerboard.engine.tool.ToolSpec;
+import io.breakerboard.engine.tool.internal.ToolCall;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 

@@ -2,7 +2,7 @@ package io.breakerboard.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.model.Execution;
 import java.time.Duration;
 import java.util.Comparator;

@@ -6,7 +6,7 @@ import io.breakerboard.engine.agent.EngineRuntime;
 import io.breakerboard.engine.agent.ExecutionSpec;
 import io.breakerboard.engine.orchestration.PatternKind;
 import io.breakerboard.engine.sim.TaskCatalog;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.engine.workload.ExecutionRunner;
 import io.breakerboard.model.Execution;
 import java.time.Instant;

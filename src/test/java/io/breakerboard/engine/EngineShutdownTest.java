@@ -2,9 +2,9 @@ package io.breakerboard.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.breakerboard.engine.checkpoint.CheckpointHeader;
+import io.breakerboard.engine.memory.CheckpointHeader;
 import io.breakerboard.engine.orchestration.PatternKind;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.testsupport.WaitFor;
 import java.time.Duration;
 import java.util.Map;

@@ -3,28 +3,28 @@ package io.breakerboard.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.CallFailure;
-import io.breakerboard.engine.call.CallInterceptor;
-import io.breakerboard.engine.call.CallSite;
-import io.breakerboard.engine.call.FailureType;
-import io.breakerboard.engine.call.Invocation;
 import io.breakerboard.engine.orchestration.PatternKind;
+import io.breakerboard.engine.reliability.Attempt;
 import io.breakerboard.engine.reliability.BreakerCommand;
 import io.breakerboard.engine.reliability.BreakerState;
+import io.breakerboard.engine.reliability.CallFailure;
+import io.breakerboard.engine.reliability.CallInterceptor;
 import io.breakerboard.engine.reliability.CallOutcome;
+import io.breakerboard.engine.reliability.CallSite;
 import io.breakerboard.engine.reliability.CallStatsView;
-import io.breakerboard.engine.time.VirtualClock;
-import io.breakerboard.job.Job;
+import io.breakerboard.engine.reliability.FailureType;
+import io.breakerboard.engine.reliability.Invocation;
 import io.breakerboard.engine.sim.Rubric;
+import io.breakerboard.engine.sim.VirtualClock;
+import io.breakerboard.job.Job;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
 import io.breakerboard.model.ScoreSource;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EngineTest {
@@ -126,8 +126,8 @@ class EngineTest {
     @Test
     void theEngineResumesWhatIsLeftUnfinished() throws Exception {
         VirtualClock clock = EngineFixtures.clock();
-        io.breakerboard.engine.checkpoint.InMemoryCheckpointStore store = new io.breakerboard.engine.checkpoint.InMemoryCheckpointStore();
-        store.begin(new io.breakerboard.engine.checkpoint.CheckpointHeader("engine-crashed-1", "invoice-clerk",
+        io.breakerboard.engine.memory.internal.InMemoryCheckpointStore store = new io.breakerboard.engine.memory.internal.InMemoryCheckpointStore();
+        store.begin(new io.breakerboard.engine.memory.CheckpointHeader("engine-crashed-1", "invoice-clerk",
                 "invoice-clerk#1", "sequential", "FINANCE", 77, 78, "u-1", "sess-crashed-1", clock.now()));
         ListSink sink = new ListSink();
         try (Engine engine = Engine.builder(clock, sink, new TestRedactor()).checkpoints(store).build()) {
@@ -157,8 +157,8 @@ class EngineTest {
     @Test
     void aDiscardedExecutionIsNoLongerOfferedForResuming() {
         VirtualClock clock = EngineFixtures.clock();
-        io.breakerboard.engine.checkpoint.InMemoryCheckpointStore store = new io.breakerboard.engine.checkpoint.InMemoryCheckpointStore();
-        store.begin(new io.breakerboard.engine.checkpoint.CheckpointHeader("engine-crashed-2", "sre-triage",
+        io.breakerboard.engine.memory.internal.InMemoryCheckpointStore store = new io.breakerboard.engine.memory.internal.InMemoryCheckpointStore();
+        store.begin(new io.breakerboard.engine.memory.CheckpointHeader("engine-crashed-2", "sre-triage",
                 "sre-triage#1", "iterative", "SRE", 5, 6, "u-1", "sess-crashed-2", clock.now()));
         try (Engine engine = Engine.builder(clock, new ListSink(), new TestRedactor()).checkpoints(store).build()) {
             engine.discard("engine-crashed-2");

@@ -1,7 +1,7 @@
 package io.breakerboard.engine;
 
-import io.breakerboard.engine.audit.AuditLog;
-import io.breakerboard.engine.audit.AuditRecord;
+import io.breakerboard.engine.guard.internal.AuditLog;
+import io.breakerboard.engine.guard.internal.AuditRecord;
 import java.util.ArrayList;
 import java.util.List;
 

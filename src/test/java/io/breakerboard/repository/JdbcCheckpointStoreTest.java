@@ -2,9 +2,9 @@ package io.breakerboard.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.breakerboard.engine.call.CallKind;
-import io.breakerboard.engine.checkpoint.CheckpointHeader;
-import io.breakerboard.engine.checkpoint.JournalEntry;
+import io.breakerboard.engine.memory.CheckpointHeader;
+import io.breakerboard.engine.memory.JournalEntry;
+import io.breakerboard.engine.reliability.CallKind;
 import io.breakerboard.testsupport.H2;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

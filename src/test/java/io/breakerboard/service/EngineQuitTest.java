@@ -3,7 +3,7 @@ package io.breakerboard.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.engine.ShutdownReport;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.engine.workload.ExecutionRunner;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.model.Execution;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.breakerboard.engine.Engine;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.lab.InMemoryLabRunRepository;
 import io.breakerboard.testsupport.MemoryExperimentRepository;
 import io.breakerboard.testsupport.MemoryReportRepository;

@@ -11,7 +11,7 @@ import io.breakerboard.chaos.FaultKind;
 import io.breakerboard.chaos.FaultSpec;
 import io.breakerboard.chaos.FaultTarget;
 import io.breakerboard.engine.EngineStats;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.job.Job;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.testsupport.TestComponents;

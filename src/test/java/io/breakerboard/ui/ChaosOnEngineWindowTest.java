@@ -4,7 +4,7 @@ import static io.breakerboard.ui.testing.FxWait.onFx;
 import static io.breakerboard.ui.testing.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.service.EngineWorkload;
 import io.breakerboard.service.LocalChaosControl;
 import io.breakerboard.service.LocalEngine;
@@ -22,8 +22,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

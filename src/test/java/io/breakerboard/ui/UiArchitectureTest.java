@@ -41,7 +41,7 @@ class UiArchitectureTest {
     /** The engine's read-only snapshot records the panels show and the model settings the Model dialog edits; nothing else of the engine. */
     private static final java.util.Set<String> ENGINE_SNAPSHOTS = java.util.Set.of(
             "io.breakerboard.engine.EngineStats",
-            "io.breakerboard.engine.call.CallKind",
+            "io.breakerboard.engine.reliability.CallKind",
             "io.breakerboard.engine.reliability.ReliabilitySnapshot",
             "io.breakerboard.engine.reliability.BreakerView",
             "io.breakerboard.engine.reliability.CallStatsView",
@@ -55,10 +55,10 @@ class UiArchitectureTest {
             "io.breakerboard.engine.llm.ModelSettings$ModelChoice",
             "io.breakerboard.engine.llm.Price",
             "io.breakerboard.engine.reliability.ToolFeeView",
-            "io.breakerboard.engine.balance.InstanceLoad",
+            "io.breakerboard.engine.workload.InstanceLoad",
             // The balancer settings the Engine tab edits: a validated record and its strategies.
-            "io.breakerboard.engine.balance.BalancerSettings",
-            "io.breakerboard.engine.balance.BalancingStrategy");
+            "io.breakerboard.engine.workload.BalancerSettings",
+            "io.breakerboard.engine.workload.BalancingStrategy");
 
     @Test
     void theWindowTalksToTheCoreOnlyThroughTheServiceContract() {

@@ -3,7 +3,7 @@ package io.breakerboard.bench;
 import io.breakerboard.engine.Engine;
 import io.breakerboard.engine.EngineStats;
 import io.breakerboard.engine.Workload;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;

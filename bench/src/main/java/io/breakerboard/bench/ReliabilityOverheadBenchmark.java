@@ -1,15 +1,15 @@
 package io.breakerboard.bench;
 
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.CallKind;
-import io.breakerboard.engine.call.CallSite;
-import io.breakerboard.engine.call.Usage;
+import io.breakerboard.engine.reliability.Attempt;
+import io.breakerboard.engine.reliability.CallKind;
 import io.breakerboard.engine.reliability.CallResult;
+import io.breakerboard.engine.reliability.CallSite;
 import io.breakerboard.engine.reliability.Fallback;
 import io.breakerboard.engine.reliability.ReliabilityRegistry;
 import io.breakerboard.engine.reliability.ReliabilitySettings;
 import io.breakerboard.engine.reliability.ResilientCaller;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.reliability.Usage;
+import io.breakerboard.engine.sim.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

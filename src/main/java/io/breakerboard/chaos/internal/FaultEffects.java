@@ -2,13 +2,13 @@ package io.breakerboard.chaos.internal;
 
 import io.breakerboard.chaos.FaultScope;
 import io.breakerboard.chaos.FaultSpec;
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.CallFailure;
-import io.breakerboard.engine.call.CallKind;
-import io.breakerboard.engine.call.CallSite;
-import io.breakerboard.engine.call.FailureType;
-import io.breakerboard.engine.call.Invocation;
-import io.breakerboard.engine.call.Usage;
+import io.breakerboard.engine.reliability.Attempt;
+import io.breakerboard.engine.reliability.CallFailure;
+import io.breakerboard.engine.reliability.CallKind;
+import io.breakerboard.engine.reliability.CallSite;
+import io.breakerboard.engine.reliability.FailureType;
+import io.breakerboard.engine.reliability.Invocation;
+import io.breakerboard.engine.reliability.Usage;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 

@@ -2,7 +2,6 @@ package io.breakerboard.chaos.internal;
 
 import io.breakerboard.chaos.FaultScope;
 import io.breakerboard.chaos.FaultSpec;
-import io.breakerboard.chaos.Probe;
 import java.util.List;
 
 /** What to change when a probe deviates: the first thing an engineer would look at, in one sentence. */
@@ -15,7 +14,7 @@ public final class FixAdvice {
         String who = p.subject() == null ? "the agents" : p.subject();
         boolean aimedElsewhere = p.subject() != null && !faults.isEmpty() && faults.stream().allMatch(
                 f -> f.target().scope() == FaultScope.AGENT && !f.target().name().equals(p.subject()));
-        if (aimedElsewhere && p.kind().guardable() && p.kind() != io.breakerboard.chaos.ProbeKind.BREAKER_STATE) {
+        if (aimedElsewhere && p.kind().guardable() && p.kind() != io.breakerboard.chaos.internal.ProbeKind.BREAKER_STATE) {
             List<String> elsewhere = faults.stream().map(f -> f.target().name()).distinct().toList();
             return "The faults were aimed at " + String.join(", ", elsewhere) + ", yet " + p.subject() + " suffered: circuit "
                     + "breakers and fallbacks are per tool and model, shared by every agent, so one agent's failures "

@@ -1,9 +1,7 @@
 package io.breakerboard.chaos.internal;
 
-import io.breakerboard.chaos.FaultHit;
 import io.breakerboard.chaos.FaultKind;
 import io.breakerboard.chaos.FaultSpec;
-import io.breakerboard.chaos.Guard;
 import io.breakerboard.model.Execution;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -95,7 +93,7 @@ public final class PhaseCollector implements Consumer<Execution> {
                 continue;
             }
             if (running == null) {
-                boolean needsBreakers = guards.stream().anyMatch(x -> x.probe().kind() == io.breakerboard.chaos.ProbeKind.BREAKER_STATE);
+                boolean needsBreakers = guards.stream().anyMatch(x -> x.probe().kind() == io.breakerboard.chaos.internal.ProbeKind.BREAKER_STATE);
                 running = new PhaseSample(true, executions, 0, needsBreakers ? breakers.get() : Map.of(), hitsByExecution,
                         faults);
             }

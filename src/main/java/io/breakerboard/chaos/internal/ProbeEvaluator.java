@@ -2,7 +2,6 @@ package io.breakerboard.chaos.internal;
 
 import io.breakerboard.chaos.FaultKind;
 import io.breakerboard.chaos.FaultSpec;
-import io.breakerboard.chaos.Probe;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;
@@ -25,7 +24,7 @@ public final class ProbeEvaluator {
     }
 
     public static ProbeResult evaluate(Probe probe, PhaseSample sample) {
-        List<Execution> mine = probe.kind().subject() == io.breakerboard.chaos.ProbeKind.Subject.AGENT && probe.subject() != null
+        List<Execution> mine = probe.kind().subject() == io.breakerboard.chaos.internal.ProbeKind.Subject.AGENT && probe.subject() != null
                 ? sample.executions().stream().filter(e -> e.agent().equals(probe.subject())).toList()
                 : sample.executions();
         return switch (probe.kind()) {

@@ -2,10 +2,10 @@ package io.breakerboard.engine.agent;
 
 import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.engine.sim.Domain;
-import io.breakerboard.engine.tool.FinanceTools;
 import io.breakerboard.engine.tool.Permission;
-import io.breakerboard.engine.tool.SreTools;
 import io.breakerboard.engine.tool.Tool;
+import io.breakerboard.engine.tool.internal.FinanceTools;
+import io.breakerboard.engine.tool.internal.SreTools;
 import java.util.List;
 
 /** The simulated agents: two investigating incidents, two processing invoices. */

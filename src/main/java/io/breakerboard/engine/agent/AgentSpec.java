@@ -1,5 +1,6 @@
 package io.breakerboard.engine.agent;
 
+import io.breakerboard.engine.agent.internal.Actor;
 import io.breakerboard.engine.sim.Domain;
 import io.breakerboard.engine.tool.Permission;
 import java.util.List;

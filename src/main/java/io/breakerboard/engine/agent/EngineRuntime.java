@@ -1,18 +1,19 @@
 package io.breakerboard.engine.agent;
 
-import io.breakerboard.engine.audit.AuditLog;
-import io.breakerboard.engine.cache.ToolResultCache;
-import io.breakerboard.engine.checkpoint.CheckpointStore;
-import io.breakerboard.engine.guard.SpendLedger;
-import io.breakerboard.engine.guard.GuardSettings;
+import io.breakerboard.engine.agent.internal.PauseSignal;
+import io.breakerboard.engine.guard.internal.AuditLog;
+import io.breakerboard.engine.guard.internal.GuardSettings;
+import io.breakerboard.engine.guard.internal.SpendLedger;
 import io.breakerboard.engine.llm.ModelClient;
 import io.breakerboard.engine.llm.PriceTable;
-import io.breakerboard.engine.memory.EpisodicMemory;
+import io.breakerboard.engine.memory.CheckpointStore;
+import io.breakerboard.engine.memory.internal.EpisodicMemory;
 import io.breakerboard.engine.reliability.ReliabilityRegistry;
 import io.breakerboard.engine.reliability.ResilientCaller;
-import io.breakerboard.engine.reliability.ToolFees;
-import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.reliability.internal.ToolFees;
+import io.breakerboard.engine.sim.EngineClock;
 import io.breakerboard.engine.tool.ToolCatalog;
+import io.breakerboard.engine.tool.ToolResultCache;
 import java.util.function.UnaryOperator;
 
 /**

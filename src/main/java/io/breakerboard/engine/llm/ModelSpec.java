@@ -1,6 +1,7 @@
 package io.breakerboard.engine.llm;
 
-import io.breakerboard.engine.sim.LatencyModel;
+import io.breakerboard.engine.llm.internal.ModelTier;
+import io.breakerboard.engine.sim.internal.LatencyModel;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -2,10 +2,14 @@ package io.breakerboard.engine.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.CallFailure;
-import io.breakerboard.engine.call.FailureType;
-import io.breakerboard.engine.call.Usage;
+import io.breakerboard.engine.llm.internal.ChatCompletionsJson;
+import io.breakerboard.engine.llm.internal.ModelRequest;
+import io.breakerboard.engine.llm.internal.ModelResponse;
+import io.breakerboard.engine.llm.internal.RetryAfter;
+import io.breakerboard.engine.reliability.Attempt;
+import io.breakerboard.engine.reliability.CallFailure;
+import io.breakerboard.engine.reliability.FailureType;
+import io.breakerboard.engine.reliability.Usage;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

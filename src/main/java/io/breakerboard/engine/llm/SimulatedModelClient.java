@@ -1,9 +1,11 @@
 package io.breakerboard.engine.llm;
 
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.CallFailure;
-import io.breakerboard.engine.call.FailureType;
-import io.breakerboard.engine.call.Usage;
+import io.breakerboard.engine.llm.internal.ModelRequest;
+import io.breakerboard.engine.llm.internal.ModelResponse;
+import io.breakerboard.engine.reliability.Attempt;
+import io.breakerboard.engine.reliability.CallFailure;
+import io.breakerboard.engine.reliability.FailureType;
+import io.breakerboard.engine.reliability.Usage;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 

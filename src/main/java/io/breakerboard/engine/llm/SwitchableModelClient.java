@@ -1,6 +1,8 @@
 package io.breakerboard.engine.llm;
 
-import io.breakerboard.engine.call.Attempt;
+import io.breakerboard.engine.llm.internal.ModelRequest;
+import io.breakerboard.engine.llm.internal.ModelResponse;
+import io.breakerboard.engine.reliability.Attempt;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 

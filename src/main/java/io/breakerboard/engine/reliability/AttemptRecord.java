@@ -1,7 +1,5 @@
 package io.breakerboard.engine.reliability;
 
-import io.breakerboard.engine.call.CallFailure;
-import io.breakerboard.engine.call.Usage;
 import java.time.Duration;
 import java.time.Instant;
 

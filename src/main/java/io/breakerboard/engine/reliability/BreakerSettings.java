@@ -1,8 +1,7 @@
 package io.breakerboard.engine.reliability;
 
-import io.breakerboard.engine.call.CallFailure;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,6 +1,5 @@
 package io.breakerboard.engine.reliability;
 
-import io.breakerboard.engine.call.CallKind;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;

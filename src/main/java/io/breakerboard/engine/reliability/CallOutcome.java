@@ -1,6 +1,5 @@
 package io.breakerboard.engine.reliability;
 
-import io.breakerboard.engine.call.CallFailure;
 
 /** How one attempt ended, as counted on the live panel. */
 public enum CallOutcome {

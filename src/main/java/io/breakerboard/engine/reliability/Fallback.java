@@ -1,6 +1,5 @@
 package io.breakerboard.engine.reliability;
 
-import io.breakerboard.engine.call.CallFailure;
 import java.util.Optional;
 
 /** The outermost layer: a stand-in when every attempt failed. Empty when nothing can stand in. */

@@ -1,7 +1,9 @@
 package io.breakerboard.engine.reliability;
 
-import io.breakerboard.engine.call.CallKind;
-import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.reliability.internal.CallStats;
+import io.breakerboard.engine.reliability.internal.IllegalBreakerCommandException;
+import io.breakerboard.engine.reliability.internal.WrappingOrder;
+import io.breakerboard.engine.sim.EngineClock;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

@@ -1,12 +1,8 @@
 package io.breakerboard.engine.reliability;
 
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.CallFailure;
-import io.breakerboard.engine.call.CallInterceptor;
-import io.breakerboard.engine.call.CallKind;
-import io.breakerboard.engine.call.CallSite;
-import io.breakerboard.engine.call.FailureType;
-import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.reliability.internal.CallStats;
+import io.breakerboard.engine.reliability.internal.WrappingOrder;
+import io.breakerboard.engine.sim.EngineClock;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
@@ -172,7 +168,7 @@ public final class ResilientCaller {
     private <T> Attempt<T> refused(CallSite s, Instant at, CallStats stats, List<AttemptRecord> attempts, CallFailure f) {
         CallOutcome outcome = CallOutcome.of(f);
         stats.record(outcome, Duration.ZERO, clock.nanos());
-        attempts.add(new AttemptRecord(s.attempt(), at, Duration.ZERO, outcome, f, io.breakerboard.engine.call.Usage.NONE));
+        attempts.add(new AttemptRecord(s.attempt(), at, Duration.ZERO, outcome, f, io.breakerboard.engine.reliability.Usage.NONE));
         return Attempt.failed(f, Duration.ZERO);
     }
 

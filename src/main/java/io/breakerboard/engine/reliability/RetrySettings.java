@@ -1,6 +1,6 @@
 package io.breakerboard.engine.reliability;
 
-import io.breakerboard.engine.call.CallFailure;
+import io.breakerboard.engine.reliability.internal.BackoffPolicy;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 

@@ -1,7 +1,8 @@
 package io.breakerboard.engine.tool;
 
-import io.breakerboard.engine.call.Attempt;
+import io.breakerboard.engine.reliability.Attempt;
 import io.breakerboard.engine.sim.Task;
+import io.breakerboard.engine.tool.internal.ToolCall;
 import java.util.random.RandomGenerator;
 
 /** A tool an agent can call. One attempt, returned with its latency instead of taking that long. */

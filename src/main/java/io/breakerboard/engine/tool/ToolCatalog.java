@@ -1,5 +1,7 @@
 package io.breakerboard.engine.tool;
 
+import io.breakerboard.engine.tool.internal.FinanceTools;
+import io.breakerboard.engine.tool.internal.SreTools;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,6 +1,8 @@
 package io.breakerboard.engine.tool;
 
-import io.breakerboard.engine.sim.LatencyModel;
+import io.breakerboard.engine.sim.internal.LatencyModel;
+import io.breakerboard.engine.tool.internal.ArgSchema;
+import io.breakerboard.engine.tool.internal.FailureProfile;
 
 /**
  * A tool's contract.

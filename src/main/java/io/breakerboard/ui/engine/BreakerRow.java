@@ -1,9 +1,9 @@
 package io.breakerboard.ui.engine;
 
-import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.reliability.BreakerCommand;
 import io.breakerboard.engine.reliability.BreakerState;
 import io.breakerboard.engine.reliability.BreakerView;
+import io.breakerboard.engine.reliability.CallKind;
 import io.breakerboard.engine.reliability.CallOutcome;
 import io.breakerboard.engine.reliability.CallStatsView;
 import io.breakerboard.model.Units;

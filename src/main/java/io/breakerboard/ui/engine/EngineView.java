@@ -1,16 +1,15 @@
 package io.breakerboard.ui.engine;
 
-import io.breakerboard.engine.balance.BalancerSettings;
-import io.breakerboard.engine.balance.BalancingStrategy;
-import javafx.collections.FXCollections;
-import javafx.util.StringConverter;
+import io.breakerboard.engine.workload.BalancerSettings;
+import io.breakerboard.engine.workload.BalancingStrategy;
 import java.time.Clock;
 import java.util.function.Consumer;
+import javafx.collections.FXCollections;
 import javafx.geometry.HPos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -21,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The Engine panel: the workload form on the left (rate, concurrency, seed, how long, agent and pattern

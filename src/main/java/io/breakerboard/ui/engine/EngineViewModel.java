@@ -1,9 +1,9 @@
 package io.breakerboard.ui.engine;
 
 import io.breakerboard.engine.EngineStats;
-import io.breakerboard.engine.balance.BalancerSettings;
-import io.breakerboard.engine.balance.BalancingStrategy;
-import io.breakerboard.engine.balance.InstanceLoad;
+import io.breakerboard.engine.workload.BalancerSettings;
+import io.breakerboard.engine.workload.BalancingStrategy;
+import io.breakerboard.engine.workload.InstanceLoad;
 import io.breakerboard.job.Job;
 import io.breakerboard.model.Units;
 import io.breakerboard.service.EngineChoice;

@@ -1,10 +1,10 @@
 package io.breakerboard.ui.engine;
 
-import io.breakerboard.engine.call.CallKind;
 import io.breakerboard.engine.reliability.BreakerCommand;
 import io.breakerboard.engine.reliability.BreakerView;
 import io.breakerboard.engine.reliability.BulkheadView;
 import io.breakerboard.engine.reliability.CacheView;
+import io.breakerboard.engine.reliability.CallKind;
 import io.breakerboard.engine.reliability.CallStatsView;
 import io.breakerboard.engine.reliability.RateLimiterView;
 import io.breakerboard.engine.reliability.ReliabilitySnapshot;

@@ -3,6 +3,7 @@ package io.breakerboard.engine.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.breakerboard.engine.agent.internal.Actor;
 import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.engine.sim.Domain;
 import io.breakerboard.engine.tool.Permission;

@@ -3,7 +3,9 @@ package io.breakerboard.engine.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.breakerboard.engine.sim.LatencyModel;
+import io.breakerboard.engine.llm.internal.ModelRequest;
+import io.breakerboard.engine.llm.internal.ModelTier;
+import io.breakerboard.engine.sim.internal.LatencyModel;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -8,19 +8,24 @@ import io.breakerboard.engine.ListSink;
 import io.breakerboard.engine.TestRedactor;
 import io.breakerboard.engine.agent.EngineRuntime;
 import io.breakerboard.engine.agent.ExecutionSpec;
-import io.breakerboard.engine.audit.JsonLinesAuditLog;
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.CallFailure;
-import io.breakerboard.engine.call.CallInterceptor;
-import io.breakerboard.engine.call.CallKind;
-import io.breakerboard.engine.call.CallSite;
-import io.breakerboard.engine.call.FailureType;
-import io.breakerboard.engine.call.Invocation;
+import io.breakerboard.engine.guard.internal.JsonLinesAuditLog;
+import io.breakerboard.engine.llm.internal.ModelRequest;
+import io.breakerboard.engine.llm.internal.ModelResponse;
+import io.breakerboard.engine.llm.internal.ModelToolCall;
+import io.breakerboard.engine.llm.internal.RecordedReply;
+import io.breakerboard.engine.llm.internal.RetryAfter;
 import io.breakerboard.engine.orchestration.PatternKind;
+import io.breakerboard.engine.reliability.Attempt;
+import io.breakerboard.engine.reliability.CallFailure;
+import io.breakerboard.engine.reliability.CallInterceptor;
+import io.breakerboard.engine.reliability.CallKind;
 import io.breakerboard.engine.reliability.CallOutcome;
 import io.breakerboard.engine.reliability.CallResult;
+import io.breakerboard.engine.reliability.CallSite;
+import io.breakerboard.engine.reliability.FailureType;
 import io.breakerboard.engine.reliability.Fallback;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.reliability.Invocation;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
@@ -206,7 +211,7 @@ class OpenAiCompatibleClientTest {
     @Test
     void aReplyThatCalledToolsIsJournaledWithItsCallsSoAResumeReplaysThem() {
         ModelResponse r = new ModelResponse(ModelCatalog.CHEAP, "checking", List.of(new ModelToolCall("call_1",
-                io.breakerboard.engine.tool.ToolCall.of("describe_pod", "pod", "checkout-7d9f-x2"))));
+                io.breakerboard.engine.tool.internal.ToolCall.of("describe_pod", "pod", "checkout-7d9f-x2"))));
 
         ModelResponse back = RecordedReply.decode(ModelCatalog.CHEAP, RecordedReply.encode(r));
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.FailureType;
+import io.breakerboard.engine.llm.internal.ModelRequest;
+import io.breakerboard.engine.llm.internal.ModelResponse;
+import io.breakerboard.engine.reliability.Attempt;
+import io.breakerboard.engine.reliability.FailureType;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;

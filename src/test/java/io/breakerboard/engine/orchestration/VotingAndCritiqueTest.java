@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.engine.EngineFixtures;
 import io.breakerboard.engine.agent.EngineRuntime;
-import io.breakerboard.engine.tool.SimulatedTool;
 import io.breakerboard.engine.tool.Tool;
 import io.breakerboard.engine.tool.ToolCatalog;
 import io.breakerboard.engine.tool.ToolOutput;
+import io.breakerboard.engine.tool.internal.SimulatedTool;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Outcome;

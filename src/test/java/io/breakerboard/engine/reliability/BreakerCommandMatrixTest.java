@@ -6,9 +6,8 @@ import static io.breakerboard.engine.reliability.Scripted.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.breakerboard.engine.call.CallKind;
-import io.breakerboard.engine.call.FailureType;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.reliability.internal.IllegalBreakerCommandException;
+import io.breakerboard.engine.sim.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

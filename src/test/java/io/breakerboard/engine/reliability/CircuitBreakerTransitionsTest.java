@@ -6,8 +6,8 @@ import static io.breakerboard.engine.reliability.Scripted.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.breakerboard.engine.call.FailureType;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.reliability.internal.IllegalBreakerCommandException;
+import io.breakerboard.engine.sim.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -35,10 +35,10 @@ class CircuitBreakerTransitionsTest {
                         .multiplier(2).jitter(0.5).maxInterval(Duration.ofSeconds(1)).build());
         registry = new ReliabilityRegistry(clock, settings);
         caller = new ResilientCaller(registry, clock);
-        registry.register(io.breakerboard.engine.call.CallKind.TOOL, TOOL);
+        registry.register(io.breakerboard.engine.reliability.CallKind.TOOL, TOOL);
     }
 
-    private CallResult<String> call(io.breakerboard.engine.call.Attempt<String> a) {
+    private CallResult<String> call(io.breakerboard.engine.reliability.Attempt<String> a) {
         return caller.call(tool(TOOL), new Scripted(List.of(a)), Fallback.none());
     }
 

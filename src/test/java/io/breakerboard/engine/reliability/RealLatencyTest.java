@@ -2,11 +2,7 @@ package io.breakerboard.engine.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.CallKind;
-import io.breakerboard.engine.call.CallSite;
-import io.breakerboard.engine.call.Usage;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -36,9 +32,9 @@ class RealLatencyTest {
 
     @Test
     void latencyAddedOnTopOfARealCallIsStillWaitedFor() {
-        caller.interceptor(new io.breakerboard.engine.call.CallInterceptor() {
+        caller.interceptor(new io.breakerboard.engine.reliability.CallInterceptor() {
             @Override
-            public <T> Attempt<T> intercept(CallSite site, io.breakerboard.engine.call.Invocation<T> next) {
+            public <T> Attempt<T> intercept(CallSite site, io.breakerboard.engine.reliability.Invocation<T> next) {
                 Attempt<T> a = next.proceed();
                 return a.withLatency(a.latency().plusSeconds(2));
             }

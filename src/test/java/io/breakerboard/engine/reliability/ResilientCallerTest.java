@@ -6,13 +6,7 @@ import static io.breakerboard.engine.reliability.Scripted.ok;
 import static io.breakerboard.engine.reliability.Scripted.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.CallFailure;
-import io.breakerboard.engine.call.CallInterceptor;
-import io.breakerboard.engine.call.CallSite;
-import io.breakerboard.engine.call.FailureType;
-import io.breakerboard.engine.call.Invocation;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

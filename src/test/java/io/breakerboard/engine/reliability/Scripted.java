@@ -1,11 +1,5 @@
 package io.breakerboard.engine.reliability;
 
-import io.breakerboard.engine.call.Attempt;
-import io.breakerboard.engine.call.CallFailure;
-import io.breakerboard.engine.call.CallKind;
-import io.breakerboard.engine.call.CallSite;
-import io.breakerboard.engine.call.FailureType;
-import io.breakerboard.engine.call.Usage;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -3,7 +3,12 @@ package io.breakerboard.engine.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.breakerboard.engine.sim.LatencyModel;
+import io.breakerboard.engine.sim.internal.LatencyModel;
+import io.breakerboard.engine.tool.internal.ArgSchema;
+import io.breakerboard.engine.tool.internal.FailureProfile;
+import io.breakerboard.engine.tool.internal.FinanceTools;
+import io.breakerboard.engine.tool.internal.SimulatedTool;
+import io.breakerboard.engine.tool.internal.SreTools;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.breakerboard.ui.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breakerboard.engine.EngineStats;
-import io.breakerboard.engine.time.SystemEngineClock;
+import io.breakerboard.engine.sim.SystemEngineClock;
 import io.breakerboard.service.LocalEngine;
 import io.breakerboard.ui.UiExecutor;
 import io.breakerboard.ui.testing.FakeData;

@@ -13,7 +13,7 @@ import io.breakerboard.chaos.FaultInjector;
 import io.breakerboard.chaos.FaultSpec;
 import io.breakerboard.chaos.MarkdownReport;
 import io.breakerboard.chaos.ReportColumns;
-import io.breakerboard.engine.time.VirtualClock;
+import io.breakerboard.engine.sim.VirtualClock;
 import io.breakerboard.export.CsvExporter;
 import io.breakerboard.export.ExportControl;
 import io.breakerboard.job.Job;

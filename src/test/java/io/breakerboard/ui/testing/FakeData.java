@@ -1,7 +1,7 @@
 package io.breakerboard.ui.testing;
 
 import io.breakerboard.engine.Engine;
-import io.breakerboard.engine.time.EngineClock;
+import io.breakerboard.engine.sim.EngineClock;
 import io.breakerboard.lab.InMemoryLabRunRepository;
 import io.breakerboard.metrics.MetricsFilter;
 import io.breakerboard.model.Execution;

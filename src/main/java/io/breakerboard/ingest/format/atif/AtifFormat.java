@@ -7,7 +7,6 @@ import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.MalformedLogException;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
-import io.breakerboard.ingest.format.atif.AtifResults;
 import io.breakerboard.ingest.format.trace.ErrorKinds;
 import io.breakerboard.ingest.format.trace.Json;
 import io.breakerboard.ingest.format.trace.JsonDocuments;

@@ -7,8 +7,6 @@ import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
 import io.breakerboard.ingest.format.TypedJsonLines;
-import io.breakerboard.ingest.format.claude.ClaudeRecords;
-import io.breakerboard.ingest.format.claude.ClaudeSession;
 import io.breakerboard.ingest.format.trace.Json;
 import io.breakerboard.model.Execution;
 import java.io.IOException;

@@ -8,8 +8,6 @@ import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
 import io.breakerboard.ingest.format.TypedJsonLines;
-import io.breakerboard.ingest.format.codex.CodexRecords;
-import io.breakerboard.ingest.format.codex.CodexSession;
 import io.breakerboard.ingest.format.trace.Json;
 import io.breakerboard.model.Execution;
 import java.io.IOException;

@@ -8,7 +8,6 @@ import io.breakerboard.ingest.MalformedLogException;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
 import io.breakerboard.ingest.format.OtlpJsonFormat;
-import io.breakerboard.ingest.format.langsmith.LangSmithRuns;
 import io.breakerboard.ingest.format.trace.Json;
 import io.breakerboard.ingest.format.trace.JsonDocuments;
 import io.breakerboard.ingest.format.trace.SpanRecord;

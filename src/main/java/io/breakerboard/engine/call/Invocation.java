@@ -1,7 +1,0 @@
-package io.breakerboard.engine.call;
-
-/** The rest of the chain below an interceptor: calling it performs the simulated call. */
-@FunctionalInterface
-public interface Invocation<T> {
-    Attempt<T> proceed();
-}
