@@ -1,6 +1,5 @@
 package io.breakerboard.cli;
 
-import io.breakerboard.engine.agent.internal.ExecutionContext;
 import io.breakerboard.engine.workload.ExecutionRunner;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
@@ -57,7 +56,7 @@ final class UnfinishedResumer {
 
     private static String replay(Execution e) {
         long replayed = e.steps().stream().filter(s -> "true".equals(s.attributes().get("replayed"))).count();
-        return e.steps().stream().filter(s -> "diverged".equals(s.attributes().get(ExecutionContext.RESUME_ATTRIBUTE)))
+        return e.steps().stream().filter(s -> "diverged".equals(s.attributes().get(ExecutionRunner.RESUME_ATTRIBUTE)))
                 .findFirst().map(Step::attributes).map(a -> replayed + " steps replayed, then live from call "
                         + a.get("call_index") + " (the calls differed from the journal)")
                 .orElse(replayed + " steps replayed exactly");

@@ -47,7 +47,7 @@ public record JournalEntry(int callIndex, Phase phase, CallKind kind, String tar
         return describe(kind, target, argsKey);
     }
 
-    static String describe(CallKind kind, String target, String argsKey) {
+    public static String describe(CallKind kind, String target, String argsKey) {
         String args = argsKey == null ? "" : " " + (argsKey.length() > 120 ? argsKey.substring(0, 120) + "…" : argsKey);
         return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + target + args;
     }

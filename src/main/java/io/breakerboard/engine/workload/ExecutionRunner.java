@@ -56,6 +56,8 @@ public final class ExecutionRunner {
     public static final String ITERATION_LIMIT_ATTRIBUTE = "iteration_limit";
     /** Attribute of a resumed execution's AGENT_START and resume event: the downtime in milliseconds. */
     public static final String DOWNTIME_ATTRIBUTE = "downtime_ms";
+    /** Attribute of the event where a resumed execution's replay stopped: {@code diverged}. */
+    public static final String RESUME_ATTRIBUTE = ExecutionContext.RESUME_ATTRIBUTE;
 
     private final EngineRuntime rt;
 

@@ -18,24 +18,24 @@ import java.util.Map;
  * The JSON of the chat-completions API: the request body (messages, the engine's tools as {@code function}
  * definitions, streaming off) and the reply (text, {@code tool_calls}, {@code usage}).
  */
-final class ChatCompletionsJson {
+public final class ChatCompletionsJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ChatCompletionsJson() {
     }
 
     /** What a reply said and what it consumed. */
-    record Reply(String model, String text, List<ModelToolCall> toolCalls, long promptTokens, long completionTokens) {
+    public record Reply(String model, String text, List<ModelToolCall> toolCalls, long promptTokens, long completionTokens) {
     }
 
     /** A reply that is not the JSON the API promises; the message says what was wrong, never the whole body. */
-    static final class Malformed extends Exception {
-        Malformed(String message) {
+    public static final class Malformed extends Exception {
+        public Malformed(String message) {
             super(message, null, false, false);
         }
     }
 
-    static String request(String model, ModelRequest req, int maxTokens) {
+    public static String request(String model, ModelRequest req, int maxTokens) {
         ObjectNode root = JSON.createObjectNode();
         root.put("model", model);
         ArrayNode messages = root.putArray("messages");
@@ -113,7 +113,7 @@ final class ChatCompletionsJson {
         params.put("additionalProperties", false);
     }
 
-    static Reply reply(String body) throws Malformed {
+    public static Reply reply(String body) throws Malformed {
         JsonNode root;
         try {
             root = JSON.readTree(body);

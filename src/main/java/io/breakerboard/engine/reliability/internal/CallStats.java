@@ -13,7 +13,7 @@ import java.util.Map;
  * Rolling-window counts and latencies of one tool or model, bucketed on the engine clock: 30 buckets over the
  * window, each with counts by outcome, retries and a latency sketch (1% relative accuracy), merged on demand.
  */
-final class CallStats {
+public final class CallStats {
     private static final int BUCKETS = 30;
     private static final CallOutcome[] OUTCOMES = CallOutcome.values();
 
@@ -23,7 +23,7 @@ final class CallStats {
     private final long widthNanos;
     private final Bucket[] buckets = new Bucket[BUCKETS];
 
-    CallStats(String name, CallKind kind, Duration window) {
+    public CallStats(String name, CallKind kind, Duration window) {
         this.name = name;
         this.kind = kind;
         this.window = window;
@@ -33,7 +33,7 @@ final class CallStats {
         }
     }
 
-    synchronized void record(CallOutcome outcome, Duration latency, long nowNanos) {
+    public synchronized void record(CallOutcome outcome, Duration latency, long nowNanos) {
         Bucket b = bucket(nowNanos);
         b.counts[outcome.ordinal()]++;
         if (!latency.isZero()) {
@@ -41,11 +41,11 @@ final class CallStats {
         }
     }
 
-    synchronized void retried(long nowNanos) {
+    public synchronized void retried(long nowNanos) {
         bucket(nowNanos).retries++;
     }
 
-    synchronized CallStatsView view(long nowNanos) {
+    public synchronized CallStatsView view(long nowNanos) {
         long current = nowNanos / widthNanos;
         long[] counts = new long[OUTCOMES.length];
         long retries = 0;

@@ -7,14 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The attributes of a memory-recall step as the JSON the checkpoint journal keeps them in. */
-final class RecallCodec {
+public final class RecallCodec {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() { };
 
     private RecallCodec() {
     }
 
-    static String json(Map<String, String> attributes) {
+    public static String json(Map<String, String> attributes) {
         try {
             return JSON.writeValueAsString(attributes);
         } catch (JsonProcessingException e) {
@@ -22,7 +22,7 @@ final class RecallCodec {
         }
     }
 
-    static Map<String, String> attributes(String json) {
+    public static Map<String, String> attributes(String json) {
         try {
             return json == null ? Map.of() : JSON.readValue(json, MAP);
         } catch (JsonProcessingException e) {
