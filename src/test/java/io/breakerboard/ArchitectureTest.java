@@ -1,13 +1,19 @@
 package io.breakerboard;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +108,42 @@ class ArchitectureTest {
                                 && !SINK.contains(c.getName().replaceAll("\\$.*", ""))))
                 .because("imports, the receiver and the engine hand executions to the one sink; how it stores them is the pipeline's")
                 .check(classes);
+    }
+
+    @Test
+    void eachPackagesInternalsAreItsOwn() {
+        classes().should(useOnlyTheInternalsOfTheirOwnPackage("io.breakerboard"))
+                .because("a package's root is its API; what lies under its internal subpackages may change without notice")
+                .check(classes);
+    }
+
+    /**
+     * Classes that use {@code ..internal..} classes only of their own top-level package under {@code root}: a class
+     * in {@code root.X..} may use {@code root.X..internal..}, never {@code root.Y..internal..}.
+     */
+    static ArchCondition<JavaClass> useOnlyTheInternalsOfTheirOwnPackage(String root) {
+        return new ArchCondition<>("use only the internal classes of their own package under " + root) {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                    String target = d.getTargetClass().getBaseComponentType().getPackageName();
+                    boolean internal = (target + ".").contains(".internal.");
+                    if (internal && target.startsWith(root + ".")
+                            && !topPackage(root, target).equals(topPackage(root, origin.getPackageName()))) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The first package below {@code root} that {@code pkg} lies in, or {@code root} itself. */
+    private static String topPackage(String root, String pkg) {
+        if (!pkg.startsWith(root + ".")) {
+            return root;
+        }
+        int end = pkg.indexOf('.', root.length() + 1);
+        return end < 0 ? pkg : pkg.substring(0, end);
     }
 
     @Test
