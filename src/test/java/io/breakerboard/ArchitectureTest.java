@@ -154,6 +154,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void engineFeaturesFormNoCycles() {
+        slices().matching("io.breakerboard.engine.(*)..").should().beFreeOfCycles()
+                .because("the engine's feature packages build on each other in one direction (docs/engine.md)")
+                .check(classes);
+    }
+
+    @Test
     void coreNeverImportsJavaFx() {
         noClasses().that().resideInAnyPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fair_acc..")
