@@ -3,8 +3,8 @@ package io.breakerboard.ui;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -72,7 +72,10 @@ public final class Poller implements Page {
 
     /** A timer on one daemon thread of its own, so a slow poll delays no other poller. */
     public static Timer thread(String name) {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(UiThreads.daemon(name));
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, UiThreads.daemon(name));
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        // A task handed over after closing (a poll racing the window's close) is dropped: nothing runs afterwards.
+        executor.setRejectedExecutionHandler(new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
         return new Timer() {
             @Override
             public Runnable every(Duration first, Duration period, Runnable task) {
@@ -86,9 +89,14 @@ public final class Poller implements Page {
                 executor.execute(task);
             }
 
+            /**
+             * Runs nothing more; a poll under way finishes on its daemon thread. It is not interrupted: a thread
+             * interrupted inside a database read closes the database's file channel under every other reader
+             * (H2: "Reading from file … failed", ClosedByInterruptException).
+             */
             @Override
             public void close() {
-                executor.shutdownNow();
+                executor.shutdown();
             }
         };
     }

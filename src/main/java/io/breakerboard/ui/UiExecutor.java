@@ -27,8 +27,9 @@ public final class UiExecutor implements AutoCloseable {
     /** Two background threads: queries wait on the store, so a second one keeps a slow query from blocking the next. */
     public static UiExecutor create(FxScheduler fx) {
         ExecutorService pool = Executors.newFixedThreadPool(2, UiThreads.daemon("breakerboard-query"));
-        // Closing must not wait: it runs on the FX thread as the window goes, and the threads are daemons.
-        return new UiExecutor(pool, fx, pool::shutdownNow);
+        // Closing must not wait: it runs on the FX thread as the window goes, and the threads are daemons. Nor may it
+        // interrupt a query under way: an interrupted database read closes the database's file under every reader.
+        return new UiExecutor(pool, fx, pool::shutdown);
     }
 
     /** Runs everything on the calling thread: for view-model tests without a toolkit. */

@@ -17,6 +17,33 @@ class PollerTest {
     }
 
     @Test
+    void closingAThreadTimerLetsAPollUnderWayFinishUninterrupted() throws Exception {
+        Poller.Timer timer = Poller.thread("poller-test");
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Boolean> interrupted = new java.util.concurrent.CompletableFuture<>();
+        AtomicInteger after = new AtomicInteger();
+        timer.execute(() -> {
+            started.countDown();
+            try {
+                release.await();
+                interrupted.complete(Thread.currentThread().isInterrupted());
+            } catch (InterruptedException e) {
+                // An interrupt inside a database read closes the database's file under every other reader.
+                interrupted.complete(true);
+            }
+        });
+        assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        timer.close();
+        timer.execute(after::incrementAndGet);
+        release.countDown();
+
+        assertThat(interrupted.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("the running poll was interrupted").isFalse();
+        assertThat(after).as("nothing runs after closing").hasValue(0);
+    }
+
+    @Test
     void pollsAtOnceWhenShownAndThenEveryInterval() {
         Poller poller = poller(Poller.Policy.whileShown(Duration.ofMillis(100)));
         timers.advance(Duration.ofSeconds(1), STEP);
