@@ -12,39 +12,31 @@ public final class TestTimers {
 
     /** Runs nothing by itself: the test calls the task (a refresher's {@code tick()}) when it wants a poll. */
     public static Poller.Timer idle() {
-        return new Poller.Timer() {
-            @Override
-            public Runnable every(Duration first, Duration period, Runnable task) {
-                return () -> { };
-            }
-
-            @Override
-            public void execute(Runnable task) {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return new Immediate(false);
     }
 
     /** Runs each task at once on the caller's thread, so what a tick starts has finished when it returns. */
     public static Poller.Timer inline() {
-        return new Poller.Timer() {
-            @Override
-            public Runnable every(Duration first, Duration period, Runnable task) {
-                return () -> { };
-            }
+        return new Immediate(true);
+    }
 
-            @Override
-            public void execute(Runnable task) {
+    /** Schedules no periodic task; runs or drops a one-off task at once. */
+    private record Immediate(boolean runs) implements Poller.Timer {
+        @Override
+        public Runnable every(Duration first, Duration period, Runnable task) {
+            return () -> { };
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            if (runs) {
                 task.run();
             }
+        }
 
-            @Override
-            public void close() {
-            }
-        };
+        @Override
+        public void close() {
+        }
     }
 
     /** Holds each task until the test runs it, to look at what happens while it is pending. */
