@@ -2,17 +2,13 @@ package io.breakerboard.cli;
 
 import io.breakerboard.csv.CsvCells;
 import io.breakerboard.metrics.QualityStats;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The quality rows of {@code report --quality}: per agent and ALL, the average score and the quality rates (0..1),
@@ -31,24 +27,11 @@ final class QualityRows {
     }
 
     void printCsv(PrintWriter out) {
-        try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-            csv.printRecord(HEADER);
-            for (QualityStats q : rows) {
-                csv.printRecord(cells(q));
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        GroupedRows.printCsv(out, HEADER, rows.stream().map(this::cells).toList());
     }
 
     void printTable(PrintWriter out) {
-        boolean[] numeric = new boolean[HEADER.size()];
-        java.util.Arrays.fill(numeric, 1, numeric.length, true);
-        TextTable table = new TextTable(HEADER, numeric);
-        rows.forEach(q -> table.row(cells(q)));
-        table.print(out);
+        GroupedRows.printTable(out, HEADER, rows.stream().map(this::cells).toList());
         if (rows.stream().allMatch(q -> q.scored() == 0)) {
             out.println("No execution in this range has a score. Import Langfuse scores, LangSmith feedback, Phoenix "
                     + "annotations or OTel evaluation events, or run the engine: it scores its executions.");

@@ -4,17 +4,13 @@ import io.breakerboard.csv.CsvCells;
 import io.breakerboard.metrics.AgentStats;
 import io.breakerboard.metrics.DurationStats;
 import io.breakerboard.model.Money;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The report's rows, as CSV (plain numbers: rates 0..1, milliseconds, US dollars) or as a table for people.
@@ -43,24 +39,11 @@ final class ReportRows {
     }
 
     void printCsv(PrintWriter out) {
-        try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-            csv.printRecord(header);
-            for (AgentStats a : rows) {
-                csv.printRecord(cells(a));
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        GroupedRows.printCsv(out, header, rows.stream().map(this::cells).toList());
     }
 
     void printTable(PrintWriter out) {
-        boolean[] numeric = new boolean[HEADER.size()];
-        java.util.Arrays.fill(numeric, 1, numeric.length, true);
-        TextTable table = new TextTable(header, numeric);
-        rows.forEach(a -> table.row(cells(a)));
-        table.print(out);
+        GroupedRows.printTable(out, header, rows.stream().map(this::cells).toList());
         if (rows.size() == 1 && rows.get(0).executions() == 0) {
             out.println("No executions in this range.");
         }
