@@ -148,29 +148,13 @@ final class TailedFile {
             return false;
         }
         long linesBefore = lines;
-        List<Execution> batch = new ArrayList<>();
-        List<QuarantinedRecord> rejected = new ArrayList<>();
-        ParseSink wholeSink = new ParseSink() {
-            @Override
-            public void execution(Execution execution) {
-                String outOfRange = ValueRanges.problem(execution);
-                if (outOfRange != null) {
-                    reject(0, OutOfRange.reason(execution, outOfRange), OutOfRange.raw(execution));
-                    return;
-                }
-                batch.add(execution.toBuilder().source(source).format(format.id()).build());
-            }
-
-            @Override
-            public void reject(long line, String reason, String raw) {
-                if (line == 0 || line > linesBefore) {
-                    rejected.add(new QuarantinedRecord(source, line, reason, raw));
-                }
-            }
-        };
+        // A rejected line read before (a session format reads its file whole again) was quarantined then.
+        Collected collected = new Collected(line -> line == 0 || line > linesBefore ? line : -1);
+        List<Execution> batch = collected.batch;
+        List<QuarantinedRecord> rejected = collected.rejected;
         LogSource whole = LogSource.of(source, end, () -> new ChannelRange(channel, end), () -> false);
         try {
-            format.parse(whole, wholeSink);
+            format.parse(whole, collected);
             error = null;
         } catch (IOException | RuntimeException e) {
             error = path.getFileName() + ": " + e.getMessage();
@@ -281,28 +265,13 @@ final class TailedFile {
     }
 
     private void consume(ExecutionSink sink, byte[] bytes, int length) {
-        List<Execution> batch = new ArrayList<>();
-        List<QuarantinedRecord> rejected = new ArrayList<>();
         long firstLine = lines;
-        ParseSink chunkSink = new ParseSink() {
-            @Override
-            public void execution(Execution execution) {
-                String outOfRange = ValueRanges.problem(execution);
-                if (outOfRange != null) {
-                    reject(0, OutOfRange.reason(execution, outOfRange), OutOfRange.raw(execution));
-                    return;
-                }
-                batch.add(execution.toBuilder().source(source).format(format.id()).build());
-            }
-
-            @Override
-            public void reject(long line, String reason, String raw) {
-                rejected.add(new QuarantinedRecord(source, line > 0 ? firstLine + line : 0, reason, raw));
-            }
-        };
+        Collected collected = new Collected(line -> line > 0 ? firstLine + line : 0);
+        List<Execution> batch = collected.batch;
+        List<QuarantinedRecord> rejected = collected.rejected;
         LogSource chunk = LogSource.of(source, length, () -> new ByteArrayInputStream(bytes, 0, length), () -> false);
         try {
-            format.parse(chunk, chunkSink);
+            format.parse(chunk, collected);
             error = null;
         } catch (IOException | RuntimeException e) {
             error = path.getFileName() + ":" + (firstLine + 1) + ": " + e.getMessage();
@@ -312,6 +281,38 @@ final class TailedFile {
         sink.write(batch);
         sink.quarantine(rejected);
         executions += batch.size();
+    }
+
+    /**
+     * What one parse hands over: executions within the accepted ranges, stamped with this file and format, and the
+     * rejected records (out-of-range ones among them), numbered by {@code lineNumber}, which gives -1 to drop one.
+     */
+    private final class Collected implements ParseSink {
+        final List<Execution> batch = new ArrayList<>();
+        final List<QuarantinedRecord> rejected = new ArrayList<>();
+        private final java.util.function.LongUnaryOperator lineNumber;
+
+        Collected(java.util.function.LongUnaryOperator lineNumber) {
+            this.lineNumber = lineNumber;
+        }
+
+        @Override
+        public void execution(Execution execution) {
+            String outOfRange = ValueRanges.problem(execution);
+            if (outOfRange != null) {
+                reject(0, OutOfRange.reason(execution, outOfRange), OutOfRange.raw(execution));
+                return;
+            }
+            batch.add(execution.toBuilder().source(source).format(format.id()).build());
+        }
+
+        @Override
+        public void reject(long line, String reason, String raw) {
+            long n = lineNumber.applyAsLong(line);
+            if (n >= 0) {
+                rejected.add(new QuarantinedRecord(source, n, reason, raw));
+            }
+        }
     }
 
     TailStatus status() {
