@@ -26,7 +26,7 @@ final class CostJsonRenderer {
         this.out = out;
     }
 
-    void write(Execution e, List<String> subAgents) throws IOException {
+    void write(Execution e) throws IOException {
         Map<String, long[]> perAgent = new LinkedHashMap<>();
         long toolCost = 0;
         int apiCalls = 0;
@@ -34,9 +34,7 @@ final class CostJsonRenderer {
         int llmIndex = 0;
         for (Step s : e.steps()) {
             if (s.kind() == StepKind.LLM_CALL) {
-                String who = subAgents.isEmpty() ? e.agent()
-                        : llmIndex == 0 ? subAgents.get(0)
-                        : llmIndex == llmCalls - 1 ? subAgents.get(subAgents.size() - 1) : subAgents.get(1);
+                String who = e.agent();
                 long[] acc = perAgent.computeIfAbsent(who, k -> new long[2]);
                 acc[0] += s.inputTokens() + s.outputTokens();
                 acc[1] += s.costMicros();

@@ -8,8 +8,11 @@ import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
 import io.breakerboard.ingest.format.Formats;
+import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.Step;
+import io.breakerboard.model.StepKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -145,29 +148,74 @@ class SampleLogGeneratorTest {
         Set<String> models = new HashSet<>();
         Set<String> keys = new HashSet<>();
         Instant first = Instant.MAX, last = Instant.MIN;
-        long failures = 0;
         for (Execution e : all) {
             agents.add(e.agent());
             models.add(e.model());
             keys.add(e.key());
-            if (e.errorKind() != null) {
-                errors.add(e.errorKind());
-            }
-            failures += e.succeeded() ? 0 : 1;
             first = e.startedAt().isBefore(first) ? e.startedAt() : first;
             last = e.startedAt().isAfter(last) ? e.startedAt() : last;
             assertThat(e.costMicros()).isNotNegative();
             assertThat(e.steps()).isNotEmpty();
         }
-        assertThat(agents).containsExactly("approval-bot", "code-reviewer", "fraud-scorer", "incident-triage",
-                "invoice-validator", "reconciler", "research-assistant", "support-router");
-        assertThat(models).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(errors).contains(ErrorKind.TIMEOUT, ErrorKind.RATE_LIMIT, ErrorKind.TOOL_ERROR, ErrorKind.VALIDATION,
-                ErrorKind.MALFORMED_RESPONSE, ErrorKind.BUDGET_EXCEEDED);
+        assertThat(agents).containsExactly("approval-bot", "expense-auditor", "fraud-scorer", "incident-triage",
+                "invoice-validator", "on-call-assistant", "reconciler", "root-cause-analyst");
+        assertThat(models).containsExactlyInAnyOrder(ModelCatalog.CHEAP, ModelCatalog.STRONG);
         assertThat(keys).hasSize(all.size());
         assertThat(all.stream().mapToLong(Execution::costMicros).sum()).isPositive();
         assertThat(Duration.between(first, last)).isBetween(Duration.ofDays(2), Duration.ofDays(4));
-        assertThat((double) failures / all.size()).isBetween(0.03, 0.2);
+        // Failures and their kinds over everything a first run imports, where keys must not collide either.
+        List<Execution> every = everyFile();
+        assertThat(every.stream().map(Execution::key).distinct().count()).isEqualTo(every.size());
+        every.stream().filter(e -> e.errorKind() != null).forEach(e -> errors.add(e.errorKind()));
+        assertThat(errors).contains(ErrorKind.TIMEOUT, ErrorKind.RATE_LIMIT, ErrorKind.TOOL_ERROR, ErrorKind.VALIDATION,
+                ErrorKind.CIRCUIT_OPEN, ErrorKind.MAX_ITERATIONS);
+        assertThat((double) every.stream().filter(e -> !e.succeeded()).count() / every.size()).isBetween(0.03, 0.2);
+    }
+
+    @Test
+    void theExecutionsAreTheEnginesRunsOfTheDemoFleet() throws IOException {
+        for (Execution e : read(files.get(0)).executions()) {
+            DemoFleet.DemoAgent agent = DemoFleet.agents().stream().filter(a -> a.spec().name().equals(e.agent()))
+                    .findFirst().orElseThrow();
+            assertThat(e.pattern()).as(e.key()).isEqualTo(agent.pattern().id());
+            assertThat(e.model()).as(e.key()).isEqualTo(agent.spec().model());
+            assertThat(e.steps().get(0).attributes()).as(e.key()).containsEntry("pattern", agent.pattern().id())
+                    .containsKey("task_id");
+            assertThat(e.steps()).as(e.key()).extracting(Step::kind).contains(StepKind.MEMORY_RECALL)
+                    .containsAnyOf(StepKind.LLM_CALL, StepKind.API_ERROR);
+            // A log file's times, not the virtual clock's nanoseconds.
+            assertThat(e.startedAt().getNano() % 1_000_000).isZero();
+        }
+    }
+
+    @Test
+    void bothIncidentsStandOutOfTheTraffic() throws IOException {
+        List<Execution> all = everyFile();
+        double storm = failureShare(all, Incidents.STORM_FROM, Incidents.STORM);
+        double hang = failureShare(all, Incidents.HANG_FROM, Incidents.HANG);
+        long before = all.stream().filter(e -> e.startedAt().isBefore(Incidents.STORM_FROM)).count();
+        double quiet = failureShare(all, Arrivals.FROM, Duration.between(Arrivals.FROM, Incidents.STORM_FROM));
+
+        assertThat(all).hasSize(FileShare.TOTAL);
+        assertThat(before).isGreaterThan(1_000);
+        assertThat(quiet).isLessThan(0.06);
+        assertThat(storm).isGreaterThan(4 * quiet);
+        assertThat(hang).isGreaterThan(4 * quiet);
+    }
+
+    private static List<Execution> everyFile() throws IOException {
+        List<Execution> all = new ArrayList<>();
+        for (Path f : files) {
+            all.addAll(read(f).executions());
+        }
+        return all;
+    }
+
+    private static double failureShare(List<Execution> executions, Instant from, Duration span) {
+        List<Execution> in = executions.stream().filter(e -> !e.startedAt().isBefore(from)
+                && e.startedAt().isBefore(from.plus(span))).toList();
+        assertThat(in).as("executions from %s for %s", from, span).hasSizeGreaterThan(5);
+        return (double) in.stream().filter(e -> !e.succeeded()).count() / in.size();
     }
 
     @Test
@@ -234,6 +282,6 @@ class SampleLogGeneratorTest {
     void noDemoAgentSharesItsNameWithAnEngineAgent() {
         java.util.Set<String> engine = new java.util.HashSet<>();
         io.breakerboard.engine.agent.AgentCatalog.all().forEach(a -> engine.add(a.name()));
-        assertThat(AgentCatalog.agents()).extracting(AgentProfile::name).doesNotContainAnyElementsOf(engine);
+        assertThat(DemoFleet.names()).hasSize(8).doesNotContainAnyElementsOf(engine);
     }
 }
