@@ -8,6 +8,8 @@ import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
 import io.breakerboard.ingest.format.Formats;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
@@ -15,6 +17,7 @@ import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -186,6 +189,27 @@ class SampleLogGeneratorTest {
             // A log file's times, not the virtual clock's nanoseconds.
             assertThat(e.startedAt().getNano() % 1_000_000).isZero();
         }
+    }
+
+    @Test
+    void costDocumentsSplitModelSpendByTheSubAgentsThatSpentIt() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        int voting = 0;
+        for (String line : Files.readAllLines(files.get(3))) {
+            JsonNode doc = json.readTree(line);
+            JsonNode costs = doc.get("costs");
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Map.Entry<String, JsonNode> entry : costs.properties()) {
+                sum = sum.add(entry.getValue().get("cost").decimalValue());
+            }
+            assertThat(sum).as(line).isEqualByComparingTo(doc.get("total_cost").decimalValue());
+            if (doc.get("agent").asText().equals("fraud-scorer") && costs.has("voter-1")) {
+                voting++;
+                assertThat(costs.get("voter-1").get("model").asText()).isEqualTo(ModelCatalog.CHEAP);
+                assertThat(costs.get("voter-5").get("model").asText()).isEqualTo(ModelCatalog.STRONG);
+            }
+        }
+        assertThat(voting).isGreaterThan(20);
     }
 
     @Test
