@@ -3,14 +3,16 @@ package io.breakerboard.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breakerboard.alerts.AnomalyDetector;
+import io.breakerboard.alerts.AnomalySettings;
+import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.LogSource;
 import io.breakerboard.ingest.ParseSink;
 import io.breakerboard.ingest.Sample;
 import io.breakerboard.ingest.format.Formats;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.breakerboard.engine.llm.ModelCatalog;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
 import io.breakerboard.model.Step;
@@ -210,6 +212,22 @@ class SampleLogGeneratorTest {
             }
         }
         assertThat(voting).isGreaterThan(20);
+    }
+
+    @Test
+    void flatFormatsKeepWhatJudgesAnEngineRun() throws IOException {
+        AnomalyDetector detector = new AnomalyDetector(AnomalySettings.DEFAULTS);
+        for (Path f : List.of(files.get(1), files.get(2))) {
+            List<Execution> executions = read(f).executions();
+            // Voters and retries are not loops, and a run is judged by its own iteration limit, as on canonical lines.
+            long flagged = executions.stream().filter(e -> !detector.detect(e).isEmpty()).count();
+            assertThat((double) flagged / executions.size()).as(f.getFileName().toString()).isLessThan(0.05);
+            // A tool's latency, which the engine records on the call, reaches the line of its answer.
+            List<Step> answered = executions.stream().flatMap(e -> e.steps().stream())
+                    .filter(s -> s.kind() == StepKind.TOOL_RESULT || s.kind() == StepKind.TOOL_CALL && !s.failed())
+                    .filter(s -> !s.duration().isZero()).toList();
+            assertThat(answered).as(f.getFileName().toString()).hasSizeGreaterThan(executions.size());
+        }
     }
 
     @Test
