@@ -59,7 +59,7 @@ class ArchitectureTest {
         layer("engine", "io.breakerboard.engine..", "model", "pipeline", "job");
         layer("chaos", "io.breakerboard.chaos..", "model", "engine", "export", "csv", "job");
         layer("lab", "io.breakerboard.lab..", "model", "csv", "export", "pipeline", "engine", "chaos");
-        layer("demo", "io.breakerboard.demo..", "model", "ingest", "export", "csv", "engine");
+        layer("demo", "io.breakerboard.demo..", "model", "ingest", "export", "csv", "pipeline", "engine", "chaos");
         layer("repository", "io.breakerboard.repository..", "model", "store", "alerts", "engine", "chaos", "lab");
         layer("service", "io.breakerboard.service..", "model", "job", "csv", "metrics", "store", "pipeline", "alerts",
                 "export", "ingest", "receiver", "engine", "chaos", "lab", "repository");

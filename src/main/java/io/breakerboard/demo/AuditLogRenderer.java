@@ -8,10 +8,12 @@ import io.breakerboard.model.StepKind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes executions as an audit log ({@code audit-jsonl}): one line per model call, tool call (with its result),
@@ -48,14 +50,16 @@ final class AuditLogRenderer {
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
             switch (s.kind()) {
-                case LLM_CALL, API_ERROR -> lines.add(line(e, s, "llm_call", null, null, s));
+                case LLM_CALL, API_ERROR -> lines.add(line(e, s, "llm_call", null, null, s, s.duration()));
                 case TOOL_CALL -> {
                     Step result = i + 1 < steps.size() && (steps.get(i + 1).kind() == StepKind.TOOL_RESULT
                             || steps.get(i + 1).kind() == StepKind.TOOL_ERROR) ? steps.get(i + 1) : s;
-                    lines.add(line(e, s, "tool_call", s.input(), result.failed() ? null : result.output(), result));
+                    // The engine times a tool call on its call step, a log on its answer: either way, both together.
+                    Duration took = result == s ? s.duration() : s.duration().plus(result.duration());
+                    lines.add(line(e, s, "tool_call", s.input(), result.failed() ? null : result.output(), result, took));
                 }
-                case GUARDRAIL -> lines.add(line(e, s, "guardrail", null, null, failedCopy(s)));
-                case AGENT_DONE -> lines.add(line(e, s, "agent_done", null, s.failed() ? null : s.output(), s));
+                case GUARDRAIL -> lines.add(line(e, s, "guardrail", null, null, failedCopy(s), s.duration()));
+                case AGENT_DONE -> lines.add(line(e, s, "agent_done", null, s.failed() ? null : s.output(), s, s.duration()));
                 default -> { }
             }
         }
@@ -66,8 +70,8 @@ final class AuditLogRenderer {
         return Step.builder(s.kind()).name(s.name()).at(s.at()).failure(null, s.output()).build();
     }
 
-    private static Line line(Execution e, Step s, String agentStep, String args, String summary, Step outcome)
-            throws IOException {
+    private static Line line(Execution e, Step s, String agentStep, String args, String summary, Step outcome,
+                             Duration latency) throws IOException {
         StringWriter w = new StringWriter(256);
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.writeStartObject();
@@ -93,12 +97,15 @@ final class AuditLogRenderer {
             }
             g.writeFieldName("cost_usd");
             g.writeNumber(LogText.usd(s.costMicros()));
-            g.writeNumberField("latency_ms", outcome.duration().toMillis());
+            g.writeNumberField("latency_ms", latency.toMillis());
             g.writeBooleanField("success", !outcome.failed());
             if (outcome.failed()) {
                 g.writeStringField("error", outcome.output());
             } else {
                 g.writeNullField("error");
+            }
+            for (Map.Entry<String, String> a : LogText.kept(s).entrySet()) {
+                g.writeStringField(a.getKey(), a.getValue());
             }
             g.writeEndObject();
         }

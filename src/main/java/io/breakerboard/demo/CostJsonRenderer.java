@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes one cost document per execution and line ({@code cost-json}): model spend per agent, or per sub-agent
- * for agents that split their work (planner, researcher, writer), and tool spend with the number of API calls.
+ * for agents that split their work (a planner and its specialists, voters, a critic: the {@code actor} of each
+ * model call), and tool spend with the number of API calls.
  */
 final class CostJsonRenderer {
     private static final JsonFactory JSON = new JsonFactory();
@@ -26,21 +26,18 @@ final class CostJsonRenderer {
         this.out = out;
     }
 
-    void write(Execution e, List<String> subAgents) throws IOException {
+    void write(Execution e) throws IOException {
         Map<String, long[]> perAgent = new LinkedHashMap<>();
+        Map<String, String> modelOf = new LinkedHashMap<>();
         long toolCost = 0;
         int apiCalls = 0;
-        int llmCalls = (int) e.steps().stream().filter(s -> s.kind() == StepKind.LLM_CALL).count();
-        int llmIndex = 0;
         for (Step s : e.steps()) {
             if (s.kind() == StepKind.LLM_CALL) {
-                String who = subAgents.isEmpty() ? e.agent()
-                        : llmIndex == 0 ? subAgents.get(0)
-                        : llmIndex == llmCalls - 1 ? subAgents.get(subAgents.size() - 1) : subAgents.get(1);
+                String who = subAgent(e.agent(), s.attributes().get("actor"));
+                modelOf.putIfAbsent(who, s.name());
                 long[] acc = perAgent.computeIfAbsent(who, k -> new long[2]);
                 acc[0] += s.inputTokens() + s.outputTokens();
                 acc[1] += s.costMicros();
-                llmIndex++;
             } else if (s.kind() == StepKind.TOOL_CALL) {
                 apiCalls++;
                 toolCost += s.costMicros();
@@ -60,7 +57,7 @@ final class CostJsonRenderer {
             g.writeObjectFieldStart("costs");
             for (Map.Entry<String, long[]> a : perAgent.entrySet()) {
                 g.writeObjectFieldStart(a.getKey());
-                g.writeStringField("model", e.model());
+                g.writeStringField("model", modelOf.get(a.getKey()));
                 g.writeNumberField("tokens", a.getValue()[0]);
                 g.writeFieldName("cost");
                 g.writeNumber(LogText.usd(a.getValue()[1]));
@@ -78,5 +75,10 @@ final class CostJsonRenderer {
         }
         out.write(w.toString());
         out.write('\n');
+    }
+
+    // The engine names a sub-agent's calls "<agent>/<role>" (planner, voter-1, critic...).
+    private static String subAgent(String agent, String actor) {
+        return actor != null && actor.startsWith(agent + "/") ? actor.substring(agent.length() + 1) : agent;
     }
 }

@@ -1,10 +1,14 @@
 package io.breakerboard.demo;
 
+import io.breakerboard.model.Step;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** How the hand-written sample logs spell values: {@code $0.0041}, {@code 850ms}, {@code 1.2s}, fixed-width times. */
 final class LogText {
@@ -12,6 +16,12 @@ final class LogText {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     static final DateTimeFormatter DATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    /**
+     * Step attributes of the engine that the flat formats keep as extra fields: who made a call and which attempt
+     * it was (so a voter's or a retry's call is not taken for a loop), a result reused, and the iterations an
+     * execution was allowed (so its own limit, not a global one, judges it).
+     */
+    static final List<String> KEPT_ATTRIBUTES = List.of("actor", "attempt", "cached", "replayed", "iteration_limit");
 
     private LogText() {
     }
@@ -27,6 +37,18 @@ final class LogText {
             return ms + "ms";
         }
         return BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + "s";
+    }
+
+    /** The {@link #KEPT_ATTRIBUTES} a step has, in that order. */
+    static Map<String, String> kept(Step s) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String k : KEPT_ATTRIBUTES) {
+            String v = s.attributes().get(k);
+            if (v != null) {
+                kept.put(k, v);
+            }
+        }
+        return kept;
     }
 
     static String iso(Instant t) {

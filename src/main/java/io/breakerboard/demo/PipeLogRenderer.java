@@ -5,6 +5,7 @@ import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -21,12 +22,17 @@ final class PipeLogRenderer {
     }
 
     void write(Execution e) throws IOException {
+        Step before = null;
         for (Step s : e.steps()) {
-            line(s, e);
+            line(s, e, before);
+            before = s;
         }
     }
 
-    private void line(Step s, Execution e) throws IOException {
+    private void line(Step s, Execution e, Step before) throws IOException {
+        // The engine times a tool call on its call step; the log states it on the line that reports the answer.
+        Duration took = before != null && before.kind() == StepKind.TOOL_CALL ? before.duration().plus(s.duration())
+                : s.duration();
         LocalDate date = LocalDate.ofInstant(s.at(), ZoneOffset.UTC);
         StringBuilder sb = new StringBuilder(160);
         if (lastDate == null || !lastDate.equals(date) || s.kind() == StepKind.AGENT_START) {
@@ -49,10 +55,10 @@ final class PipeLogRenderer {
                 }
             }
             case TOOL_CALL -> field(sb, "tool", s.name()).field(sb, "args", s.input());
-            case TOOL_RESULT -> field(sb, "tool", s.name()).field(sb, "latency", LogText.latency(s.duration()))
+            case TOOL_RESULT -> field(sb, "tool", s.name()).field(sb, "latency", LogText.latency(took))
                     .field(sb, "status", "ok").field(sb, "result", s.output());
             case TOOL_ERROR -> field(sb, "tool", s.name()).field(sb, "error", s.output())
-                    .field(sb, "latency", LogText.latency(s.duration()));
+                    .field(sb, "latency", LogText.latency(took));
             case API_ERROR -> field(sb, "model", s.name()).field(sb, "error", s.output())
                     .field(sb, "latency", LogText.latency(s.duration()));
             case GUARDRAIL -> {
@@ -73,6 +79,9 @@ final class PipeLogRenderer {
                 s.attributes().forEach((k, v) -> field(sb, k, v));
                 text(sb, s.output());
             }
+        }
+        if (s.kind() != StepKind.EVENT) {
+            LogText.kept(s).forEach((k, v) -> field(sb, k, v));
         }
         out.write(sb.append('\n').toString());
     }

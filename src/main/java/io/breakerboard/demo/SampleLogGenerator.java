@@ -14,13 +14,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongConsumer;
 
 /**
- * Deterministic demo logs: eight agents over three days from 14 October 2024, with realistic models and prices,
- * tool latencies and failure modes (timeouts, rate limits, tool errors, permission denials, malformed model
- * output, budget stops, loops and iteration limits) and two incident windows. The same seed always writes the
- * same bytes.
+ * Deterministic demo logs: the eight agents of {@link DemoFleet} run by the engine on a virtual clock over three
+ * days from 14 October 2024 ({@link FleetRun}), with the engine's tasks, tools, models and prices, its failures
+ * (tools down, timeouts, rate limits, open breakers, iteration limits, loops, wrong decisions) and two
+ * {@link Incidents} as chaos faults, written in every format. The same seed always writes the same bytes.
  */
 public final class SampleLogGenerator {
     /** The seed of the committed {@code sample-logs/}. */
@@ -33,15 +34,17 @@ public final class SampleLogGenerator {
     public static final String CSV = "executions.csv";
     public static final String MIXED = "canonical-with-errors.jsonl";
 
-    static final int CANONICAL_COUNT = 900;
-    static final int AUDIT_COUNT = 450;
-    static final int PIPE_COUNT = 300;
+    static final int CANONICAL_COUNT = 240;
+    static final int AUDIT_COUNT = 200;
+    static final int PIPE_COUNT = 150;
     static final int COST_COUNT = 600;
     static final int CSV_COUNT = 1_200;
     static final int MIXED_COUNT = 40;
+    /** Most executions {@link #writeCanonical(Path, long, long)} runs; a larger file repeats them. */
+    static final int MAX_DISTINCT = 2_000;
 
     /** When the last execution of the logs written with {@link #DEFAULT_SEED} ends (checked by a test). */
-    static final Instant LATEST_END = Instant.parse("2024-10-17T12:16:12.351Z");
+    static final Instant LATEST_END = Instant.parse("2024-10-17T03:56:30.352Z");
 
     private final long seed;
     private final Duration shift;
@@ -68,26 +71,30 @@ public final class SampleLogGenerator {
     /**
      * Writes one file per format into {@code dir} (created if missing), replacing files of the same names:
      * {@value #CANONICAL}, {@value #AUDIT}, {@value #PIPE}, {@value #COST}, {@value #CSV}, and {@value #MIXED}
-     * (valid canonical lines with a few malformed ones among them).
+     * (valid canonical lines with a few malformed ones among them). The files share one run of the fleet: each
+     * execution is written to one of them, chosen at random, so every file covers the whole three days.
      *
      * @return the files written, in that order
      */
     public List<Path> writeSampleLogs(Path dir) throws IOException {
         Files.createDirectories(dir);
+        FileShare share = new FileShare(seed);
+        List<Execution> run = new FleetRun(seed, shift).run(FileShare.TOTAL, share::key);
         List<Path> files = new ArrayList<>();
-        files.add(writeCanonical(dir.resolve(CANONICAL), new ExecutionStream(seed, "ex-" + seed, CANONICAL_COUNT, shift),
-                CANONICAL_COUNT, true, n -> { }));
-        files.add(writeAudit(dir.resolve(AUDIT)));
-        files.add(writePipe(dir.resolve(PIPE)));
-        files.add(writeCost(dir.resolve(COST)));
-        files.add(writeCsv(dir.resolve(CSV)));
-        files.add(writeMixed(dir.resolve(MIXED)));
+        files.add(writeCanonical(dir.resolve(CANONICAL), share.of(run, FileShare.CANONICAL)));
+        files.add(writeAudit(dir.resolve(AUDIT), share.of(run, FileShare.AUDIT)));
+        files.add(writePipe(dir.resolve(PIPE), share.of(run, FileShare.PIPE)));
+        files.add(writeCost(dir.resolve(COST), share.of(run, FileShare.COST)));
+        files.add(writeCsv(dir.resolve(CSV), share.of(run, FileShare.CSV)));
+        files.add(writeMixed(dir.resolve(MIXED), share.of(run, FileShare.MIXED)));
         return files;
     }
 
     /**
-     * Streams {@code executions} canonical lines to a file in constant memory, e.g. a million for the import
-     * benchmark. Keys are {@code ex-<seed>-<n>}.
+     * Streams {@code executions} canonical lines to a file, e.g. a million for the import benchmark. Keys are
+     * {@code ex-<seed>-<n>}. The fleet runs at most {@value #MAX_DISTINCT} executions; a larger file holds each of
+     * them several times, every copy under its own key and a fraction of the gap to the next arrival later, so
+     * the lines still fill the three days in start order.
      *
      * @return the file
      */
@@ -97,25 +104,29 @@ public final class SampleLogGenerator {
 
     /**
      * As {@link #writeCanonical(Path, long, long)}, optionally without steps (lines of about 500 bytes instead of
-     * about 2 KB, totals kept), reporting the lines written every 10,000 lines.
+     * several KB, totals kept), reporting the lines written every 10,000 lines.
      */
     public static Path writeCanonical(Path file, long executions, long seed, boolean withSteps, LongConsumer progress)
             throws IOException {
         if (executions < 0) {
             throw new IllegalArgumentException("execution count must be 0 or more, not " + executions);
         }
-        return writeCanonical(file, new ExecutionStream(seed, "ex-" + seed, executions), executions, withSteps, progress);
-    }
-
-    private static Path writeCanonical(Path file, ExecutionStream stream, long executions, boolean withSteps,
-                                       LongConsumer progress) throws IOException {
         createParent(file);
+        long copies = Math.max(1, (executions + MAX_DISTINCT - 1) / MAX_DISTINCT);
+        int distinct = (int) ((executions + copies - 1) / copies);
+        List<Execution> run = new FleetRun(seed, Duration.ZERO).run(distinct, n -> key(seed, n));
+        // Copies of one execution fall between it and the next arrival: the run's mean gap shared among them.
+        Duration step = Arrivals.SPAN.dividedBy(Math.max(1, distinct)).dividedBy(copies);
         try (CanonicalJsonWriter out = new CanonicalJsonWriter(writer(file))) {
-            for (long i = 1; i <= executions; i++) {
-                Execution e = stream.next();
-                out.write(withSteps ? e : e.toBuilder().steps(List.of()).build());
-                if (i % 10_000 == 0) {
-                    progress.accept(i);
+            long n = 0;
+            for (Execution e : run) {
+                Execution line = withSteps ? e : e.toBuilder().steps(List.of()).build();
+                for (long c = 0; c < copies && n < executions; c++) {
+                    n++;
+                    out.write(copies == 1 ? line : AsLogged.copy(line, key(seed, n), step.multipliedBy(c)));
+                    if (n % 10_000 == 0) {
+                        progress.accept(n);
+                    }
                 }
             }
         }
@@ -123,70 +134,75 @@ public final class SampleLogGenerator {
         return file;
     }
 
-    private Path writeAudit(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(2), "audit", AUDIT_COUNT, shift);
+    private static String key(long seed, long n) {
+        return String.format(Locale.ROOT, "ex-%d-%07d", seed, n);
+    }
+
+    private static Path writeCanonical(Path file, List<Execution> executions) throws IOException {
+        try (CanonicalJsonWriter out = new CanonicalJsonWriter(writer(file))) {
+            for (Execution e : executions) {
+                out.write(e);
+            }
+        }
+        return file;
+    }
+
+    private static Path writeAudit(Path file, List<Execution> executions) throws IOException {
         try (Writer w = writer(file)) {
             AuditLogRenderer audit = new AuditLogRenderer(w);
-            int written = 0;
-            while (written < AUDIT_COUNT) {
-                // Three to five sessions start within seconds of each other and run side by side.
-                Instant start = stream.nextStart();
-                int size = Math.min(AUDIT_COUNT - written, 2 + stream.between(1, 3));
-                List<Execution> group = new ArrayList<>(size);
-                for (int k = 0; k < size; k++) {
-                    group.add(stream.at(start.plusSeconds(k == 0 ? 0 : stream.between(1, 8))));
+            // Sessions that overlap in time are written together, their lines interleaved as they happened.
+            List<Execution> group = new ArrayList<>();
+            Instant groupEnd = Instant.MIN;
+            for (Execution e : executions) {
+                if (!group.isEmpty() && !e.startedAt().isBefore(groupEnd)) {
+                    audit.writeConcurrent(group);
+                    group = new ArrayList<>();
                 }
+                group.add(e);
+                groupEnd = group.size() == 1 || e.endedAt().isAfter(groupEnd) ? e.endedAt() : groupEnd;
+            }
+            if (!group.isEmpty()) {
                 audit.writeConcurrent(group);
-                written += size;
             }
         }
         return file;
     }
 
-    private Path writePipe(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(3), "pipe", PIPE_COUNT, shift);
+    private static Path writePipe(Path file, List<Execution> executions) throws IOException {
         try (Writer w = writer(file)) {
             PipeLogRenderer pipe = new PipeLogRenderer(w);
-            for (int i = 0; i < PIPE_COUNT; i++) {
-                pipe.write(stream.next());
+            for (Execution e : executions) {
+                pipe.write(e);
             }
         }
         return file;
     }
 
-    private Path writeCost(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(4), "run-" + seed, COST_COUNT, shift);
+    private static Path writeCost(Path file, List<Execution> executions) throws IOException {
         try (Writer w = writer(file)) {
             CostJsonRenderer cost = new CostJsonRenderer(w);
-            for (int i = 0; i < COST_COUNT; i++) {
-                Execution e = stream.next();
-                cost.write(e, subAgentsOf(e.agent()));
+            for (Execution e : executions) {
+                cost.write(e);
             }
         }
         return file;
     }
 
-    private Path writeCsv(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(5), "exp-" + seed, CSV_COUNT, shift);
-        List<Execution> rows = new ArrayList<>(CSV_COUNT);
-        for (int i = 0; i < CSV_COUNT; i++) {
-            rows.add(stream.next());
-        }
+    private static Path writeCsv(Path file, List<Execution> executions) throws IOException {
         try (Writer w = writer(file)) {
-            new CsvExporter().writeExecutions(rows, w, ExportControl.NONE);
+            new CsvExporter().writeExecutions(executions, w, ExportControl.NONE);
         }
         return file;
     }
 
-    private Path writeMixed(Path file) throws IOException {
-        ExecutionStream stream = new ExecutionStream(subSeed(6), "mixed-" + seed, MIXED_COUNT, shift);
-        List<String> valid = new ArrayList<>(MIXED_COUNT);
-        for (int i = 0; i < MIXED_COUNT; i++) {
-            valid.add(CanonicalJsonWriter.toLine(stream.next()));
+    private static Path writeMixed(Path file, List<Execution> executions) throws IOException {
+        List<String> valid = new ArrayList<>(executions.size());
+        for (Execution e : executions) {
+            valid.add(CanonicalJsonWriter.toLine(e));
         }
         List<String> bad = BrokenLines.lines(valid.get(0));
         try (Writer w = writer(file)) {
-            int every = MIXED_COUNT / bad.size();
+            int every = valid.size() / bad.size();
             int b = 0;
             for (int i = 0; i < valid.size(); i++) {
                 w.write(valid.get(i));
@@ -198,20 +214,6 @@ public final class SampleLogGenerator {
             }
         }
         return file;
-    }
-
-    private static List<String> subAgentsOf(String agent) {
-        for (AgentProfile a : AgentCatalog.agents()) {
-            if (a.name().equals(agent)) {
-                return a.subAgents();
-            }
-        }
-        return List.of();
-    }
-
-    // Each file gets its own stream, so adding a file never changes the others.
-    private long subSeed(int file) {
-        return seed * 0x9E3779B97F4A7C15L + file;
     }
 
     private static BufferedWriter writer(Path file) throws IOException {

@@ -31,8 +31,8 @@ class AnomalyCalibrationTest {
 
     @Test
     void fewerThanFivePercentOfTheDemoExecutionsAreFlagged() throws Exception {
-        Path file = new SampleLogGenerator().writeSampleLogs(dir).stream()
-                .filter(p -> p.getFileName().toString().equals(SampleLogGenerator.CANONICAL)).findFirst().orElseThrow();
+        // The demo fleet's distinct executions, more of them than the committed canonical file holds.
+        Path file = SampleLogGenerator.writeCanonical(dir.resolve("demo.jsonl"), 2_000, SampleLogGenerator.DEFAULT_SEED);
         List<Execution> demo = new ArrayList<>();
         new CanonicalJsonlFormat().parse(LogSource.of(file, () -> false), new ParseSink() {
             @Override
@@ -44,7 +44,7 @@ class AnomalyCalibrationTest {
             public void reject(long line, String reason, String raw) {
             }
         });
-        assertThat(demo).hasSizeGreaterThan(500);
+        assertThat(demo).hasSize(2_000);
         assertRare(demo);
     }
 
