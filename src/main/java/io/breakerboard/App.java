@@ -7,7 +7,6 @@ import io.breakerboard.ingest.format.Formats;
 import io.breakerboard.metrics.RollupMetrics;
 import io.breakerboard.model.Redactor;
 import io.breakerboard.service.Components;
-import io.breakerboard.service.Dashboards;
 import io.breakerboard.service.LocalWorkspace;
 import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.StoreLocation;
@@ -16,8 +15,6 @@ import io.breakerboard.store.Database;
 import io.breakerboard.store.StoreException;
 import io.breakerboard.ui.BreakerboardApplication;
 import io.breakerboard.ui.UiOptions;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -69,16 +66,18 @@ public final class App {
             System.err.println(e.getMessage());
             return 2;
         }
-        Path demo = dataDir.resolve(DEMO_LOGS);
-        options = options.withDemoLogs(demo);
+        if (location.team().isEmpty()) {
+            // Written by the window on a first run, beside the launch: running the engine for three days of traffic
+            // takes seconds, which the window spends showing itself instead of a blank screen.
+            options = options.withDemoLogs(new UiOptions.DemoLogs(dataDir.resolve(DEMO_LOGS), folder ->
+                    new SampleLogGenerator(SampleLogGenerator.DEFAULT_SEED, components.clock().instant())
+                            .writeSampleLogs(folder)));
+        }
         // The database opens while the toolkit starts; the window waits for it.
         CompletableFuture<LocalWorkspace> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
                 LocalWorkspace workspace = WorkspaceAssembler.open(location, components);
-                if (location.team().isEmpty()) {
-                    writeDemoLogsIfEmpty(workspace.dashboards(), demo, components);
-                }
                 // The alerts watch the engine's circuit breakers ("breaker open longer than N s").
                 workspace.alerting().start(workspace.engine());
                 opening.complete(workspace);
@@ -131,22 +130,5 @@ public final class App {
             }
         }
         return null;
-    }
-
-    /**
-     * On a first run (an empty store) writes the demo logs into the data directory, moved in time to end now: the
-     * window imports them, and the 15-minute, hour and day ranges have something to show. The committed
-     * sample-logs/ are dated October 2024 and would fill only "All".
-     */
-    private static void writeDemoLogsIfEmpty(Dashboards data, Path demo, Components components) {
-        if (data.dataVersion() != 0 || !data.agents().isEmpty() || Files.isDirectory(demo)) {
-            return;
-        }
-        try {
-            new SampleLogGenerator(SampleLogGenerator.DEFAULT_SEED, components.clock().instant()).writeSampleLogs(demo);
-        } catch (IOException e) {
-            System.getLogger(App.class.getName()).log(System.Logger.Level.WARNING,
-                    "The demo logs could not be written to " + demo + ": " + e.getMessage());
-        }
     }
 }

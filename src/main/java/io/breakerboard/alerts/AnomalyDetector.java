@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Looks at one finished execution for signs of a run gone wrong: more iterations than its own limit (stated on
- * a step, else the setting), too costly, too long, too many failed tool calls, or a tool called again and again
+ * a step, else the setting, which as one loop's limit applies only to executions without an orchestration pattern), too costly, too long, too many failed tool calls, or a tool called again and again
  * with the same arguments back to back (retries, cached results and other callers do not count). Each sign found is a
  * WARNING alert about the execution's agent, already firing, with the execution's key for drill-down. Its id
  * is the rule and the execution key, so inspecting the same execution twice yields the same alerts.
@@ -44,7 +44,11 @@ public final class AnomalyDetector {
         int iterations = iterations(e);
         int limit = statedLimit(e);
         int iterationLimit = limit > 0 ? limit : settings.maxIterations();
-        if (iterations > iterationLimit) {
+        // The setting is one loop's limit. An execution of an orchestration pattern ran several loops (planner,
+        // specialists, voters, critic) and counts their iterations together; without the allowance it states, the
+        // sum is not comparable to one loop's limit (a CSV row of a hierarchical run "ran 11 iterations, more than 8").
+        boolean comparable = limit > 0 || e.pattern() == null || e.pattern().isBlank();
+        if (comparable && iterations > iterationLimit) {
             found.add(alert(e, TOO_MANY_ITERATIONS, iterations, iterationLimit, "iterations",
                     "ran " + iterations + " iterations, more than " + (limit > 0 ? "its own limit of " : "")
                             + iterationLimit));

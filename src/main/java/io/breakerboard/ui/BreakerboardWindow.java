@@ -73,6 +73,9 @@ public final class BreakerboardWindow implements AutoCloseable {
     private final Clock clock;
     private ChaosView chaos;
     private final ObjectProperty<Theme> theme;
+    /** True while a first run writes the demo logs, before their import starts. */
+    private final javafx.beans.property.BooleanProperty preparingDemo =
+            new javafx.beans.property.SimpleBooleanProperty(this, "preparingDemo");
     private final Poller.Timers timers;
     private boolean closed;
 
@@ -179,15 +182,41 @@ public final class BreakerboardWindow implements AutoCloseable {
         return label;
     }
 
-    // An empty dashboard teaches nothing: on a first run the demo logs are imported like any dropped folder.
+    // An empty dashboard teaches nothing: on a first run the demo logs are written (if missing) beside the window
+    // and imported like any dropped folder.
     private void importDemoDataOnFirstRun(Dashboards data, UiOptions options) {
-        Path demo = options.demoLogs();
-        if (demo == null || data.dataVersion() != 0 || !data.agents().isEmpty() || !Files.isDirectory(demo)) {
+        UiOptions.DemoLogs demo = options.demoLogs();
+        if (demo == null || data.dataVersion() != 0 || !data.agents().isEmpty()) {
             return;
         }
-        imports.importPaths(List.of(demo));
+        if (Files.isDirectory(demo.folder())) {
+            importDemo(demo.folder());
+            return;
+        }
+        preparingDemo.set(true);
+        view.messageProperty().set("This data directory is empty: writing demo logs of eight agents over the last three "
+                + "days to " + demo.folder() + "…");
+        ui.query("write the demo logs to " + demo.folder(), () -> {
+            try {
+                demo.writer().write(demo.folder());
+                return demo.folder();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
+            }
+        }, folder -> {
+            // The import is running before the window stops waiting, so it never counts as filled with no data.
+            importDemo(folder);
+            preparingDemo.set(false);
+        }).exceptionally(failure -> {
+            ui.fx().post(() -> preparingDemo.set(false));
+            return null;
+        });
+    }
+
+    private void importDemo(Path folder) {
+        imports.importPaths(List.of(folder));
         view.showBanner("This data directory was empty, so demo logs of eight agents over the three days up to now were written to "
-                + demo + " and imported to give the panels something to show. "
+                + folder + " and imported to give the panels something to show. "
                 + "Import your own with File \u2192 Import\u2026 (Ctrl+O) or drop files anywhere on the window.");
     }
 
@@ -268,8 +297,8 @@ public final class BreakerboardWindow implements AutoCloseable {
 
     /** True once the first snapshot is on screen and every chart has its data. */
     public BooleanBinding readyProperty() {
-        // Filled means: no import still running (the first-run demo import included) and the panels drawn.
-        return view.dashboard().readyProperty().and(imports.runningProperty().not());
+        // Filled means: no import still running nor demo logs being written (a first run) and the panels drawn.
+        return view.dashboard().readyProperty().and(imports.runningProperty().not()).and(preparingDemo.not());
     }
 
     /**

@@ -18,14 +18,15 @@ import java.util.Objects;
  * @param theme      light or dark
  * @param width      initial window width in pixels
  * @param height     initial window height in pixels
- * @param demoLogs   a folder of demo logs to import when the data directory is empty, or null
+ * @param demoLogs   the demo logs to write (if their folder is missing) and import when the data directory is empty,
+ *                   or null
  * @param tab        the tab to show first: one of {@link #TABS}
  * @param startEngine start the engine's default workload at once (so a screenshot shows the panels moving)
  * @param faults     chaos faults to inject into the engine at once ({@code --fault}, see {@link FaultOption})
  * @param screenshotDelay how long a screenshot waits after the panels are filled, e.g. for faults to set off alerts
  * @param range      the dashboard's first time range
  */
-public record UiOptions(Path screenshot, Theme theme, int width, int height, Path demoLogs, String tab,
+public record UiOptions(Path screenshot, Theme theme, int width, int height, DemoLogs demoLogs, String tab,
                         boolean startEngine, List<FaultSpec> faults, Duration screenshotDelay, RangeChoice range) {
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
@@ -50,9 +51,28 @@ public record UiOptions(Path screenshot, Theme theme, int width, int height, Pat
         this(screenshot, theme, width, height, null, "dashboard", false, List.of(), Duration.ZERO, RangeChoice.ALL);
     }
 
-    /** The same options, importing {@code folder} on a first run with an empty data directory. */
-    public UiOptions withDemoLogs(Path folder) {
-        return new UiOptions(screenshot, theme, width, height, folder, tab, startEngine, faults, screenshotDelay, range);
+    /**
+     * Demo logs for a first run: their folder, and what writes them there when it is missing.
+     *
+     * @param folder where they are, or are written
+     * @param writer writes them into {@code folder}; runs off the FX thread (seconds: it runs the engine)
+     */
+    public record DemoLogs(Path folder, Writer writer) {
+        public DemoLogs {
+            Objects.requireNonNull(folder, "folder");
+            Objects.requireNonNull(writer, "writer");
+        }
+
+        /** Writes the demo logs into a folder. */
+        @FunctionalInterface
+        public interface Writer {
+            void write(Path folder) throws java.io.IOException;
+        }
+    }
+
+    /** The same options, writing (when missing) and importing these demo logs on a first run with an empty store. */
+    public UiOptions withDemoLogs(DemoLogs demo) {
+        return new UiOptions(screenshot, theme, width, height, demo, tab, startEngine, faults, screenshotDelay, range);
     }
 
     public static UiOptions defaults() {

@@ -136,6 +136,21 @@ class AnomalyDetectorTest {
     }
 
     @Test
+    void aPatternsIterationsAreNotJudgedByOneLoopsLimitWithoutTheAllowanceItStates() {
+        // A hierarchical run counts its planner's and specialists' iterations together; a CSV row of it carries the
+        // sum but not the allowance the engine states on its steps.
+        Execution fromCsv = run("hier").iterations(11).pattern("hierarchical").build();
+        assertThat(detector.detect(fromCsv)).noneMatch(a -> a.rule().equals(AnomalyDetector.TOO_MANY_ITERATIONS));
+
+        Execution stated = run("hier-stated").iterations(25).pattern("hierarchical").addStep(Step.builder(StepKind.AGENT_DONE)
+                .name("researcher").attributes(java.util.Map.of(AnomalyDetector.ITERATION_LIMIT, "24")).build()).build();
+        assertThat(detector.detect(stated)).anySatisfy(a -> assertThat(a.message()).endsWith("more than its own limit of 24"));
+
+        Execution single = run("single").iterations(11).build();
+        assertThat(detector.detect(single)).anySatisfy(a -> assertThat(a.rule()).isEqualTo(AnomalyDetector.TOO_MANY_ITERATIONS));
+    }
+
+    @Test
     void theSameToolWithTheSameArgumentsThreeTimesInARowIsALoop() {
         Execution e = run("loop")
                 .addStep(toolCall("search", "{\"q\":\"news\"}"))
