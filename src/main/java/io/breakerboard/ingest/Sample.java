@@ -44,6 +44,15 @@ public record Sample(String fileName, String text, List<String> lines, boolean b
         return text.stripLeading();
     }
 
+    /** The trimmed text when the head is text opening a JSON object or array (a JSON document format's first test); else null. */
+    public String jsonDocumentText() {
+        if (binary) {
+            return null;
+        }
+        String t = trimmedText();
+        return t.startsWith("{") || t.startsWith("[") ? t : null;
+    }
+
     /** Above this share of odd bytes (control bytes, bytes outside valid UTF-8) a head is binary. */
     static final double BINARY_SHARE = 0.10;
 

@@ -61,11 +61,8 @@ public final class AtifFormat implements LogFormat {
 
     @Override
     public int sniff(Sample sample) {
-        if (sample.binary()) {
-            return 0;
-        }
-        String t = sample.trimmedText();
-        if (!(t.startsWith("{") || t.startsWith("["))) {
+        String t = sample.jsonDocumentText();
+        if (t == null) {
             return 0;
         }
         if (ATIF_VERSION.matcher(t).find()) {

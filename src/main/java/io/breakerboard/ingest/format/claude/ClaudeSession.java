@@ -1,6 +1,7 @@
 package io.breakerboard.ingest.format.claude;
 
 import io.breakerboard.ingest.format.trace.ErrorKinds;
+import io.breakerboard.ingest.format.trace.SeenSpan;
 import io.breakerboard.ingest.format.trace.StepDraft;
 import io.breakerboard.ingest.format.trace.Texts;
 import io.breakerboard.model.ErrorKind;
@@ -30,8 +31,7 @@ public final class ClaudeSession {
     public final Map<String, StepDraft> responses = new HashMap<>();
     /** Tool calls by tool_use id, to name results and time them. */
     public final Map<String, StepDraft> toolUses = new HashMap<>();
-    public Instant first;
-    public Instant last;
+    private final SeenSpan span = new SeenSpan();
     /** Time of the last user record: a response's latency is measured from it. */
     public Instant lastUserAt;
     public String task;
@@ -51,14 +51,7 @@ public final class ClaudeSession {
 
     /** Widens the session's time span. */
     public void seen(Instant at) {
-        if (at != null) {
-            if (first == null || at.isBefore(first)) {
-                first = at;
-            }
-            if (last == null || at.isAfter(last)) {
-                last = at;
-            }
-        }
+        span.seen(at);
     }
 
     public StepDraft add(StepDraft step) {
@@ -68,11 +61,11 @@ public final class ClaudeSession {
 
     /** The execution, or null when no record of the session carried a time. */
     public Execution build() {
-        if (first == null) {
+        if (span.first() == null) {
             return null;
         }
-        Execution.Builder b = Execution.builder(key).agent(agent).sessionId(sessionId).startedAt(first)
-                .duration(Duration.between(first, last));
+        Execution.Builder b = Execution.builder(key).agent(agent).sessionId(sessionId).startedAt(span.first())
+                .duration(Duration.between(span.first(), span.last()));
         Map<String, Integer> models = new LinkedHashMap<>();
         int calls = 0;
         long cost = 0;

@@ -1,6 +1,7 @@
 package io.breakerboard.ingest.format.codex;
 
 import io.breakerboard.ingest.format.trace.ErrorKinds;
+import io.breakerboard.ingest.format.trace.SeenSpan;
 import io.breakerboard.ingest.format.trace.StepDraft;
 import io.breakerboard.ingest.format.trace.Texts;
 import io.breakerboard.model.Execution;
@@ -27,8 +28,7 @@ public final class CodexSession {
     public String agent = "codex";
     public boolean metaSeen;
     public Instant startedAt;
-    public Instant first;
-    public Instant last;
+    private final SeenSpan span = new SeenSpan();
     public String model;
     public String task;
     public final List<StepDraft> steps = new ArrayList<>();
@@ -52,15 +52,9 @@ public final class CodexSession {
     // Codex logs most messages twice (as a response item and as an event); the second copy is dropped.
     private final Deque<String> recent = new ArrayDeque<>();
 
+    /** Widens the session's time span. */
     public void seen(Instant at) {
-        if (at != null) {
-            if (first == null || at.isBefore(first)) {
-                first = at;
-            }
-            if (last == null || at.isAfter(last)) {
-                last = at;
-            }
-        }
+        span.seen(at);
     }
 
     public StepDraft add(StepDraft step) {
@@ -83,11 +77,11 @@ public final class CodexSession {
 
     /** The execution, or null when no record carried a time. */
     public Execution build(String key) {
-        Instant start = startedAt != null ? startedAt : first;
+        Instant start = startedAt != null ? startedAt : span.first();
         if (start == null) {
             return null;
         }
-        Instant end = last != null && last.isAfter(start) ? last : start;
+        Instant end = span.last() != null && span.last().isAfter(start) ? span.last() : start;
         Execution.Builder b = Execution.builder(key).agent(agent).sessionId(id).startedAt(start)
                 .duration(Duration.between(start, end)).task(Texts.cut(task, Texts.MAX_TASK)).retries(retries);
         Map<String, Integer> models = new LinkedHashMap<>();

@@ -28,11 +28,8 @@ enum ForeignTelemetry {
 
     /** What the sample is, or null when it is none of these. */
     static ForeignTelemetry of(Sample sample) {
-        if (sample.binary()) {
-            return null;
-        }
-        String t = sample.trimmedText();
-        if (!(t.startsWith("{") || t.startsWith("["))) {
+        String t = sample.jsonDocumentText();
+        if (t == null) {
             return null;
         }
         if (t.contains("\"resourceSpans\"") || t.contains("\"resource_spans\"")) {

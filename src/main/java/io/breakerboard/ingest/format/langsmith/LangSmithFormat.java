@@ -47,11 +47,8 @@ public final class LangSmithFormat implements LogFormat {
 
     @Override
     public int sniff(Sample sample) {
-        if (sample.binary()) {
-            return 0;
-        }
-        String t = sample.trimmedText();
-        if (!(t.startsWith("{") || t.startsWith("[")) || !t.contains("\"run_type\"")) {
+        String t = sample.jsonDocumentText();
+        if (t == null || !t.contains("\"run_type\"")) {
             return 0;
         }
         boolean strong = t.contains("\"dotted_order\"") || t.contains("\"child_runs\"") || t.contains("\"post\"")

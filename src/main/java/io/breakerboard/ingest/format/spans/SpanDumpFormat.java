@@ -44,11 +44,8 @@ public final class SpanDumpFormat implements LogFormat {
 
     @Override
     public int sniff(Sample sample) {
-        if (sample.binary()) {
-            return 0;
-        }
-        String t = sample.trimmedText();
-        if (!(t.startsWith("{") || t.startsWith("[")) || t.contains("\"resourceSpans\"")
+        String t = sample.jsonDocumentText();
+        if (t == null || t.contains("\"resourceSpans\"")
                 || t.contains("\"resource_spans\"") || t.contains("\"run_type\"")) {
             return 0;
         }
