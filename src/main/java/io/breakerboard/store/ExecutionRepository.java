@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,30 +68,8 @@ public final class ExecutionRepository implements ExecutionStore {
      */
     @Override
     public PreparedBatch prepare(List<Execution> batch) {
-        long importedAt = ExecutionBlock.micros(clock.instant());
-        List<PreparedBatch.Chunk> chunks = new ArrayList<>();
-        int repeats = 0;
-        // Over the whole batch: a later chunk must not take a repeated key for a newer version of the first.
-        Set<String> seen = new HashSet<>(batch.size() * 4 / 3 + 1);
-        for (int from = 0; from < batch.size(); from += COMMIT_CHUNK) {
-            List<Execution> part = batch.subList(from, Math.min(batch.size(), from + COMMIT_CHUNK));
-            List<Execution> executions = new ArrayList<>(part.size());
-            List<String> keyList = new ArrayList<>(part.size());
-            for (Execution e : part) {
-                if (seen.add(e.key())) {
-                    executions.add(e);
-                    keyList.add(e.key());
-                } else {
-                    repeats++;
-                }
-            }
-            long[] imported = new long[executions.size()];
-            Arrays.fill(imported, importedAt);
-            ExecutionBlock block = ExecutionBlock.of(0, executions, imported);
-            chunks.add(new PreparedBatch.Chunk(executions, keyList, keys.hashes(keyList), block,
-                    ExecutionBlockCodec.encode(block)));
-        }
-        return new PreparedBatch(chunks, repeats);
+        return PreparedBatch.split(batch, ExecutionBlock.micros(clock.instant()), COMMIT_CHUNK, (executions, keyList, block) ->
+                new PreparedBatch.Chunk(executions, keyList, keys.hashes(keyList), block, ExecutionBlockCodec.encode(block)));
     }
 
     /** Stores what {@link #prepare} made ready, as {@link #insertNew(List)} does. */

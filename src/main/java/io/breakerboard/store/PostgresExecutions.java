@@ -14,9 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,29 +48,9 @@ public final class PostgresExecutions implements ExecutionStore, SharedChanges {
 
     @Override
     public PreparedBatch prepare(List<Execution> batch) {
-        long importedAt = ExecutionBlock.micros(clock.instant());
-        List<PreparedBatch.Chunk> chunks = new ArrayList<>();
-        int repeats = 0;
-        Set<String> seen = new HashSet<>(batch.size() * 4 / 3 + 1);
-        for (int from = 0; from < batch.size(); from += ExecutionRepository.COMMIT_CHUNK) {
-            List<Execution> part = batch.subList(from, Math.min(batch.size(), from + ExecutionRepository.COMMIT_CHUNK));
-            List<Execution> executions = new ArrayList<>(part.size());
-            List<String> keys = new ArrayList<>(part.size());
-            for (Execution e : part) {
-                if (seen.add(e.key())) {
-                    executions.add(e);
-                    keys.add(e.key());
-                } else {
-                    repeats++;
-                }
-            }
-            long[] imported = new long[executions.size()];
-            Arrays.fill(imported, importedAt);
-            // The block is only the carrier of the fingerprints and import times here; it is never packed.
-            chunks.add(new PreparedBatch.Chunk(executions, keys, new long[0],
-                    ExecutionBlock.of(0, executions, imported), null));
-        }
-        return new PreparedBatch(chunks, repeats);
+        // The block is only the carrier of the fingerprints and import times here; it is never packed.
+        return PreparedBatch.split(batch, ExecutionBlock.micros(clock.instant()), ExecutionRepository.COMMIT_CHUNK,
+                (executions, keys, block) -> new PreparedBatch.Chunk(executions, keys, new long[0], block, null));
     }
 
     @Override
