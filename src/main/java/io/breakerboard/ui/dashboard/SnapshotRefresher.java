@@ -61,6 +61,7 @@ public final class SnapshotRefresher implements AutoCloseable {
     private final Poller poller;
     private final Poller.Timer detailsReader;
     private final Page page;
+    private volatile boolean closed;
 
     // Guarded by this: tick() and the details reader's completion are synchronized.
     private long lastVersion = Long.MIN_VALUE;
@@ -154,6 +155,10 @@ public final class SnapshotRefresher implements AutoCloseable {
     }
 
     private void report(RuntimeException e) {
+        if (closed) {
+            // A read still under way when the window closed meets the store closing after it: nothing to tell.
+            return;
+        }
         String message = "Could not refresh the dashboard: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         if (!message.equals(lastError)) {
             LOG.log(System.Logger.Level.WARNING, message, e);
@@ -293,6 +298,7 @@ public final class SnapshotRefresher implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         poller.closed();
         detailsReader.close();
     }

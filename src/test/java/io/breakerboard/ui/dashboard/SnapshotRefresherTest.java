@@ -211,6 +211,26 @@ class SnapshotRefresherTest {
     }
 
     @Test
+    void aReadThatFailsAfterTheWindowClosedIsNotReported() {
+        List<String> errors = new ArrayList<>();
+        FakeData empty = new FakeData();
+        FakeDashboards closing = new FakeDashboards(empty, clock);
+        TestTimers.Queued details = TestTimers.queued();
+        SnapshotRefresher r = new SnapshotRefresher(closing, new FakeQueries(empty), new FakeAlerting(),
+                new FakeChaosControl(clock.instant()), clock, FxScheduler.direct(), FilterSpec.of(RangeChoice.ALL),
+                TestTimers.idle(), details);
+        r.onError(errors::add);
+        r.tick();
+
+        // The window closes while the quality figures are read; the store closes after it.
+        r.close();
+        closing.failSnapshotsWith(new IllegalStateException("The database is open in exclusive mode"));
+        details.runPending();
+
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aFailingWorkspaceIsReportedOnceAndTheRefresherKeepsGoing() {
         List<String> errors = new ArrayList<>();
         FakeData empty = new FakeData();
