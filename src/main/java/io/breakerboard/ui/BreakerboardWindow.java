@@ -204,7 +204,9 @@ public final class BreakerboardWindow implements AutoCloseable {
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
         }, folder -> {
-            // The import is running before the window stops waiting, so it never counts as filled with no data.
+            // The import's own progress takes over the status line. It is running before the window stops waiting, so
+            // the window never counts as filled with no data.
+            view.messageProperty().set("");
             importDemo(folder);
             preparingDemo.set(false);
         }).exceptionally(failure -> {

@@ -79,6 +79,8 @@ class FirstRunDemoTest {
 
         waitUntil(() -> window.dashboardViewModel().executionsProperty().get() == 2);
         waitUntil(() -> window.readyProperty().get());
+        assertThat(onFx(() -> window.view().messageProperty().get())).as("done writing, it no longer says so")
+                .doesNotContain("writing demo logs");
         assertThat(Files.isRegularFile(dataDir.resolve("demo-logs").resolve("demo.fake"))).isTrue();
     }
 }
