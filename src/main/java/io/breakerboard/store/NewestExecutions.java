@@ -27,9 +27,10 @@ final class NewestExecutions {
     /**
      * @param after  when not null, only executions after this one in list order (keyset paging)
      * @param limit  at most this many
+     * @param stepCounts whether each execution comes with its step count (a query per page); 0 without
      */
     static List<ExecutionPages.Row> find(Connection c, StoredBlocks blocks, MetricsFilter filter, boolean failuresOnly,
-                                         ExecutionPages.Row after, int limit) throws SQLException {
+                                         ExecutionPages.Row after, int limit, boolean stepCounts) throws SQLException {
         if (limit <= 0) {
             return List.of();
         }
@@ -70,12 +71,12 @@ final class NewestExecutions {
         for (int i = 0; i < ids.length; i++) {
             ids[i] = hits.get(i).id();
         }
-        Map<Long, Integer> stepCounts = StepCounts.of(c, ids);
+        Map<Long, Integer> counts = stepCounts ? StepCounts.of(c, ids) : Map.of();
         List<ExecutionPages.Row> rows = new ArrayList<>(kept.size());
         while (!kept.isEmpty()) {
             Hit h = kept.poll();
             rows.add(new ExecutionPages.Row(h.id(),
-                    h.block().execution(h.row()).withStepCount(stepCounts.getOrDefault(h.id(), 0))));
+                    h.block().execution(h.row()).withStepCount(counts.getOrDefault(h.id(), 0))));
         }
         java.util.Collections.reverse(rows);
         return ScoreRows.attach(c, rows);
