@@ -41,6 +41,7 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper rangeLabel = new ReadOnlyStringWrapper(this, "rangeLabel", "");
     private final ReadOnlyStringWrapper shortRangeLabel = new ReadOnlyStringWrapper(this, "shortRangeLabel", "");
     private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper(this, "figures", "Loading…");
+    private final ReadOnlyStringWrapper compactFigures = new ReadOnlyStringWrapper(this, "compactFigures", "Loading…");
     private final ReadOnlyLongWrapper executions = new ReadOnlyLongWrapper(this, "executions");
     private final ReadOnlyStringWrapper successRate = new ReadOnlyStringWrapper(this, "successRate", "–");
     private final ReadOnlyStringWrapper cost = new ReadOnlyStringWrapper(this, "cost", "$0.00");
@@ -132,6 +133,7 @@ public final class DashboardViewModel {
         p95.set(total.executions() == 0 ? "–" : Units.duration(total.durations().p95()));
         throughput.set(total.executions() == 0 ? "–" : Units.perMinute(total.throughputPerMinute()));
         figures.set(Units.count(total.executions()) + " executions | " + successRate.get() + " success | " + cost.get());
+        compactFigures.set(Units.count(total.executions()) + " runs | " + successRate.get() + " ok | " + cost.get());
         headline.set(rangeLabel.get() + ": " + figures.get());
         emptyMessage.set(total.executions() == 0 ? "No executions in " + next.spec().rangePhrase() : "");
 
@@ -192,6 +194,11 @@ public final class DashboardViewModel {
     /** The headline's numbers without the range: {@code N executions | S% success | $C}. */
     public ReadOnlyStringProperty figuresProperty() {
         return figures.getReadOnlyProperty();
+    }
+
+    /** The same numbers in fewer words, {@code N runs | S% ok | $C}, for a header too narrow for the whole words. */
+    public ReadOnlyStringProperty compactFiguresProperty() {
+        return compactFigures.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty rangeLabelProperty() {

@@ -9,7 +9,9 @@ import javafx.scene.layout.Region;
 
 /**
  * The line above the dashboard: {@code Last 24 h: N executions | S% success | $C}, throughput, P95, error rate,
- * alerts firing, anomalies. Numbers never elide: when the window is narrow the range's name shortens instead.
+ * alerts firing, anomalies. Numbers never elide: when the window is narrow the range's name shortens first, then
+ * the headline's words ({@code N runs | S% ok | $C}); its minimum width is that of the short words, so the header
+ * never pushes the window's content past its right edge.
  */
 final class HeaderView extends HBox {
     private final Label range = new Label();
@@ -25,7 +27,7 @@ final class HeaderView extends HBox {
         range.setMinWidth(0);
         headline.setId("headline");
         headline.getStyleClass().add("headline");
-        headline.setMinWidth(Region.USE_PREF_SIZE);
+
         Label p95 = chip("p95");
         Label errors = chip("error-rate");
         Label rate = chip("throughput");
@@ -46,7 +48,8 @@ final class HeaderView extends HBox {
         // bind
         vm.rangeLabelProperty().addListener(o -> requestLayout());
         vm.shortRangeLabelProperty().addListener(o -> requestLayout());
-        headline.textProperty().bind(vm.figuresProperty());
+        vm.figuresProperty().addListener(o -> requestLayout());
+        vm.compactFiguresProperty().addListener(o -> requestLayout());
         p95.textProperty().bind(Bindings.concat("P95 ", vm.p95Property()));
         errors.textProperty().bind(Bindings.concat("errors ", vm.errorRateProperty()));
         rate.textProperty().bind(vm.throughputProperty());
@@ -63,19 +66,28 @@ final class HeaderView extends HBox {
     /** The range's whole name when the header has room for it beside the rest, else its button's name. */
     @Override
     protected void layoutChildren() {
-        String full = vm.rangeLabelProperty().get() + ": ";
-        double taken = snappedLeftInset() + snappedRightInset() + headline.prefWidth(-1) + range.snappedLeftInset()
-                + range.snappedRightInset();
+        double chips = snappedLeftInset() + snappedRightInset() + range.snappedLeftInset() + range.snappedRightInset();
         int shown = 0;
         for (javafx.scene.Node n : getChildren()) {
             if (n.isManaged()) {
                 shown++;
                 if (n != title) {
-                    taken += n.prefWidth(-1);
+                    chips += n.prefWidth(-1);
                 }
             }
         }
-        taken += getSpacing() * Math.max(0, shown - 1);
+        chips += getSpacing() * Math.max(0, shown - 1);
+        String words = vm.figuresProperty().get();
+        String compact = vm.compactFiguresProperty().get();
+        double padding = headline.snappedLeftInset() + headline.snappedRightInset();
+        headline.setMinWidth(textWidth(compact, headline.getFont()) + padding);
+        String figures = getWidth() <= 0 || textWidth(words, headline.getFont()) + padding <= getWidth() - chips ? words
+                : compact;
+        if (!figures.equals(headline.getText())) {
+            headline.setText(figures);
+        }
+        String full = vm.rangeLabelProperty().get() + ": ";
+        double taken = chips + headline.prefWidth(-1);
         String text = getWidth() <= 0 || textWidth(full, range.getFont()) <= getWidth() - taken ? full
                 : vm.shortRangeLabelProperty().get() + ": ";
         if (!text.equals(range.getText())) {

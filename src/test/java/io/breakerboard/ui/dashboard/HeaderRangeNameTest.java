@@ -56,4 +56,35 @@ class HeaderRangeNameTest {
         assertThat(shown[0]).isEqualTo("24 h: ");
         assertThat(shown[1]).isEqualTo("Last 24 h: ");
     }
+
+    @Test
+    void aHeaderWithLargeFiguresFitsTheNarrowestWindowInShorterWords() throws Exception {
+        data.add(new ExecutionGenerator(11).generate(4_000, clock.instant(), Duration.ofDays(700)));
+
+        Object[] shown = WaitForAsyncUtils.asyncFx(() -> {
+            refresher.tick();
+            HeaderView header = new HeaderView(vm, new SimpleIntegerProperty(12), new SimpleIntegerProperty(1_234));
+            Stage stage = new Stage();
+            Scene scene = new Scene(header, 1024, 60);
+            scene.getStylesheets().setAll(io.breakerboard.ui.settings.Assets.stylesheets(io.breakerboard.ui.settings.Theme.LIGHT));
+            stage.setScene(scene);
+            stage.show();
+            header.applyCss();
+            header.layout();
+            header.applyCss();
+            header.layout();
+            double min = header.minWidth(-1);
+            double right = header.getChildren().stream().filter(javafx.scene.Node::isManaged)
+                    .mapToDouble(n -> n.getBoundsInParent().getMaxX()).max().orElse(0);
+            String text = header.headline().getText();
+            stage.hide();
+            return new Object[] {min, right, text};
+        }).get();
+
+        // "4,000 executions | 87.3% success | $1,234.56" beside five chips was wider than 1024 px: the window's
+        // content ran past its right edge, and the anomalies, the month's projection and the Rules button were cut.
+        assertThat((double) shown[0]).isLessThanOrEqualTo(1024);
+        assertThat((double) shown[1]).isLessThanOrEqualTo(1024);
+        assertThat((String) shown[2]).startsWith("4,000 runs | ").contains("% ok | $");
+    }
 }
