@@ -114,7 +114,10 @@ public final class SnapshotRefresher implements AutoCloseable {
         this.dataOnFx = sink;
     }
 
-    /** Receives each new data on the refresher's thread, e.g. to fill chart data sets off the FX thread. */
+    /**
+     * Receives each new data off the FX thread (the refresher's or the details reader's, one at a time), e.g. to fill
+     * chart data sets.
+     */
     public void onDataInBackground(Consumer<DashboardData> listener) {
         backgroundListeners.add(listener);
     }
@@ -256,6 +259,10 @@ public final class SnapshotRefresher implements AutoCloseable {
         } catch (RuntimeException e) {
             synchronized (this) {
                 readingDetails = false;
+                // What was not read is read again at the next due poll; left read, the panels said "Reading…" for good.
+                failuresStale |= failuresDue;
+                qualityStale |= qualityDue;
+                monthStale |= monthDue;
                 report(e);
             }
         }

@@ -211,6 +211,25 @@ class SnapshotRefresherTest {
     }
 
     @Test
+    void aFailedReadOfTheQueriesIsTriedAgainInsteadOfReadingForGood() {
+        List<String> errors = new ArrayList<>();
+        refresher.onError(errors::add);
+        dashboards.failNextQualityWith(new IllegalStateException("Timeout trying to lock table"));
+
+        refresher.tick();
+        assertThat(errors).containsExactly("Could not refresh the dashboard: Timeout trying to lock table");
+        assertThat(shown.get(shown.size() - 1).quality()).isNull();
+
+        clock.advance(SnapshotRefresher.PERIOD);
+        refresher.tick();
+
+        DashboardData last = shown.get(shown.size() - 1);
+        assertThat(last.quality()).as("read again at the next poll").isNotNull();
+        assertThat(last.failuresRead()).isTrue();
+        assertThat(last.month()).isNotNull();
+    }
+
+    @Test
     void aReadThatFailsAfterTheWindowClosedIsNotReported() {
         List<String> errors = new ArrayList<>();
         FakeData empty = new FakeData();

@@ -26,6 +26,7 @@ public final class FakeDashboards implements Dashboards {
     private final AtomicInteger snapshots = new AtomicInteger();
     private final AtomicInteger qualityQueries = new AtomicInteger();
     private volatile RuntimeException snapshotFailure;
+    private volatile RuntimeException qualityFailure;
 
     public FakeDashboards(FakeData data, Clock clock) {
         this.data = data;
@@ -35,6 +36,11 @@ public final class FakeDashboards implements Dashboards {
     /** Makes every following snapshot fail with this, as a closed store would. */
     public void failSnapshotsWith(RuntimeException failure) {
         snapshotFailure = failure;
+    }
+
+    /** Makes the next quality read fail with this, as a store briefly busy or locked would. */
+    public void failNextQualityWith(RuntimeException failure) {
+        qualityFailure = failure;
     }
 
     public int snapshotCalls() {
@@ -88,6 +94,11 @@ public final class FakeDashboards implements Dashboards {
     @Override
     public QualityReport quality(MetricsFilter filter) {
         qualityQueries.incrementAndGet();
+        RuntimeException failure = qualityFailure;
+        if (failure != null) {
+            qualityFailure = null;
+            throw failure;
+        }
         QualityAccumulator quality = new QualityAccumulator();
         data.in(filter).forEach(e -> quality.add(QualityFacts.of(e, e.steps())));
         return quality.report();
