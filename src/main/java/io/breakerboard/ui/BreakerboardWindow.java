@@ -196,23 +196,38 @@ public final class BreakerboardWindow implements AutoCloseable {
         preparingDemo.set(true);
         view.messageProperty().set("This data directory is empty: writing demo logs of eight agents over the last three "
                 + "days to " + demo.folder() + "…");
-        ui.query("write the demo logs to " + demo.folder(), () -> {
-            try {
-                demo.writer().write(demo.folder());
-                return demo.folder();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e.getMessage(), e);
-            }
-        }, folder -> {
+        ui.query("write the demo logs to " + demo.folder(), () -> writeWhole(demo), folder -> {
             // The import's own progress takes over the status line. It is running before the window stops waiting, so
             // the window never counts as filled with no data.
             view.messageProperty().set("");
             importDemo(folder);
             preparingDemo.set(false);
-        }).exceptionally(failure -> {
-            ui.fx().post(() -> preparingDemo.set(false));
-            return null;
+        }, failure -> {
+            ui.report("write the demo logs to " + demo.folder(), failure);
+            preparingDemo.set(false);
         });
+    }
+
+    /**
+     * Writes the demo logs beside their folder and moves them into it when complete, so a first run closed half-way
+     * leaves no folder that a later start would take for the whole demo. Off the FX thread.
+     */
+    static Path writeWhole(UiOptions.DemoLogs demo) {
+        Path partial = demo.folder().resolveSibling(demo.folder().getFileName() + ".partial");
+        try {
+            if (Files.isDirectory(partial)) {
+                try (java.util.stream.Stream<Path> left = Files.list(partial)) {
+                    for (Path p : left.toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            demo.writer().write(partial);
+            Files.move(partial, demo.folder(), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return demo.folder();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     private void importDemo(Path folder) {
