@@ -48,8 +48,8 @@ public final class CostJsonFormat implements LogFormat {
         // One cost object per line, decided by the majority of lines so a torn first line does not count.
         int perLine = JsonLineSniffer.score(sample, 90, n -> JsonLineSniffer.has(n, "costs")
                 && (n.has("total_cost") || n.has("execution_id")));
-        String t = sample.trimmedText();
-        if (t.isEmpty() || (t.charAt(0) != '{' && t.charAt(0) != '[')) {
+        String t = sample.jsonDocumentText();
+        if (t == null) {
             return perLine;
         }
         return Math.max(perLine, hasField(t, "costs") && (hasField(t, "total_cost") || hasField(t, "execution_id"))

@@ -64,8 +64,8 @@ public final class OtlpJsonFormat implements LogFormat {
         }
         // One TracesData object per line, decided by the majority of lines so a torn first line does not count.
         int perLine = JsonLineSniffer.score(sample, 95, OtlpJsonFormat::isTracesData);
-        String t = sample.trimmedText();
-        if (!(t.startsWith("{") || t.startsWith("["))) {
+        String t = sample.jsonDocumentText();
+        if (t == null) {
             return perLine;
         }
         boolean scopes = t.contains("\"scopeSpans\"") || t.contains("\"scope_spans\"")
