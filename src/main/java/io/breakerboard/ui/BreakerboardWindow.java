@@ -312,7 +312,10 @@ public final class BreakerboardWindow implements AutoCloseable {
         return ui;
     }
 
-    /** True once the first snapshot is on screen and every chart has its data. */
+    /**
+     * True once the dashboard is filled (every chart drawn, the queried parts read) and nothing is still coming in: no
+     * import running, no demo logs being written.
+     */
     public BooleanBinding readyProperty() {
         // Filled means: no import still running nor demo logs being written (a first run) and the panels drawn.
         return view.dashboard().readyProperty().and(imports.runningProperty().not()).and(preparingDemo.not());

@@ -134,11 +134,6 @@ public final class Poller implements Page {
         }
     }
 
-    /** Whether the page shows, so the poller runs at its shown interval. */
-    public synchronized boolean isShown() {
-        return shown;
-    }
-
     @Override
     public synchronized void closed() {
         if (closed) {

@@ -101,7 +101,10 @@ public final class DashboardView extends BorderPane {
         return drawn;
     }
 
-    /** True once every panel has its data: {@link #drawnProperty()} and the queried parts (failures, quality). */
+    /**
+     * True once every panel has its data: {@link #drawnProperty()} and the queried parts (failures, quality, the
+     * month's projection).
+     */
     public BooleanBinding readyProperty() {
         return ready;
     }
