@@ -48,8 +48,10 @@ final class HeaderView extends HBox {
         // bind
         vm.rangeLabelProperty().addListener(o -> requestLayout());
         vm.shortRangeLabelProperty().addListener(o -> requestLayout());
-        vm.figuresProperty().addListener(o -> requestLayout());
-        vm.compactFiguresProperty().addListener(o -> requestLayout());
+        // The headline follows the figures at once; the layout may then swap in the shorter words.
+        vm.figuresProperty().addListener(o -> showFigures());
+        vm.compactFiguresProperty().addListener(o -> showFigures());
+        showFigures();
         p95.textProperty().bind(Bindings.concat("P95 ", vm.p95Property()));
         errors.textProperty().bind(Bindings.concat("errors ", vm.errorRateProperty()));
         rate.textProperty().bind(vm.throughputProperty());
@@ -63,9 +65,30 @@ final class HeaderView extends HBox {
                 javafx.css.PseudoClass.getPseudoClass("firing"), now.intValue() > 0));
     }
 
-    /** The range's whole name when the header has room for it beside the rest, else its button's name. */
+    /**
+     * The headline in the words that fit ({@link #showFigures()}), then the range's whole name when it fits beside the
+     * rest, else its button's name.
+     */
     @Override
     protected void layoutChildren() {
+        double chips = showFigures();
+        String full = vm.rangeLabelProperty().get() + ": ";
+        double taken = chips + headline.prefWidth(-1);
+        String text = getWidth() <= 0 || textWidth(full, range.getFont()) <= getWidth() - taken ? full
+                : vm.shortRangeLabelProperty().get() + ": ";
+        if (!text.equals(range.getText())) {
+            range.setText(text);
+        }
+        super.layoutChildren();
+    }
+
+    /**
+     * Shows the figures in whole words when they fit beside the chips at the header's width (or before it has one),
+     * else in the short words, whose width is the headline's minimum.
+     *
+     * @return the width the header's other parts take
+     */
+    private double showFigures() {
         double chips = snappedLeftInset() + snappedRightInset() + range.snappedLeftInset() + range.snappedRightInset();
         int shown = 0;
         for (javafx.scene.Node n : getChildren()) {
@@ -86,14 +109,7 @@ final class HeaderView extends HBox {
         if (!figures.equals(headline.getText())) {
             headline.setText(figures);
         }
-        String full = vm.rangeLabelProperty().get() + ": ";
-        double taken = chips + headline.prefWidth(-1);
-        String text = getWidth() <= 0 || textWidth(full, range.getFont()) <= getWidth() - taken ? full
-                : vm.shortRangeLabelProperty().get() + ": ";
-        if (!text.equals(range.getText())) {
-            range.setText(text);
-        }
-        super.layoutChildren();
+        return chips;
     }
 
     private static double textWidth(String text, javafx.scene.text.Font font) {
