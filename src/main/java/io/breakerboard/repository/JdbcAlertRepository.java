@@ -32,6 +32,8 @@ public final class JdbcAlertRepository implements AlertRepository {
     private static final String RULE_IDS = java.util.Arrays.stream(RuleKind.values())
             .map(k -> "'" + k.id() + "'").collect(java.util.stream.Collectors.joining(", "));
     private static final String SELECT_ALERTS = "SELECT " + AlertRows.ALERT_COLUMNS + " FROM alerts";
+    /** The rules' pending and firing alerts: found by the rule index, never by reading every stored anomaly. */
+    static final String SELECT_OPEN = SELECT_ALERTS + " WHERE state IN ('PENDING', 'FIRING') AND rule IN (" + RULE_IDS + ")";
     private static final String SELECT_TRANSITIONS = "SELECT " + AlertRows.TRANSITION_COLUMNS + " FROM alert_transitions";
     private static final String MERGE_ALERT = "MERGE INTO alerts (" + AlertRows.ALERT_COLUMNS
             + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -103,8 +105,7 @@ public final class JdbcAlertRepository implements AlertRepository {
 
     @Override
     public List<Alert> open() {
-        List<Alert> open = new ArrayList<>(jdbc.list("read the open alerts",
-                SELECT_ALERTS + " WHERE state IN ('PENDING', 'FIRING') AND rule IN (" + RULE_IDS + ")", Jdbc.Binder.NONE,
+        List<Alert> open = new ArrayList<>(jdbc.list("read the open alerts", SELECT_OPEN, Jdbc.Binder.NONE,
                 AlertRows::alert));
         open.sort(AlertOrder.CURRENT);
         return open;

@@ -83,7 +83,10 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
                               Duration every, WebhookDispatcher webhooks, BooleanSupplier leading) {
         AlertSettings settings = stored(repository);
         AlertEngine engine = new AlertEngine(metrics, breakers, settings, clock);
-        engine.resume(takenUp(repository, settings));
+        // One read of the newest alerts serves both: the engine's anomalies and the list shown beside its alerts.
+        int keep = settings.anomalies().keep();
+        List<Alert> recent = recent(repository, Math.max(keep, RESTORED));
+        engine.resume(takenUp(repository, recent, keep));
         engine.addListener(new AlertRecorder(repository));
         engine.addListener(webhooks);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -92,7 +95,7 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
             return t;
         });
         AlertMonitor monitor = new AlertMonitor(engine, scheduler, webhooks, leading, repository, clock);
-        monitor.restore();
+        monitor.restore(recent.subList(0, Math.min(RESTORED, recent.size())));
         scheduler.scheduleWithFixedDelay(monitor::evaluate, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return monitor;
     }
@@ -107,11 +110,29 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
         }
     }
 
-    /** What earlier processes left open, and their newest anomalies; nothing when the store cannot be read. */
-    private static List<Alert> takenUp(AlertRepository repository, AlertSettings settings) {
+    /** The newest {@code limit} stored alerts; none when the store cannot be read (which is logged). */
+    private static List<Alert> recent(AlertRepository repository, int limit) {
+        try {
+            return repository.recent(limit);
+        } catch (AlertStoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "Stored alerts are unreadable; judging afresh and showing this run's "
+                    + "only: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * What earlier processes left open, and their {@code keep} newest anomalies, of the store whose newest alerts are
+     * {@code newest}; nothing when the store cannot be read.
+     */
+    private static List<Alert> takenUp(AlertRepository repository, List<Alert> newest, int keep) {
+        if (newest.isEmpty()) {
+            // An empty store (or an unreadable one, logged) has nothing open either.
+            return List.of();
+        }
         try {
             List<Alert> all = new ArrayList<>(repository.open());
-            all.addAll(repository.recent(settings.anomalies().keep()));
+            all.addAll(newest.subList(0, Math.min(keep, newest.size())));
             return all;
         } catch (AlertStoreException e) {
             LOG.log(System.Logger.Level.WARNING, "Stored alerts are unreadable; judging afresh: " + e.getMessage());
@@ -177,16 +198,12 @@ final class AlertMonitor implements PipelineListener, AutoCloseable {
         });
     }
 
-    /** Takes back the stored alerts worth showing again; an unreadable store leaves the list to this run. */
-    private void restore() {
-        try {
-            for (Alert a : repository.recent(RESTORED)) {
-                if (!RULES.contains(a.rule()) || a.state() == io.breakerboard.model.AlertState.RESOLVED) {
-                    restored.put(a.id(), a);
-                }
+    /** Takes back, of the newest stored alerts, those worth showing again. */
+    private void restore(List<Alert> newest) {
+        for (Alert a : newest) {
+            if (!RULES.contains(a.rule()) || a.state() == io.breakerboard.model.AlertState.RESOLVED) {
+                restored.put(a.id(), a);
             }
-        } catch (AlertStoreException e) {
-            LOG.log(System.Logger.Level.WARNING, "Stored alerts could not be read; showing this run's only: " + e.getMessage());
         }
     }
 

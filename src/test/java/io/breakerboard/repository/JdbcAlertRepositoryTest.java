@@ -126,6 +126,17 @@ class JdbcAlertRepositoryTest {
     }
 
     @Test
+    void theOpenAlertsAreFoundByTheirRuleNotByReadingEveryFiringAnomaly() throws Exception {
+        // Every stored anomaly is firing, so the index by state led the start-up read through all of them: 10,334
+        // alerts on a store of a million executions, a fifth of opening it.
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet plan = s.executeQuery("EXPLAIN " + JdbcAlertRepository.SELECT_OPEN)) {
+            plan.next();
+            assertThat(plan.getString(1)).contains("ALERTS_BY_RULE").doesNotContain("ALERTS_BY_STATE");
+        }
+    }
+
+    @Test
     void transitionsAreKeptInOrderPerAlertAndOverall() {
         Alert a = alert("a", AlertState.FIRING, T);
         AlertTransition fired = new AlertTransition("a", "error-rate", "all", Severity.CRITICAL, Change.FIRING, T, 31.5,
