@@ -8,7 +8,6 @@ import io.breakerboard.engine.sim.SystemEngineClock;
 import io.breakerboard.export.CsvExporter;
 import io.breakerboard.ingest.FormatDetector;
 import io.breakerboard.ingest.Importer;
-import io.breakerboard.ingest.LogFormat;
 import io.breakerboard.ingest.Tailer;
 import io.breakerboard.metrics.Metrics;
 import io.breakerboard.metrics.MetricsFilter;
@@ -19,9 +18,6 @@ import io.breakerboard.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -67,9 +63,6 @@ public final class WorkspaceAssembler {
      * team store the metrics follow what other processes store (checked every {@link #FOLLOW_EVERY}).
      */
     public static LocalWorkspace open(StoreLocation location, Components components, EngineClock engineClock) {
-        // Building the formats is about a second of class loading in a fresh process; it runs on another core
-        // while the database opens.
-        CompletableFuture<List<LogFormat>> formats = CompletableFuture.supplyAsync(components.formats());
         Store store = location.open(components.clock());
         try {
             Clock clock = components.clock();
@@ -82,7 +75,9 @@ public final class WorkspaceAssembler {
             } else {
                 new MetricsRestorer(store.executions(), store.rollups(), metrics).restore();
             }
-            FormatDetector detector = new FormatDetector(joined(formats));
+            // Built by the first import or tailed file, off the window's launch (a third of a second of class
+            // loading in a fresh process, competing with the window for the cores).
+            FormatDetector detector = FormatDetector.lazy(components.formats());
             Importer importer = new Importer(detector, pipeline, clock);
             ScheduledExecutorService tailThread = Executors.newSingleThreadScheduledExecutor(daemon("breakerboard-tail"));
             Tailer tailer = new Tailer(detector, pipeline, tailThread, components.tailInterval());
@@ -115,14 +110,6 @@ public final class WorkspaceAssembler {
         } catch (RuntimeException e) {
             store.close();
             throw e;
-        }
-    }
-
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

@@ -28,6 +28,31 @@ class FormatDetectorTest {
     }
 
     @Test
+    void aLazyDetectorBuildsItsFormatsOnceWhenFirstAskedFromWhicheverThreadAsks() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        FormatDetector d = FormatDetector.lazy(() -> {
+            built.incrementAndGet();
+            return List.of(new FixedFormat("low", "Low", 10), new FixedFormat("high", "High", 70));
+        });
+        assertThat(built).hasValue(0);
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> found = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                found.add(pool.submit(() -> d.detect(sample("anything")).id()));
+            }
+            for (java.util.concurrent.Future<String> f : found) {
+                assertThat(f.get()).isEqualTo("high");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(built).hasValue(1);
+        assertThat(d.formats()).extracting(LogFormat::id).containsExactly("low", "high");
+    }
+
+    @Test
     void aTieGoesToTheFormatListedFirst() throws Exception {
         FormatDetector d = new FormatDetector(List.of(new FixedFormat("first", "First", 50), new FixedFormat("second", "Second", 50)));
         assertThat(d.detect(sample("anything")).id()).isEqualTo("first");

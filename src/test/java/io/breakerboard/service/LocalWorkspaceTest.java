@@ -67,6 +67,29 @@ class LocalWorkspaceTest {
         }
     }
 
+    // Building the formats is a third of a second of class loading in a fresh process, spent on a core the window
+    // needed while it was built: they are built by the first file to import, once.
+    @Test
+    void theFormatsAreBuiltByTheFirstImportNotByOpening() throws IOException {
+        Path file = log("a.log", 3, null);
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        Components standard = TestComponents.standard();
+        Components counting = new Components(standard.metrics(), () -> {
+            built.incrementAndGet();
+            return standard.formats().get();
+        }, standard.redaction(), standard.textRedaction(), standard.clock(), standard.tailInterval());
+
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), counting)) {
+            assertThat(built).as("formats built by opening").hasValue(0);
+
+            ws.imports().importPaths(List.of(file), ImportListener.NONE).result().join();
+            ws.imports().importPaths(List.of(log("b.log", 2, null)), ImportListener.NONE).result().join();
+
+            assertThat(built).hasValue(1);
+            assertThat(ws.dashboards().snapshot(MetricsFilter.all()).total().executions()).isEqualTo(5);
+        }
+    }
+
     @Test
     void reopeningRestoresTheMetricsFromSavedRollupsWithoutRereading() throws IOException {
         Path file = log("a.log", 6, null);
