@@ -100,6 +100,13 @@ public final class BreakerboardWindow implements AutoCloseable {
         refresher.onAlerts(alertsVm::apply);
         refresher.onError(message -> view().messageProperty().set(message));
         DashboardView dashboard = new DashboardView(dashboardVm, alertsVm, refresher, chartWriter, ui, clock, this::openTrace);
+        // The first snapshot is drawn before the slower queries start beside it.
+        refresher.holdDetailsForFirstDraw();
+        dashboard.drawnProperty().addListener((obs, was, now) -> {
+            if (now) {
+                afterNextLayout(refresher::firstDrawn);
+            }
+        });
         // Every receiver of the snapshots is in place: the main view shows the dashboard's page, so the first one is
         // read while the rest of the window is built and laid out, instead of after it is shown (and is read even if
         // another tab is chosen at once).
@@ -169,6 +176,21 @@ public final class BreakerboardWindow implements AutoCloseable {
         if (options.startEngine()) {
             engineVm.start();
         }
+    }
+
+    // Once the pulse under way (or the next) has laid the window out: what was applied to it is then on screen.
+    private void afterNextLayout(Runnable then) {
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            then.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private javafx.scene.control.Label engineStatus() {

@@ -160,6 +160,8 @@ class DashboardWindowTest {
         waitUntilReady();
         waitUntil(() -> !window.view().dashboard().failuresTable().getItems().isEmpty());
         FailureRow first = onFx(() -> window.view().dashboard().failuresTable().getItems().get(0));
+        // The rows are made by the pulse after the items arrive.
+        waitUntil(() -> robot.lookup("#failures-table .table-row-cell").tryQuery().isPresent());
         TableRow<?> row = robot.lookup("#failures-table .table-row-cell").nth(0).queryAs(TableRow.class);
 
         robot.clickOn(row);

@@ -44,6 +44,8 @@ public final class SnapshotRefresher implements AutoCloseable {
     static final int FAILURE_LIMIT = 200;
     /** Quality figures scan the range's executions, so changed data re-reads them at most this often. */
     static final Duration QUALITY_EVERY = Duration.ofSeconds(10);
+    /** How long details held for the first drawing wait at most after the first snapshot, drawn or not. */
+    static final Duration FIRST_DRAW_WAIT = Duration.ofSeconds(3);
     private static final System.Logger LOG = System.getLogger(SnapshotRefresher.class.getName());
 
     private final Dashboards dashboards;
@@ -82,6 +84,10 @@ public final class SnapshotRefresher implements AutoCloseable {
     /** A refresh the person asked for: the next details read ignores the throttles. */
     private boolean detailsForced;
     private boolean readingDetails;
+    // Set while the details wait for the first snapshot's drawing (cleared from the FX thread, without the lock a
+    // poll holds for as long as a snapshot takes); the instant that snapshot was published, guarded by this.
+    private volatile boolean heldForFirstDraw;
+    private Instant firstPublishedAt;
 
     /**
      * @param queries  the recent failures
@@ -140,6 +146,21 @@ public final class SnapshotRefresher implements AutoCloseable {
     public void setSpec(FilterSpec newSpec) {
         this.spec = Objects.requireNonNull(newSpec, "spec");
         poller.pollNow();
+    }
+
+    /**
+     * The details (failures, quality, the month's projection) are read only once {@link #firstDrawn()} says the
+     * first snapshot is on screen, or {@link #FIRST_DRAW_WAIT} after it was published. On a large store their
+     * queries take seconds of a core; run at once they slowed the panels' first drawing, which has no data to
+     * wait for, by about a fifth.
+     */
+    public synchronized void holdDetailsForFirstDraw() {
+        heldForFirstDraw = lastSpec == null;
+    }
+
+    /** The first snapshot is drawn: the held details are read at the next poll, a period later at most. */
+    public void firstDrawn() {
+        heldForFirstDraw = false;
     }
 
     /** The next tick refreshes everything even if nothing changed (F5). */
@@ -213,6 +234,15 @@ public final class SnapshotRefresher implements AutoCloseable {
     private void readDetailsIfDue(Instant now) {
         if (readingDetails || lastSpec == null) {
             return;
+        }
+        if (heldForFirstDraw) {
+            if (firstPublishedAt == null) {
+                firstPublishedAt = now;
+            }
+            if (now.isBefore(firstPublishedAt.plus(FIRST_DRAW_WAIT))) {
+                return;
+            }
+            heldForFirstDraw = false;
         }
         FilterSpec forSpec = lastSpec;
         boolean urgent = detailsForced;

@@ -86,6 +86,64 @@ class SnapshotRefresherTest {
         assertThat(complete.month()).isNotNull();
     }
 
+    // On a store of a million executions the quality query took a core for seconds while the window drew its first
+    // snapshot; the window holds the queries until that drawing is on screen.
+    @Test
+    void heldQueriesStartOnceTheFirstSnapshotIsDrawn() {
+        TestTimers.Queued details = TestTimers.queued();
+        SnapshotRefresher r = refresherWith(details);
+        List<DashboardData> seen = new ArrayList<>();
+        r.onData(seen::add);
+        r.holdDetailsForFirstDraw();
+
+        r.tick();
+        clock.advance(SnapshotRefresher.PERIOD);
+        r.tick();
+
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0).snapshot().total().executions()).isEqualTo(50);
+        assertThat(details.pending()).as("queries started before the first drawing").isZero();
+
+        r.firstDrawn();
+        r.tick();
+        details.runPending();
+
+        DashboardData complete = seen.get(seen.size() - 1);
+        assertThat(complete.failuresRead()).isTrue();
+        assertThat(complete.quality()).isNotNull();
+        assertThat(complete.month()).isNotNull();
+    }
+
+    @Test
+    void heldQueriesStartAnywayWhenTheFirstDrawingNeverSaysSo() {
+        TestTimers.Queued details = TestTimers.queued();
+        SnapshotRefresher r = refresherWith(details);
+        r.holdDetailsForFirstDraw();
+        r.tick();
+
+        clock.advance(SnapshotRefresher.FIRST_DRAW_WAIT.minusMillis(1));
+        r.tick();
+        assertThat(details.pending()).isZero();
+
+        clock.advance(Duration.ofMillis(1));
+        r.tick();
+        assertThat(details.pending()).isOne();
+    }
+
+    @Test
+    void holdingAfterTheFirstSnapshotHoldsNothing() {
+        TestTimers.Queued details = TestTimers.queued();
+        SnapshotRefresher r = refresherWith(details);
+        r.tick();
+        details.runPending();
+
+        r.holdDetailsForFirstDraw();
+        r.refreshNow();
+        r.tick();
+
+        assertThat(details.pending()).isOne();
+    }
+
     @Test
     void anotherFilterIsShownAtOnceWhileTheQueriesOfTheLastAreStillRunning() {
         TestTimers.Queued details = TestTimers.queued();
