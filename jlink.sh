@@ -101,9 +101,12 @@ case "$0" in */*) bin_dir=${0%/*} ;; *) bin_dir=. ;; esac
 here=$(cd "$bin_dir/.." && pwd)
 cds=""
 [ -f "$here/lib/breakerboard.jsa" ] && cds="-XX:SharedArchiveFile=$here/lib/breakerboard.jsa -Xshare:auto"
-exec "$here/bin/java" $cds ${BREAKERBOARD_JAVA_OPTS:-} -Dbreakerboard.home="$here" \
+exec "$here/bin/java" $cds @@WINDOW_JVM_OPTIONS@@ ${BREAKERBOARD_JAVA_OPTS:-} -Dbreakerboard.home="$here" \
   -cp "$here/app/*" io.breakerboard.App "$@"
 LAUNCHER
+# The window's JVM options, from the one list every way of starting it uses.
+window_options=$(grep -v '^#' src/main/resources/io/breakerboard/window-jvm-options | tr '\n' ' ' | sed 's/  */ /g; s/ $//')
+sed -i "s|@@WINDOW_JVM_OPTIONS@@|$window_options|" "$image/bin/breakerboard"
 chmod +x "$image/bin/breakerboard"
 
 if $cds; then

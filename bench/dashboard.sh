@@ -47,7 +47,8 @@ if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run > /dev/null || { echo "No display and no xvfb-run: install xvfb (apt-get install -y xvfb libgtk-3-0)" >&2; exit 2; }
   display=(xvfb-run -a -s "-screen 0 1600x1000x24")
 fi
-jvm=()
+# The window's own JVM options, as every way of starting the window passes them.
+read -r -a jvm <<< "$(grep -v '^#' src/main/resources/io/breakerboard/window-jvm-options | tr '\n' ' ')"
 extra=()
 [ -n "${LAUNCH_ONLY:-}" ] && extra=(--launch-only)
 if [ "${CDS:-1}" != 0 ]; then
@@ -60,7 +61,7 @@ if [ "${CDS:-1}" != 0 ]; then
         --data-dir "$out/dashboard-train/data" --launch-only > /dev/null
     rm -rf "$out/dashboard-train"
   fi
-  jvm=(-XX:SharedArchiveFile="$jsa" -Xlog:cds*=off)
+  jvm+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds*=off)
 fi
 run() { # label, store-dir: measures on a copy, so the fed executions never reach the kept store
   local label=$1 store=$2 work="$out/dashboard-run"

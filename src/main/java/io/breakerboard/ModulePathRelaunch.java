@@ -29,11 +29,15 @@ final class ModulePathRelaunch {
     private ModulePathRelaunch() {
     }
 
-    /** The command that starts the window: this Java's options, the archive's, JavaFX as modules, then the arguments. */
+    /**
+     * The command that starts the window: this Java's options, the window's own ({@link WindowJvmOptions}) that
+     * those do not set, the archive's, JavaFX as modules, then the arguments.
+     */
     static List<String> command(String java, List<String> jvmArguments, ClassDataArchive archive, List<String> fxJars,
                                 Path jar, String[] args) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmArguments);
+        command.addAll(WindowJvmOptions.notSetIn(jvmArguments));
         if (archive != null) {
             command.addAll(archive.jvmOptions());
         }
