@@ -223,7 +223,7 @@ class CrowdedWindowTest {
                 }
                 Text text = (Text) cell.lookup(".text");
                 String shown = text == null ? "" : text.getText();
-                boolean tooltip = cell.getTooltip() != null && cell.getTooltip().getText().equals(cell.getText());
+                boolean tooltip = cell.getText().equals(CellTooltip.textOf(cell));
                 if (!shown.equals(cell.getText()) && !(shown.endsWith(cell.getEllipsisString()) && tooltip)) {
                     found.add(column + " '" + cell.getText() + "' shows as '" + shown + "'" + (tooltip ? "" : " with no tooltip"));
                 }
