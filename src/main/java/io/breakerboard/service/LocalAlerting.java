@@ -23,6 +23,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class LocalAlerting implements Alerting, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LocalAlerting.class.getName());
+    /** How long a reader waits at most for a start announced by {@link #startingSoon()}. */
+    static final Duration START_WAIT = Duration.ofSeconds(30);
     private final Metrics metrics;
     private final Pipeline pipeline;
     private final AlertRepository alerts;
@@ -32,6 +34,8 @@ public final class LocalAlerting implements Alerting, AutoCloseable {
     private final BooleanSupplier leadership;
     private final Clock clock;
     private volatile AlertMonitor monitor;
+    /** Counted down once a start announced by {@link #startingSoon()} has run (or failed); null without one. */
+    private volatile java.util.concurrent.CountDownLatch starting;
 
     /**
      * @param deliverySettingsFile where the webhooks are kept
@@ -70,21 +74,58 @@ public final class LocalAlerting implements Alerting, AutoCloseable {
 
     /** As {@link #start(BreakerStateSource)}, judging at {@code judgedAt}'s time (an engine on virtual time). */
     public synchronized void start(BreakerStateSource breakers, Clock judgedAt) {
-        if (monitor == null) {
-            monitor = AlertMonitor.start(metrics, alerts, breakers, judgedAt, Duration.ofSeconds(1), webhooks, leadership);
-            pipeline.addListener(monitor);
+        try {
+            if (monitor == null) {
+                monitor = AlertMonitor.start(metrics, alerts, breakers, judgedAt, Duration.ofSeconds(1), webhooks, leadership);
+                pipeline.addListener(monitor);
+            }
+        } finally {
+            java.util.concurrent.CountDownLatch announced = starting;
+            if (announced != null) {
+                announced.countDown();
+            }
         }
+    }
+
+    /**
+     * Says that {@link #start} follows soon on this thread, after the workspace has been handed on (the window is
+     * built meanwhile instead of after the stored alerts are read): until it has run, readers of the alerts wait
+     * for it rather than read the store's list, whose rule alerts of earlier runs the started monitor judges
+     * afresh.
+     */
+    public void startingSoon() {
+        if (monitor == null) {
+            starting = new java.util.concurrent.CountDownLatch(1);
+        }
+    }
+
+    // The started monitor, or null when alerts are off; waits for a start announced and still running.
+    private AlertMonitor monitor() {
+        AlertMonitor m = monitor;
+        java.util.concurrent.CountDownLatch announced = starting;
+        if (m == null && announced != null) {
+            try {
+                if (!announced.await(START_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    LOG.log(System.Logger.Level.WARNING, "The alerts have not started within " + START_WAIT.toSeconds()
+                            + " s; reading the stored ones meanwhile");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            m = monitor;
+        }
+        return m;
     }
 
     @Override
     public List<Alert> alerts() {
-        AlertMonitor m = monitor;
+        AlertMonitor m = monitor();
         return m != null ? m.alerts() : alerts.recent(200);
     }
 
     @Override
     public void acknowledge(String alertId) {
-        AlertMonitor m = monitor;
+        AlertMonitor m = monitor();
         if (m != null) {
             m.acknowledge(alertId);
         }
@@ -92,7 +133,7 @@ public final class LocalAlerting implements Alerting, AutoCloseable {
 
     @Override
     public AlertSettings alertSettings() {
-        AlertMonitor m = monitor;
+        AlertMonitor m = monitor();
         return m != null ? m.settings() : AlertMonitor.stored(alerts);
     }
 

@@ -282,4 +282,36 @@ class LocalWorkspaceTest {
                     .satisfies(a -> assertThat(a.acknowledged()).as("seen stays seen").isTrue());
         }
     }
+
+    // The window is built while the alerts start: what it asks of them meanwhile waits for the start, so it never
+    // shows the store's list for a moment nor loses an acknowledgement.
+    @Test
+    void whatIsAskedOfTheAlertsWhileTheyStartWaitsForTheStart() throws Exception {
+        Path costly = dir.resolve("logs").resolve("costly.log");
+        Files.createDirectories(costly.getParent());
+        Files.writeString(costly, PipeFormat.line("pricey", "writer", T, 100, Outcome.SUCCESS, 900_000) + "\n");
+        String id;
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.alerting().start(io.breakerboard.alerts.BreakerStateSource.NONE);
+            ws.imports().importPaths(List.of(costly), ImportListener.NONE).result().join();
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> ws.alerting().alerts().stream().anyMatch(a -> a.executionKeys().contains("pricey")));
+            id = ws.alerting().alerts().stream().filter(a -> a.executionKeys().contains("pricey")).findFirst()
+                    .orElseThrow().id();
+        }
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), TestComponents.standard())) {
+            ws.alerting().startingSoon();
+            java.util.concurrent.CompletableFuture<Void> acknowledged =
+                    java.util.concurrent.CompletableFuture.runAsync(() -> ws.alerting().acknowledge(id));
+            java.util.concurrent.CompletableFuture<List<io.breakerboard.model.Alert>> listed =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> ws.alerting().alerts());
+
+            ws.alerting().start(io.breakerboard.alerts.BreakerStateSource.NONE);
+
+            acknowledged.get(30, TimeUnit.SECONDS);
+            assertThat(listed.get(30, TimeUnit.SECONDS)).extracting(io.breakerboard.model.Alert::id).contains(id);
+            assertThat(ws.alerting().alerts()).filteredOn(a -> a.id().equals(id)).singleElement()
+                    .satisfies(a -> assertThat(a.acknowledged()).isTrue());
+        }
+    }
 }
