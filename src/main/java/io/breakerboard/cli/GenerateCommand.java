@@ -40,7 +40,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "N", description = "Executions to write with --canonical.")
     Long count;
 
-    @Option(names = "--no-steps", description = "With --canonical: leave steps out (totals stay), for smaller lines.")
+    @Option(names = "--no-steps", description = "With --canonical: leave steps and scores out (totals stay), for smaller lines.")
     boolean noSteps;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")

@@ -103,8 +103,9 @@ public final class SampleLogGenerator {
     }
 
     /**
-     * As {@link #writeCanonical(Path, long, long)}, optionally without steps (lines of about 500 bytes instead of
-     * several KB, totals kept), reporting the lines written every 10,000 lines.
+     * As {@link #writeCanonical(Path, long, long)}, optionally without steps and scores (lines of about 500 bytes
+     * instead of several KB, totals kept: the flat lines the import benchmarks read), reporting the lines written
+     * every 10,000 lines.
      */
     public static Path writeCanonical(Path file, long executions, long seed, boolean withSteps, LongConsumer progress)
             throws IOException {
@@ -120,7 +121,7 @@ public final class SampleLogGenerator {
         try (CanonicalJsonWriter out = new CanonicalJsonWriter(writer(file))) {
             long n = 0;
             for (Execution e : run) {
-                Execution line = withSteps ? e : e.toBuilder().steps(List.of()).build();
+                Execution line = withSteps ? e : e.toBuilder().steps(List.of()).scores(List.of()).build();
                 for (long c = 0; c < copies && n < executions; c++) {
                     n++;
                     out.write(copies == 1 ? line : AsLogged.copy(line, key(seed, n), step.multipliedBy(c)));

@@ -304,7 +304,7 @@ class SampleLogGeneratorTest {
             assertThat(lines.count()).isEqualTo(12_000);
         }
         List<String> plain = Files.readAllLines(without);
-        assertThat(plain).hasSize(300).allSatisfy(l -> assertThat(l).doesNotContain("\"steps\""));
+        assertThat(plain).hasSize(300).allSatisfy(l -> assertThat(l).doesNotContain("\"steps\"").doesNotContain("\"scores\""));
         assertThat(plain.get(0)).startsWith("{\"execution_id\":\"ex-5-0000001\"");
         assertThatThrownBy(() -> SampleLogGenerator.writeCanonical(dir.resolve("x.jsonl"), -1, 5))
                 .hasMessageContaining("-1");

@@ -22,6 +22,7 @@ final class CanonicalFields {
     static final String SESSION_ID = "session_id";
     static final String PATTERN = "pattern";
     static final String STEPS = "steps";
+    static final String SCORES = "scores";
 
     static final String KIND = "kind";
     static final String NAME = "name";
@@ -30,6 +31,12 @@ final class CanonicalFields {
     static final String INPUT = "input";
     static final String OUTPUT = "output";
     static final String ATTRIBUTES = "attributes";
+
+    static final String VALUE = "value";
+    static final String LABEL = "label";
+    static final String FLAG = "flag";
+    static final String SOURCE = "source";
+    static final String COMMENT = "comment";
 
     private CanonicalFields() {
     }

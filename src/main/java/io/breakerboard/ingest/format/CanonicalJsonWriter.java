@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.Score;
 import io.breakerboard.model.Step;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -92,6 +93,32 @@ public final class CanonicalJsonWriter implements Closeable, Flushable {
                 writeStep(g, s);
             }
             g.writeEndArray();
+        }
+        if (!e.scores().isEmpty()) {
+            g.writeArrayFieldStart(SCORES);
+            for (Score sc : e.scores()) {
+                writeScore(g, sc);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeScore(JsonGenerator g, Score s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField(NAME, s.name());
+        if (s.flag() != null) {
+            g.writeBooleanField(FLAG, s.flag());
+        }
+        // A flag's value is its 0 or 1 unless the log said another, which reading the flag alone gives back.
+        if (s.value() != null && (s.flag() == null || s.value() != (s.flag() ? 1.0 : 0.0))) {
+            g.writeNumberField(VALUE, s.value());
+        }
+        optional(g, LABEL, s.label());
+        g.writeStringField(SOURCE, s.source().name().toLowerCase(Locale.ROOT));
+        optional(g, COMMENT, s.comment());
+        if (s.at() != null) {
+            g.writeStringField(AT, s.at().toString());
         }
         g.writeEndObject();
     }

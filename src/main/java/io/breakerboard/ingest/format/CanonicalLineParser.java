@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breakerboard.model.ErrorKind;
 import io.breakerboard.model.Execution;
+import io.breakerboard.model.Score;
+import io.breakerboard.model.ScoreSource;
 import io.breakerboard.model.Step;
 import io.breakerboard.model.StepKind;
 import java.io.IOException;
@@ -94,6 +96,7 @@ final class CanonicalLineParser {
                 case SESSION_ID: r.session = JsonValues.text(p, f); break;
                 case PATTERN: r.pattern = JsonValues.text(p, f); break;
                 case STEPS: r.steps = readSteps(p); break;
+                case SCORES: r.scores = readScores(p); break;
                 default: p.skipChildren();
             }
         }
@@ -163,6 +166,57 @@ final class CanonicalLineParser {
         }
         return new Step(index, kind, name, at, duration, failed, failed && errorKind == null ? ErrorKind.UNKNOWN : errorKind,
                 input, output, inTok, outTok, cost, attributes);
+    }
+
+    private static List<Score> readScores(JsonParser p) throws IOException, RecordProblem {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw RecordProblem.invalid(SCORES, "expected an array, found " + JsonValues.describe(p.currentToken()));
+        }
+        List<Score> scores = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            String at = SCORES + "[" + scores.size() + "]";
+            if (t != JsonToken.START_OBJECT) {
+                throw RecordProblem.invalid(at, "expected an object, found " + JsonValues.describe(t));
+            }
+            try {
+                scores.add(readScore(p));
+            } catch (RecordProblem e) {
+                throw e.within(at);
+            }
+        }
+        return scores;
+    }
+
+    private static Score readScore(JsonParser p) throws IOException, RecordProblem {
+        String name = null, label = null, comment = null;
+        Double value = null;
+        Boolean flag = null;
+        ScoreSource source = ScoreSource.FEEDBACK;
+        Instant at = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            switch (f) {
+                case NAME: name = JsonValues.text(p, f); break;
+                case VALUE: value = JsonValues.decimal(p, f); break;
+                case LABEL: label = JsonValues.text(p, f); break;
+                case FLAG: flag = JsonValues.bool(p, f); break;
+                case SOURCE: source = ScoreSource.parse(JsonValues.text(p, f)); break;
+                case COMMENT: comment = JsonValues.text(p, f); break;
+                case AT: at = JsonValues.instant(p, f); break;
+                default: p.skipChildren();
+            }
+        }
+        if (name == null) {
+            throw RecordProblem.missing(NAME);
+        }
+        if (value == null && label == null && flag == null) {
+            throw RecordProblem.missing(VALUE + ", " + LABEL + " or " + FLAG);
+        }
+        return new Score(name, value, label, flag, source, comment, at);
     }
 
     private static Map<String, String> readAttributes(JsonParser p, String field) throws IOException, RecordProblem {

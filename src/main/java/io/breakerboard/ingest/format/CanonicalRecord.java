@@ -39,6 +39,7 @@ final class CanonicalRecord {
     int toolCalls = -1;
     int toolFailures = -1;
     List<Step> steps = List.of();
+    List<io.breakerboard.model.Score> scores = List.of();
 
     /** @throws RecordProblem when the key or the start is missing */
     Execution toExecution() throws RecordProblem {
@@ -59,13 +60,13 @@ final class CanonicalRecord {
         return new Execution(key, agent, task, started, duration != null ? duration : Duration.ZERO, o, kind, error,
                 model, inputTokens != UNSET ? inputTokens : 0, outputTokens != UNSET ? outputTokens : 0,
                 costMicros != UNSET ? costMicros : 0, retries, iterations, Math.max(0, toolCalls),
-                Math.max(0, toolFailures), user, session, null, null, List.of(), 0, pattern);
+                Math.max(0, toolFailures), user, session, null, null, List.of(), 0, pattern, scores);
     }
 
     Execution built() {
         Execution.Builder b = Execution.builder(key).agent(agent).task(task).startedAt(started).duration(duration)
                 .outcome(outcome).errorKind(errorKind).errorMessage(error).model(model).retries(retries)
-                .iterations(iterations).userId(user).sessionId(session).pattern(pattern).steps(steps);
+                .iterations(iterations).userId(user).sessionId(session).pattern(pattern).steps(steps).scores(scores);
         if (inputTokens != UNSET) b.inputTokens(inputTokens);
         if (outputTokens != UNSET) b.outputTokens(outputTokens);
         if (costMicros != UNSET) b.costMicros(costMicros);

@@ -42,6 +42,24 @@ final class JsonValues {
         throw RecordProblem.invalid(field, "expected a whole number, found " + describe(t));
     }
 
+    /** A finite number; a string holding one is read too. */
+    static double decimal(JsonParser p, String field) throws IOException, RecordProblem {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
+            String s = p.getText().trim();
+            try {
+                double v = Double.parseDouble(s);
+                if (Double.isFinite(v)) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw RecordProblem.invalid(field, "expected a finite number, found '" + s + "'");
+        }
+        throw RecordProblem.invalid(field, "expected a number, found " + describe(t));
+    }
+
     static int count(JsonParser p, String field) throws IOException, RecordProblem {
         long v = whole(p, field);
         if (v < 0 || v > Integer.MAX_VALUE) {

@@ -44,6 +44,45 @@ class CanonicalRoundTripTest {
         assertThat(read).isEqualTo(original);
     }
 
+    // Without them the engine's rubric checks were lost on the way through its own log, and the demo's quality
+    // panel stayed empty.
+    @Test
+    void scoresSurviveWriteAndRead() throws Exception {
+        Instant at = Instant.parse("2024-10-15T14:23:04.5Z");
+        Execution original = Execution.builder("ex-scored").agent("incident-triage")
+                .startedAt(Instant.parse("2024-10-15T14:23:01Z")).duration(Duration.ofSeconds(3))
+                .scores(List.of(
+                        new io.breakerboard.model.Score("root_cause_found", null, null, true,
+                                io.breakerboard.model.ScoreSource.RUBRIC, "concluded the true root cause", at),
+                        io.breakerboard.model.Score.numeric("helpfulness", 0.75, io.breakerboard.model.ScoreSource.HUMAN,
+                                "line one\n\"two\"", null),
+                        new io.breakerboard.model.Score("verdict", null, "hallucinated", null,
+                                io.breakerboard.model.ScoreSource.EVALUATOR, null, at),
+                        new io.breakerboard.model.Score("odd", 0.4, null, false, io.breakerboard.model.ScoreSource.FEEDBACK,
+                                null, null)))
+                .build();
+
+        String line = CanonicalJsonWriter.toLine(original);
+        Execution read = CollectingSink.parse(new CanonicalJsonlFormat(), line).only();
+
+        assertThat(line).contains("\"scores\":[{\"name\":\"root_cause_found\",\"flag\":true,\"source\":\"rubric\"");
+        assertThat(read).isEqualTo(original);
+        assertThat(CanonicalJsonWriter.toLine(read)).isEqualTo(line);
+    }
+
+    @Test
+    void aScoreWithoutANameOrAValueRejectsItsLineSayingWhich() throws Exception {
+        CollectingSink noName = CollectingSink.parse(new CanonicalJsonlFormat(),
+                "{\"execution_id\":\"a\",\"started_at\":\"2024-10-15T14:23:01Z\",\"scores\":[{\"value\":1}]}");
+        CollectingSink noValue = CollectingSink.parse(new CanonicalJsonlFormat(),
+                "{\"execution_id\":\"b\",\"started_at\":\"2024-10-15T14:23:01Z\",\"scores\":[{\"name\":\"x\",\"value\":1},{\"name\":\"y\"}]}");
+
+        assertThat(noName.executions).isEmpty();
+        assertThat(noName.rejected).singleElement().satisfies(r -> assertThat(r.reason()).contains("scores[0]").contains("name"));
+        assertThat(noValue.rejected).singleElement().satisfies(r -> assertThat(r.reason()).contains("scores[1]")
+                .contains("value, label or flag"));
+    }
+
     @Test
     void theOrchestrationPatternSurvivesWriteAndReadByBothReaders() throws Exception {
         Execution original = Execution.builder("ex-pattern").agent("invoice-voter").pattern("voting")

@@ -27,10 +27,14 @@ class CanonicalSchemaDocTest {
         assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(names(schema.get("properties"))).containsExactlyInAnyOrder(EXECUTION_ID, AGENT, TASK, STARTED_AT,
                 DURATION_MS, OUTCOME, ERROR_KIND, ERROR, MODEL, INPUT_TOKENS, OUTPUT_TOKENS, COST_USD, RETRIES,
-                ITERATIONS, TOOL_CALLS, TOOL_FAILURES, USER_ID, SESSION_ID, PATTERN, STEPS);
+                ITERATIONS, TOOL_CALLS, TOOL_FAILURES, USER_ID, SESSION_ID, PATTERN, STEPS, SCORES);
         JsonNode step = schema.get("$defs").get("step");
         assertThat(names(step.get("properties"))).containsExactlyInAnyOrder(KIND, NAME, AT, DURATION_MS, FAILED,
                 ERROR_KIND, INPUT, OUTPUT, INPUT_TOKENS, OUTPUT_TOKENS, COST_USD, ATTRIBUTES);
+        JsonNode score = schema.get("$defs").get("score");
+        assertThat(names(score.get("properties"))).containsExactlyInAnyOrder(NAME, VALUE, LABEL, FLAG, SOURCE, COMMENT, AT);
+        assertThat(texts(score.get("properties").get(SOURCE).get("enum"))).containsExactlyElementsOf(
+                Arrays.stream(io.breakerboard.model.ScoreSource.values()).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList());
         assertThat(texts(step.get("properties").get(KIND).get("enum")))
                 .containsExactlyElementsOf(Arrays.stream(StepKind.values()).map(Enum::name).toList());
         assertThat(texts(schema.get("$defs").get("errorKind").get("enum")))
