@@ -77,6 +77,9 @@ public final class BreakerboardWindow implements AutoCloseable {
     private final javafx.beans.property.BooleanProperty preparingDemo =
             new javafx.beans.property.SimpleBooleanProperty(this, "preparingDemo");
     private final Poller.Timers timers;
+    /** The data version when the last import finished; -1 before any. */
+    private final javafx.beans.property.LongProperty importedVersion =
+            new javafx.beans.property.SimpleLongProperty(this, "importedVersion", -1);
     private boolean closed;
 
     public BreakerboardWindow(Stage stage, Workspace workspace, UiOptions options, Clock clock) {
@@ -95,6 +98,8 @@ public final class BreakerboardWindow implements AutoCloseable {
         dashboardVm = new DashboardViewModel(refresher);
         AlertsViewModel alertsVm = new AlertsViewModel(workspace.alerting(), ui);
         imports = new ImportViewModel(workspace.imports(), ui);
+        Dashboards dashboards = workspace.dashboards();
+        imports.finishedImportsProperty().addListener((obs, old, now) -> importedVersion.set(dashboards.dataVersion()));
         WatchViewModel watch = new WatchViewModel(workspace.imports(), ui);
         export = new ExportViewModel(workspace.exports(), ui, this::currentFilter);
         refresher.onAlerts(alertsVm::apply);
@@ -339,8 +344,14 @@ public final class BreakerboardWindow implements AutoCloseable {
      * import running, no demo logs being written.
      */
     public BooleanBinding readyProperty() {
-        // Filled means: no import still running nor demo logs being written (a first run) and the panels drawn.
-        return view.dashboard().readyProperty().and(imports.runningProperty().not()).and(preparingDemo.not());
+        // Filled means: no import still running nor demo logs being written (a first run), the panels drawn, and what
+        // they show read after the last import finished (drawn and read once, they stay so while an import runs).
+        BooleanBinding caughtUp = Bindings.createBooleanBinding(() -> {
+            DashboardData data = dashboardVm.dataProperty().get();
+            return importedVersion.get() < 0 || data != null && data.holds(importedVersion.get());
+        }, dashboardVm.dataProperty(), importedVersion);
+        return view.dashboard().readyProperty().and(imports.runningProperty().not()).and(preparingDemo.not())
+                .and(caughtUp);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.breakerboard.ui;
 
+import io.breakerboard.ui.dashboard.DashboardData;
+
 import static io.breakerboard.ui.testing.FxWait.onFx;
 import static io.breakerboard.ui.testing.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,8 @@ class FirstRunDemoTest {
     @TempDir
     Path dataDir;
     private BreakerboardWindow window;
+    // Held: a binding nothing refers to is collected with its listeners.
+    private javafx.beans.binding.BooleanBinding ready;
 
     @Start
     void start(Stage stage) {
@@ -75,10 +79,27 @@ class FirstRunDemoTest {
         assertThat(onFx(() -> window.view().messageProperty().get())).contains("writing demo logs");
         assertThat(onFx(() -> window.readyProperty().get())).as("an empty window is not filled").isFalse();
 
+        // What the window shows the moment it counts as filled (a screenshot is taken then).
+        java.util.concurrent.atomic.AtomicReference<Long> shownWhenReady = new java.util.concurrent.atomic.AtomicReference<>();
+        onFx(() -> {
+            ready = window.readyProperty();
+            ready.addListener((obs, was, now) -> {
+                if (now && shownWhenReady.get() == null) {
+                    shownWhenReady.set(window.dashboardViewModel().executionsProperty().get());
+                }
+            });
+            return null;
+        });
+
         release.countDown();
 
         waitUntil(() -> window.dashboardViewModel().executionsProperty().get() == 2);
         waitUntil(() -> window.readyProperty().get());
+        waitUntil(() -> shownWhenReady.get() != null);
+        assertThat(shownWhenReady.get()).as("filled means filled with the demo logs").isEqualTo(2L);
+        DashboardData shown = onFx(() -> window.dashboardViewModel().dataProperty().get());
+        assertThat(shown.failuresRead()).isTrue();
+        assertThat(shown.failures()).as("the failures read after the import").isNotEmpty();
         assertThat(onFx(() -> window.view().messageProperty().get())).as("done writing, it no longer says so")
                 .doesNotContain("writing demo logs");
         assertThat(Files.isRegularFile(dataDir.resolve("demo-logs").resolve("demo.fake"))).isTrue();

@@ -23,15 +23,22 @@ import java.util.TreeSet;
  * @param month    this calendar month's cost projected under the filter's agents and patterns; null while it is read
  * @param quality  the quality figures of the filter, read less often than the snapshot (they are a query); null
  *                 while they are being read
+ * @param detailsVersion the data version (of {@link DashboardSnapshot#version()}) the failures, quality and
+ *                 projection were read at, the oldest of the three; -1 while any of them is being read
  */
 public record DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnapshot snapshot, List<Execution> failures,
                             SortedSet<String> agents, List<FaultWindow> faults, SortedSet<String> patterns,
-                            MonthProjection month, QualityReport quality) {
+                            MonthProjection month, QualityReport quality, long detailsVersion) {
     public DashboardData {
         failures = failures == null ? null : List.copyOf(failures);
         faults = List.copyOf(faults);
         agents = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(agents));
         patterns = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(patterns));
+    }
+
+    /** Whether the snapshot and everything read beside it hold at least the data of {@code version}. */
+    public boolean holds(long version) {
+        return snapshot.version() >= version && detailsVersion >= version;
     }
 
     /** Whether the recent failures of the filter have been read. */
@@ -42,6 +49,6 @@ public record DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnap
     /** Data without patterns to offer, a projection or quality figures. */
     public DashboardData(FilterSpec spec, MetricsFilter filter, DashboardSnapshot snapshot, List<Execution> failures,
                          SortedSet<String> agents, List<FaultWindow> faults) {
-        this(spec, filter, snapshot, failures, agents, faults, new TreeSet<>(), null, null);
+        this(spec, filter, snapshot, failures, agents, faults, new TreeSet<>(), null, null, -1);
     }
 }

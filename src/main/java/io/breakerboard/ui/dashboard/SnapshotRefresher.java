@@ -261,11 +261,12 @@ public final class SnapshotRefresher implements AutoCloseable {
         detailsForced = false;
         readingDetails = true;
         MetricsFilter filter = lastFilter;
-        detailsReader.execute(() -> readDetails(forSpec, filter, now, failuresDue, qualityDue, monthDue));
+        long version = lastVersion;
+        detailsReader.execute(() -> readDetails(forSpec, filter, version, now, failuresDue, qualityDue, monthDue));
     }
 
     /** Runs on the details reader. */
-    private void readDetails(FilterSpec forSpec, MetricsFilter filter, Instant now, boolean failuresDue,
+    private void readDetails(FilterSpec forSpec, MetricsFilter filter, long version, Instant now, boolean failuresDue,
                              boolean qualityDue, boolean monthDue) {
         try {
             List<Execution> readFailures = failuresDue ? queries.executions(filter, true, FAILURE_LIMIT) : null;
@@ -273,13 +274,13 @@ public final class SnapshotRefresher implements AutoCloseable {
             MonthProjection readMonth = monthDue ? dashboards.monthProjection(filter, now, clock.getZone()) : null;
             synchronized (this) {
                 if (failuresDue) {
-                    failures = new Detail<>(forSpec, now, readFailures);
+                    failures = new Detail<>(forSpec, now, readFailures, version);
                 }
                 if (qualityDue) {
-                    quality = new Detail<>(forSpec, now, readQuality);
+                    quality = new Detail<>(forSpec, now, readQuality, version);
                 }
                 if (monthDue) {
-                    month = new Detail<>(monthKey(forSpec), now, readMonth);
+                    month = new Detail<>(monthKey(forSpec), now, readMonth, version);
                 }
                 readingDetails = false;
                 if (forSpec.equals(lastSpec)) {
@@ -301,8 +302,11 @@ public final class SnapshotRefresher implements AutoCloseable {
 
     /** Publishes the newest snapshot with the details read for its spec. */
     private void publish() {
+        long detailsVersion = Math.min(failures.versionFor(lastSpec),
+                Math.min(quality.versionFor(lastSpec), month.versionFor(monthKey(lastSpec))));
         DashboardData data = new DashboardData(lastSpec, lastFilter, lastSnapshot, failures.valueFor(lastSpec),
-                dashboards.agents(), lastFaults, dashboards.patterns(), month.valueFor(monthKey(lastSpec)), quality.valueFor(lastSpec));
+                dashboards.agents(), lastFaults, dashboards.patterns(), month.valueFor(monthKey(lastSpec)), quality.valueFor(lastSpec),
+                detailsVersion);
         for (Consumer<DashboardData> listener : backgroundListeners) {
             listener.accept(data);
         }
@@ -318,9 +322,15 @@ public final class SnapshotRefresher implements AutoCloseable {
     }
 
     /** A detail as read under a key (a spec, or what of it the detail depends on), at an instant. */
-    private record Detail<T>(Object key, Instant at, T value) {
+    /** @param version the data version of the snapshot it was read beside: it holds at least that data */
+    private record Detail<T>(Object key, Instant at, T value, long version) {
         static <T> Detail<T> none() {
-            return new Detail<>(null, Instant.MIN, null);
+            return new Detail<>(null, Instant.MIN, null, -1);
+        }
+
+        /** The data version it was read at when it was read under {@code k}; -1 (not read) otherwise. */
+        long versionFor(Object k) {
+            return isFor(k) ? version : -1;
         }
 
         boolean isFor(Object k) {

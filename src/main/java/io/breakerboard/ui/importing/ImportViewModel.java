@@ -157,8 +157,10 @@ public final class ImportViewModel {
         }
         progress.set(1);
         progressText.set(outcome.get());
-        running.set(false);
+        // Counted before it stops running: what follows the count (the window's "filled" waits for the data the
+        // import ended at) is in place by the time anything sees the import no longer running.
         finishedImports.set(finishedImports.get() + 1);
+        running.set(false);
         List<Path> next = waiting.poll();
         if (next != null) {
             start(next);

@@ -144,6 +144,39 @@ class SnapshotRefresherTest {
         assertThat(details.pending()).isOne();
     }
 
+    // A window that counts as filled once its data holds the version an import ended at (screenshots of a first run
+    // were taken with the failures and quality read before the demo logs were imported).
+    @Test
+    void theDataSaysWhichVersionItsQueriedPartsWereReadAt() {
+        TestTimers.Queued details = TestTimers.queued();
+        SnapshotRefresher r = refresherWith(details);
+        List<DashboardData> seen = new ArrayList<>();
+        r.onData(seen::add);
+        r.tick();
+        details.runPending();
+        DashboardData first = seen.get(seen.size() - 1);
+        long before = first.snapshot().version();
+        assertThat(first.detailsVersion()).isEqualTo(before);
+        assertThat(first.holds(before)).isTrue();
+
+        data.add(new ExecutionGenerator(2).generate(5, clock.instant(), Duration.ofMinutes(1)));
+        long imported = dashboards.dataVersion();
+        clock.advance(SnapshotRefresher.DATA_EVERY);
+        r.tick();
+        details.runPending();
+
+        DashboardData newer = seen.get(seen.size() - 1);
+        assertThat(newer.snapshot().version()).isEqualTo(imported);
+        assertThat(newer.detailsVersion()).as("the quality read a moment ago waits for its throttle").isEqualTo(before);
+        assertThat(newer.holds(imported)).isFalse();
+
+        r.refreshNow();
+        r.tick();
+        details.runPending();
+
+        assertThat(seen.get(seen.size() - 1).holds(imported)).isTrue();
+    }
+
     @Test
     void anotherFilterIsShownAtOnceWhileTheQueriesOfTheLastAreStillRunning() {
         TestTimers.Queued details = TestTimers.queued();
