@@ -7,7 +7,6 @@ import io.breakerboard.ingest.format.Formats;
 import io.breakerboard.metrics.RollupMetrics;
 import io.breakerboard.model.Redactor;
 import io.breakerboard.service.Components;
-import io.breakerboard.service.LocalEngine;
 import io.breakerboard.service.LocalWorkspace;
 import io.breakerboard.service.WorkspaceAssembler;
 import io.breakerboard.service.StoreLocation;
@@ -36,7 +35,6 @@ public final class App {
 
     /** Where a first run writes its demo logs, inside the data directory. */
     static final String DEMO_LOGS = "demo-logs";
-    private static final System.Logger LOG = System.getLogger(App.class.getName());
 
     public static void main(String[] args) {
         Components components = Components.of(RollupMetrics::new, Formats::all,
@@ -80,12 +78,8 @@ public final class App {
         Thread opener = new Thread(() -> {
             try {
                 LocalWorkspace workspace = WorkspaceAssembler.open(location, components);
-                LocalEngine engine = workspace.engine();
-                // The window is built while the alerts start (reading the stored ones); it waits for them only
-                // when it first asks for the alerts.
-                workspace.alerting().startingSoon();
-                opening.complete(workspace);
-                startAlerts(workspace, engine);
+                // The window is built while the alerts start (reading the stored ones).
+                workspace.handOverThenStartAlerts(() -> opening.complete(workspace));
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
             }
@@ -97,16 +91,6 @@ public final class App {
         } catch (StoreException e) {
             System.err.println(e.getMessage());
             return Cli.EXIT_DATA_DIR;
-        }
-    }
-
-    // The alerts watch the engine's circuit breakers ("breaker open longer than N s").
-    private static void startAlerts(LocalWorkspace workspace, LocalEngine engine) {
-        try {
-            workspace.alerting().start(engine);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "The alert rules could not start; the window shows the stored alerts: "
-                    + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +15,7 @@ import java.util.stream.Collectors;
  * the highest score wins; on a tie the format listed first wins.
  */
 public final class FormatDetector {
-    private final java.util.function.Supplier<List<LogFormat>> source;
+    private final Supplier<List<LogFormat>> source;
     private volatile List<LogFormat> formats;
 
     /** @param formats in the order that breaks ties */
@@ -22,7 +24,7 @@ public final class FormatDetector {
         this.source = null;
     }
 
-    private FormatDetector(java.util.function.Supplier<List<LogFormat>> source) {
+    private FormatDetector(Supplier<List<LogFormat>> source) {
         this.source = source;
     }
 
@@ -33,8 +35,8 @@ public final class FormatDetector {
      *
      * @param formats gives the formats, in the order that breaks ties; asked once
      */
-    public static FormatDetector lazy(java.util.function.Supplier<List<LogFormat>> formats) {
-        return new FormatDetector(java.util.Objects.requireNonNull(formats, "formats"));
+    public static FormatDetector lazy(Supplier<List<LogFormat>> formats) {
+        return new FormatDetector(Objects.requireNonNull(formats, "formats"));
     }
 
     public List<LogFormat> formats() {

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -35,7 +37,7 @@ public final class LocalAlerting implements Alerting, AutoCloseable {
     private final Clock clock;
     private volatile AlertMonitor monitor;
     /** Counted down once a start announced by {@link #startingSoon()} has run (or failed); null without one. */
-    private volatile java.util.concurrent.CountDownLatch starting;
+    private volatile CountDownLatch starting;
 
     /**
      * @param deliverySettingsFile where the webhooks are kept
@@ -80,7 +82,7 @@ public final class LocalAlerting implements Alerting, AutoCloseable {
                 pipeline.addListener(monitor);
             }
         } finally {
-            java.util.concurrent.CountDownLatch announced = starting;
+            CountDownLatch announced = starting;
             if (announced != null) {
                 announced.countDown();
             }
@@ -95,17 +97,17 @@ public final class LocalAlerting implements Alerting, AutoCloseable {
      */
     public void startingSoon() {
         if (monitor == null) {
-            starting = new java.util.concurrent.CountDownLatch(1);
+            starting = new CountDownLatch(1);
         }
     }
 
     // The started monitor, or null when alerts are off; waits for a start announced and still running.
     private AlertMonitor monitor() {
         AlertMonitor m = monitor;
-        java.util.concurrent.CountDownLatch announced = starting;
+        CountDownLatch announced = starting;
         if (m == null && announced != null) {
             try {
-                if (!announced.await(START_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (!announced.await(START_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                     LOG.log(System.Logger.Level.WARNING, "The alerts have not started within " + START_WAIT.toSeconds()
                             + " s; reading the stored ones meanwhile");
                 }

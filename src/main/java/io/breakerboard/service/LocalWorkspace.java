@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the roles and closes them in the order the data needs. It owns what it is built from and closes all of it.
  */
 public final class LocalWorkspace implements Workspace {
+    private static final System.Logger LOG = System.getLogger(LocalWorkspace.class.getName());
     private final Store store;
     private final Pipeline pipeline;
     private final Dashboards dashboards;
@@ -62,6 +63,24 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public LocalAlerting alerting() {
         return alerting;
+    }
+
+    /**
+     * Builds the engine, hands this workspace on (to a window, which is built meanwhile) and then, on this thread,
+     * starts the alerts watching the engine's circuit breakers ("breaker open longer than N s"). What is asked of
+     * the alerts between the two waits for the start; a start that fails is logged and leaves the stored alerts
+     * shown.
+     */
+    public void handOverThenStartAlerts(Runnable handOver) {
+        LocalEngine engine = engine();
+        alerting.startingSoon();
+        handOver.run();
+        try {
+            alerting.start(engine);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "The alert rules could not start; the stored alerts are shown: "
+                    + e.getMessage(), e);
+        }
     }
 
     /**

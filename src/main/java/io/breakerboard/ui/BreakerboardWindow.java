@@ -109,7 +109,8 @@ public final class BreakerboardWindow implements AutoCloseable {
         refresher.holdDetailsForFirstDraw();
         dashboard.drawnProperty().addListener((obs, was, now) -> {
             if (now) {
-                afterNextLayout(refresher::firstDrawn);
+                // What was applied is on screen once the pulse that lays it out has run.
+                LayoutPulses.afterNextLayout(stage.getScene(), refresher::firstDrawn);
             }
         });
         // Every receiver of the snapshots is in place: the main view shows the dashboard's page, so the first one is
@@ -181,21 +182,6 @@ public final class BreakerboardWindow implements AutoCloseable {
         if (options.startEngine()) {
             engineVm.start();
         }
-    }
-
-    // Once the pulse under way (or the next) has laid the window out: what was applied to it is then on screen.
-    private void afterNextLayout(Runnable then) {
-        Scene scene = stage.getScene();
-        if (scene == null) {
-            then.run();
-            return;
-        }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private javafx.scene.control.Label engineStatus() {

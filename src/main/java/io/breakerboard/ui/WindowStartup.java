@@ -32,13 +32,7 @@ public final class WindowStartup {
         stage.setScene(scene);
         stage.setTitle("Breakerboard");
         CompletableFuture<Void> laidOut = new CompletableFuture<>();
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                laidOut.complete(null);
-            }
-        });
+        LayoutPulses.afterNextLayout(scene, () -> laidOut.complete(null));
         CompletableFuture<Workspace> workspace = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {

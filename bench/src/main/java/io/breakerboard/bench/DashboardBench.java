@@ -85,23 +85,18 @@ public final class DashboardBench {
         // window has the workspace.
         CompletableFuture<LocalWorkspace> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
-            LocalWorkspace opened;
             try {
                 long openStart = System.nanoTime();
-                opened = WorkspaceAssembler.open(options.dataDir(), components);
-                opened.engine();
-                opened.alerting().startingSoon();
+                LocalWorkspace opened = WorkspaceAssembler.open(options.dataDir(), components);
                 Instant newest = opened.dashboards().dataSpan().map(TimeRange::to).orElse(Instant.now());
                 clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), newest.plus(Duration.ofMinutes(1))));
                 newestStored = newest;
                 line("open workspace", "%.0f ms (database, migrations check, metrics restore), beside the toolkit's start",
                         ms(System.nanoTime() - openStart));
+                opened.handOverThenStartAlerts(() -> opening.complete(opened));
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
-                return;
             }
-            opening.complete(opened);
-            opened.alerting().start(opened.engine());
         }, "bench-open");
         opener.setDaemon(true);
         opener.start();

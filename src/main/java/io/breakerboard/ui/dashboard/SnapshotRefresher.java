@@ -321,8 +321,11 @@ public final class SnapshotRefresher implements AutoCloseable {
         return s == null ? null : List.of(s.agents(), s.patterns());
     }
 
-    /** A detail as read under a key (a spec, or what of it the detail depends on), at an instant. */
-    /** @param version the data version of the snapshot it was read beside: it holds at least that data */
+    /**
+     * A detail as read under a key (a spec, or what of it the detail depends on), at an instant.
+     *
+     * @param version the data version of the snapshot it was read beside: it holds at least that data
+     */
     private record Detail<T>(Object key, Instant at, T value, long version) {
         static <T> Detail<T> none() {
             return new Detail<>(null, Instant.MIN, null, -1);
