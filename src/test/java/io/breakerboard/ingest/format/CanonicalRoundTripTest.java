@@ -84,6 +84,20 @@ class CanonicalRoundTripTest {
     }
 
     @Test
+    void aScoreValueThatIsNoFiniteNumberRejectsItsLineAndTheNextLineIsStillRead() throws Exception {
+        String start = "{\"execution_id\":\"%s\",\"started_at\":\"2024-10-15T14:23:01Z\",\"scores\":[{\"name\":\"x\",\"value\":%s}]}";
+        String lines = String.join("\n", String.format(start, "nan", "\"NaN\""), String.format(start, "huge", "1e400"),
+                String.format(start, "word", "\"high\""), String.format(start, "list", "[1]"),
+                String.format(start, "fine", "\"0.5\""));
+
+        CollectingSink read = CollectingSink.parse(new CanonicalJsonlFormat(), lines);
+
+        assertThat(read.rejected).extracting(CollectingSink.Rejected::line).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(read.rejected).allSatisfy(r -> assertThat(r.reason()).contains("scores[0]").contains("value"));
+        assertThat(read.only().scores()).singleElement().satisfies(s -> assertThat(s.value()).isEqualTo(0.5));
+    }
+
+    @Test
     void theOrchestrationPatternSurvivesWriteAndReadByBothReaders() throws Exception {
         Execution original = Execution.builder("ex-pattern").agent("invoice-voter").pattern("voting")
                 .startedAt(Instant.parse("2024-10-15T14:23:01Z")).duration(Duration.ofSeconds(2)).build();
