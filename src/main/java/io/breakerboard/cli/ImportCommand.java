@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<FileSummary> summaries;
-        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.location(), components)) {
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dataDir.location(), components.withFormatsBuiltAhead())) {
             ws.alerting().start(BreakerStateSource.NONE);
             summaries = ws.imports().importPaths(paths, ImportListener.NONE).result().join();
         } catch (CompletionException e) {

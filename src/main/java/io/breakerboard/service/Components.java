@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -33,6 +35,23 @@ public record Components(Supplier<Metrics> metrics, Supplier<List<LogFormat>> fo
         Objects.requireNonNull(textRedaction, "textRedaction: pass redactor::redact");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(tailInterval, "tailInterval");
+    }
+
+    /**
+     * These components with the formats being built from now on, on another core, for a process that imports as
+     * soon as its workspace is open (the {@code import} command): building them is a third of a second of class
+     * loading in a fresh process, which then runs beside the store's opening instead of after it. A window builds
+     * them when its first file comes instead, so they take no core from its launch.
+     */
+    public Components withFormatsBuiltAhead() {
+        CompletableFuture<List<LogFormat>> ahead = CompletableFuture.supplyAsync(formats);
+        return new Components(metrics, () -> {
+            try {
+                return ahead.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }, redaction, textRedaction, clock, tailInterval);
     }
 
     /** With the system clock and a one-second tail interval. */

@@ -90,6 +90,29 @@ class LocalWorkspaceTest {
         }
     }
 
+    // The import command's formats are built beside the store's opening, as before the window's were made lazy.
+    @Test
+    void formatsBuiltAheadStartBuildingAtOnceAndAreBuiltOnce() throws Exception {
+        Path file = log("a.log", 3, null);
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        CountDownLatch started = new CountDownLatch(1);
+        Components standard = TestComponents.standard();
+        Components counting = new Components(standard.metrics(), () -> {
+            built.incrementAndGet();
+            started.countDown();
+            return standard.formats().get();
+        }, standard.redaction(), standard.textRedaction(), standard.clock(), standard.tailInterval());
+
+        Components ahead = counting.withFormatsBuiltAhead();
+
+        assertThat(started.await(30, TimeUnit.SECONDS)).as("building before anyone asks").isTrue();
+        try (LocalWorkspace ws = WorkspaceAssembler.open(dir.resolve("data"), ahead)) {
+            ws.imports().importPaths(List.of(file), ImportListener.NONE).result().join();
+            assertThat(ws.dashboards().snapshot(MetricsFilter.all()).total().executions()).isEqualTo(3);
+        }
+        assertThat(built).hasValue(1);
+    }
+
     @Test
     void reopeningRestoresTheMetricsFromSavedRollupsWithoutRereading() throws IOException {
         Path file = log("a.log", 6, null);
